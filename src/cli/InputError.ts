@@ -1,0 +1,21 @@
+/** A problem with the publisher's input: reported as one line naming the file (and line), never a stack trace. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly reason: string,
+  ) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${reason}`);
+  }
+}
+
+/** Runs a command's main; turns InputError (and any surprise) into one line on stderr and exit code 1. */
+export async function runCli(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    process.exitCode = 1;
+  }
+}

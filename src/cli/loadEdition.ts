@@ -1,0 +1,107 @@
+/** Reads one edition folder (manifest + raw pages) into a validated Edition, or throws an InputError. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { EditionSchema, type Edition } from '../schema/edition.ts';
+import { ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '../schema/manifest.ts';
+import { assembleEdition, type PageInput } from '../ingest/assembleEdition.ts';
+import { parsePage } from '../ingest/parsePage.ts';
+import { InputError } from './InputError.ts';
+import { readText } from './readText.ts';
+
+export function loadTaxonomy(file: string): Taxonomy {
+  return readJson(file, TaxonomySchema);
+}
+
+export function loadEdition(folder: string, taxonomy: Taxonomy): Edition {
+  const manifestFile = join(folder, 'edition.json');
+  const manifest: Manifest = readJson(manifestFile, ManifestSchema);
+  const texts = new Map<string, string[]>();
+  const pages: PageInput[] = manifest.pages.map((page, i) => {
+    const file = join(folder, page.file);
+    let lines = texts.get(file);
+    if (!lines) {
+      try {
+        lines = readText(file).split(/\r\n|\r|\n/);
+      } catch (error) {
+        if (error instanceof InputError && error.reason === 'no such file') {
+          throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: file "${page.file}" does not exist`);
+        }
+        throw error;
+      }
+      texts.set(file, lines);
+    }
+    const from = page.lines?.from ?? 1;
+    const to = page.lines?.to ?? lines.length;
+    if (to > lines.length) {
+      throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: lines ${from}-${to} run past the end of ${page.file} (${lines.length} lines)`);
+    }
+    const parsed = parsePage(lines.slice(from - 1, to).join('\n'), { firstLine: from });
+    if (parsed.articles.length === 0) {
+      throw new InputError(file, from, `page ${page.number} has no article: is it empty, or not page text?`);
+    }
+    return { number: page.number, name: page.name ?? null, file: page.file, parsed };
+  });
+  const edition = assembleEdition(manifest, pages, taxonomy);
+  const checked = EditionSchema.safeParse(edition);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const where = sourceOf(edition, issue.path);
+    throw new InputError(where.file, where.line, `the parsed edition fails the schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return checked.data;
+}
+
+/** Points a schema failure inside an article at the raw line it came from. */
+function sourceOf(edition: Edition, path: PropertyKey[]): { file: string; line: number | null } {
+  if (path[0] === 'articles' && typeof path[1] === 'number') {
+    const a = edition.articles[path[1]];
+    if (a) return { file: a.source.file, line: a.source.startLine };
+  }
+  return { file: `${edition.date}/edition.json`, line: null };
+}
+
+export function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  const text = readText(file);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const at = /position (\d+)/.exec(String(error))?.[1];
+    const line = at === undefined ? null : text.slice(0, Number(at)).split('\n').length;
+    throw new InputError(file, line, `is not valid JSON (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
+  }
+  const checked = schema.safeParse(value);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const path = issue.path.map(String);
+    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : path.at(-1);
+    throw new InputError(file, key === undefined ? null : lineOfText(text, key, path), `${path.length ? `${path.join('.')}: ` : ''}${issue.message}`);
+  }
+  return checked.data;
+}
+
+/** The line of the n-th element of an array field, found by counting its objects' opening braces. */
+function lineOfKey(file: string, key: string, index: number): number | null {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(`"${key}"`);
+  if (start === -1) return null;
+  let seen = -1;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '{' && ++seen === index) return text.slice(0, i).split('\n').length;
+  }
+  return null;
+}
+
+/** Best effort: the line where a JSON key appears, after the keys of its path. Good enough to point a human. */
+function lineOfText(text: string, key: string, path: string[]): number | null {
+  let from = 0;
+  for (const part of path) {
+    if (/^\d+$/.test(part)) continue;
+    const at = text.indexOf(`"${part}"`, from);
+    if (at !== -1) from = at;
+  }
+  const at = text.indexOf(`"${key}"`, from);
+  const index = at === -1 ? from : at;
+  return text.slice(0, index).split('\n').length;
+}

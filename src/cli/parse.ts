@@ -1,0 +1,35 @@
+/**
+ * `npm run parse -- FILE`: one raw page → its JSON on stdout (articles at the top level), with the sections
+ * the taxonomy in data/taxonomy.json gives them. Bad input: one line on stderr naming the file, exit 1.
+ */
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ArticleSchema, BannerSchema, WarningSchema } from '../schema/edition.ts';
+import { assembleEdition } from '../ingest/assembleEdition.ts';
+import { parsePage } from '../ingest/parsePage.ts';
+import { InputError, runCli } from './InputError.ts';
+import { loadTaxonomy } from './loadEdition.ts';
+import { readText } from './readText.ts';
+import { z } from 'zod';
+
+const PageOutputSchema = z.strictObject({
+  file: z.string(),
+  articles: z.array(ArticleSchema),
+  banners: z.array(BannerSchema),
+  warnings: z.array(WarningSchema),
+});
+
+await runCli(async () => {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { taxonomy: { type: 'string', default: 'data/taxonomy.json' } } });
+  const file = positionals[0];
+  if (file === undefined || positionals.length > 1) throw new InputError('parse', null, 'usage: npm run parse -- FILE');
+  const parsed = parsePage(readText(file));
+  const name = basename(file);
+  const edition = assembleEdition(
+    { paper: 'unknown', date: '1970-01-01', pages: [{ number: 1, file: name }] },
+    [{ number: 1, name: null, file: name, parsed }],
+    loadTaxonomy(values.taxonomy),
+  );
+  const output = PageOutputSchema.parse({ file, articles: edition.articles, banners: edition.banners, warnings: edition.warnings });
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+});

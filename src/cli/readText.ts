@@ -1,0 +1,76 @@
+/** Reads a raw page file as text, or says in one line why it cannot: missing, a folder, binary, not UTF-8. */
+import { readFileSync, statSync } from 'node:fs';
+import { InputError } from './InputError.ts';
+
+export function readText(file: string): string {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    throw new InputError(file, null, 'no such file');
+  }
+  if (stat.isDirectory()) throw new InputError(file, null, 'is a folder, expected a text file');
+  if (!stat.isFile()) throw new InputError(file, null, 'is not a regular file');
+  return decode(readFileSync(file), file);
+}
+
+export function decode(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strictDecode('utf-16le', bytes.subarray(2), file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strictDecode('utf-16be', bytes.subarray(2), file);
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const nul = body.indexOf(0);
+  if (nul !== -1) {
+    throw new InputError(file, lineAt(body, nul), 'contains a NUL byte: binary data, or UTF-16 without a byte-order mark; save it as UTF-8');
+  }
+  const text = strictDecode('utf-8', body, file);
+  const control = /[\x01-\x08\x0e-\x1f\x7f]/.exec(text);
+  if (control) {
+    throw new InputError(file, lineOf(text, control.index), `contains a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}): binary data, not page text`);
+  }
+  return text;
+}
+
+function strictDecode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    if (encoding !== 'utf-8') throw new InputError(file, null, `is not valid ${encoding.toUpperCase()} text`);
+    const bad = firstInvalidUtf8(bytes);
+    const hint = looksLikeGb18030(bytes) ? ' (it looks like GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`)' : '';
+    throw new InputError(file, lineAt(bytes, bad), `is not UTF-8 text: invalid byte 0x${(bytes[bad] ?? 0).toString(16)}${hint}`);
+  }
+}
+
+function looksLikeGb18030(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    const han = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    return han > 0 && han >= text.replace(/\s/g, '').length * 0.3;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += extra + 1;
+  }
+  return bytes.length;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

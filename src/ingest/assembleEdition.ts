@@ -1,0 +1,74 @@
+/** Parsed pages + manifest + taxonomy → one Edition. Pure: the caller reads the files and validates the result. */
+import { SCHEMA_VERSION, type Article, type Edition, type Section } from '../schema/edition.ts';
+import type { Manifest, Taxonomy } from '../schema/manifest.ts';
+import type { ParsedPage } from './parsePage.ts';
+import { pageSection, topicsOf } from './sections.ts';
+
+export interface PageInput {
+  number: number;
+  name: string | null;
+  file: string;
+  parsed: ParsedPage;
+}
+
+export function assembleEdition(manifest: Manifest, pages: readonly PageInput[], taxonomy: Taxonomy): Edition {
+  const ids = new Set<string>();
+  const sections = new Map<string, Section>();
+  const articles: Article[] = [];
+  for (const page of pages) {
+    for (const a of page.parsed.articles) {
+      const own = [...(page.name ? [pageSection(page.name, taxonomy)] : []), ...topicsOf(a, taxonomy)];
+      for (const s of own) if (!sections.has(s.name)) sections.set(s.name, s);
+      articles.push({
+        id: uniqueId(`${page.number}-${hash(`${a.kicker ?? ''}|${a.headline}|${firstText(a.blocks)}`)}`, ids),
+        page: page.number,
+        kind: a.kind,
+        kicker: a.kicker,
+        headline: a.headline,
+        subheadline: a.subheadline,
+        series: a.series,
+        byline: a.byline,
+        authors: a.authors,
+        dateline: a.dateline,
+        sections: [...new Set(own.map((s) => s.name))],
+        blocks: a.blocks,
+        source: { file: page.file, startLine: a.startLine, endLine: a.endLine },
+      });
+    }
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    paper: manifest.paper,
+    date: manifest.date,
+    note: manifest.note ?? null,
+    pages: pages.map((p) => ({ number: p.number, name: p.name })),
+    sections: [...sections.values()],
+    articles,
+    banners: pages.flatMap((p) =>
+      p.parsed.banners.map((b) => ({ text: b.text, page: p.number, source: { file: p.file, startLine: b.startLine, endLine: b.endLine } })),
+    ),
+    warnings: pages.flatMap((p) => p.parsed.warnings.map((w) => ({ file: p.file, ...w }))),
+  };
+}
+
+function firstText(blocks: Article['blocks']): string {
+  const b = blocks[0];
+  return b === undefined ? '' : b.type === 'figure' ? b.caption : b.text.slice(0, 40);
+}
+
+/** FNV-1a, base 36: short ids that stay the same as long as the article's title and lead do. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, '0').slice(0, 7);
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  let candidate = id;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
+  taken.add(candidate);
+  return candidate;
+}

@@ -1,0 +1,71 @@
+/**
+ * Character classes the parser reasons with. Half-width and full-width forms are always listed together:
+ * OCR and PDF tools emit either, sometimes both on one page.
+ */
+
+/** A line ending in one of these finished its sentence (or its quotation, list lead-in, or aside). */
+const CLOSING = new Set([...'。．.！!？?…；;：:—”’"\'」』）)】》〉]～~']);
+
+/** Inside a line, these end a sentence; a line with one is prose, not a title or a caption. */
+const SENTENCE_END = /[。！!？?；;]/;
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
+
+export function endsSentence(line: string): boolean {
+  const last = [...line].at(-1);
+  return last !== undefined && CLOSING.has(last);
+}
+
+export function hasSentenceEnd(line: string): boolean {
+  return SENTENCE_END.test(line);
+}
+
+export function isCjk(char: string): boolean {
+  return CJK.test(char);
+}
+
+/** Length in characters (code points), which is what a reader sees, not UTF-16 units. */
+export function charLength(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** Lines up to this many characters may be titles, kickers, captions or subheads rather than prose. */
+export const SHORT_LINE = 32;
+
+/**
+ * A short line with no sentence punctuation and no closing mark: on a page this is a title, a kicker, a
+ * caption, a subhead, or the start of a sentence cut by a column break. The caller decides which.
+ */
+export function isShortUnpunctuated(line: string): boolean {
+  return charLength(line) <= SHORT_LINE && !hasSentenceEnd(line) && !endsSentence(line);
+}
+
+/** How two pieces of a cut line are glued: CJK needs nothing between, two Latin words need a space. */
+export function joinCut(left: string, right: string): string {
+  const a = left.at(-1) ?? '';
+  const b = right[0] ?? '';
+  return /[A-Za-z0-9]/.test(a) && /[A-Za-z]/.test(b) ? `${left} ${right}` : left + right;
+}
+
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/**
+ * True when the end of `left` and the start of `right` form one word (宣|传 → 宣传): strong evidence that a
+ * column break cut a word in two. False when the junction is a word boundary, or when we cannot tell.
+ * Intl.Segmenter splits unknown names into characters, so a `false` is weak evidence; a `true` is strong.
+ */
+export function cutsAWord(left: string, right: string): boolean {
+  if (!segmenter) return false;
+  const l = [...left].slice(-6).join('');
+  const r = [...right].slice(0, 6).join('');
+  const lastL = [...l].at(-1);
+  const firstR = [...r][0];
+  if (!lastL || !firstR || !isCjk(lastL) || !isCjk(firstR)) return false;
+  for (const { index } of segmenter.segment(l + r)) {
+    if (index === l.length) return false;
+  }
+  return true;
+}

@@ -1,0 +1,37 @@
+/** Which sections an article belongs to: its page's name, and the topics its words signal. */
+import type { Section } from '../schema/edition.ts';
+import type { Taxonomy } from '../schema/manifest.ts';
+import type { ParsedArticle } from './parsePage.ts';
+
+const TITLE_WEIGHT = 5;
+/** A topic needs this many points, and at least this share of the best topic's points, to count. */
+const MIN_SCORE = 4;
+const MIN_SHARE = 0.5;
+const MAX_TOPICS = 2;
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+export function topicsOf(article: ParsedArticle, taxonomy: Taxonomy): Section[] {
+  const title = [article.series, article.kicker, article.headline, article.subheadline].filter(Boolean).join(' ');
+  const body = article.blocks.map((b) => (b.type === 'figure' ? b.caption : b.text)).join('\n');
+  const scored = taxonomy.sections
+    .map((s) => ({
+      section: { slug: s.slug, name: s.name },
+      score: s.keywords.reduce((sum, k) => sum + TITLE_WEIGHT * count(title, k) + count(body, k), 0),
+    }))
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  const topics = scored.filter((s) => s.score >= best * MIN_SHARE).slice(0, MAX_TOPICS).map((s) => s.section);
+  return topics.length > 0 ? topics : [taxonomy.fallback];
+}
+
+/** A page name as a section: the taxonomy's slug when it names the same section, else the name made URL-safe. */
+export function pageSection(name: string, taxonomy: Taxonomy): Section {
+  const known = taxonomy.sections.find((s) => s.name === name);
+  return known ? { slug: known.slug, name } : { slug: name.replace(/[\s/?#%\\]+/g, '-'), name };
+}

@@ -1,0 +1,88 @@
+/** Lines → tokens: what each non-blank line is on its own, before any look at its neighbours. */
+import type { Line } from './lines.ts';
+import { BYLINE_BULLET, looksLikeBylineLine } from './bylines.ts';
+import { charLength, hasSentenceEnd } from './punctuation.ts';
+
+export type Token =
+  | { kind: 'heading'; level: number; text: string; line: number }
+  /** A `**bold**` line: papers converted from HTML print subheads this way. */
+  | { kind: 'bold'; text: string; line: number }
+  | { kind: 'byline'; text: string; line: number }
+  /** A photo credit line: `徐  杨摄`, `新华社记者  毛思倩摄`, `宋家儒摄（影像中国）`. */
+  | { kind: 'credit'; text: string; line: number }
+  | {
+      kind: 'text';
+      text: string;
+      line: number;
+      fullWidthIndent: boolean;
+      /** First line after a blank line (or of the page). */
+      blockStart: boolean;
+    };
+
+// `#` to `######`, then white space or straight into CJK text (`#产业筑基`); an optional closing run of `#`.
+const HEADING = /^(#{1,6})(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(.*?)(?:[ \t]+#+)?$/;
+// Markup with no text: a lone `#`, an empty `>`, a `***` ornament between stories.
+const ONLY_MARKS = /^[#>*\s]+$/;
+const BOLD = /^(\*\*|__)(.+)\1$/;
+const QUOTE = /^>[ \t]?(.*)$/;
+const PUBLICATION_CREDIT = /《[^》]{1,20}》[（(][^）)]*版[）)]$/;
+const CREDIT = /^[^。！？!?，,]{1,24}?(?:摄|摄影)(?:[（(][^）)]{1,12}[)）])?$/;
+
+export interface Tokenized {
+  tokens: Token[];
+  /** Lines that held markup and nothing else. */
+  markupOnly: number[];
+}
+
+export function tokenize(lines: readonly Line[]): Tokenized {
+  const tokens: Token[] = [];
+  const markupOnly: number[] = [];
+  let previousBlank = true;
+  for (const { number: line, text, fullWidthIndent } of lines) {
+    if (text === '') {
+      previousBlank = true;
+      continue;
+    }
+    const blockStart = previousBlank;
+    previousBlank = false;
+    if (ONLY_MARKS.test(text)) {
+      markupOnly.push(line);
+      continue;
+    }
+    const heading = HEADING.exec(text);
+    if (heading?.[1] && heading[2]) {
+      tokens.push({ kind: 'heading', level: heading[1].length, text: heading[2].trim(), line });
+      continue;
+    }
+    const bold = BOLD.exec(text);
+    if (bold?.[2] && bold[2].trim() !== '') {
+      tokens.push({ kind: 'bold', text: bold[2].trim(), line });
+      continue;
+    }
+    const quote = QUOTE.exec(text);
+    if (quote) {
+      const inner = (quote[1] ?? '').trim();
+      if (looksLikeBylineLine(inner) || PUBLICATION_CREDIT.test(inner)) tokens.push({ kind: 'byline', text: inner, line });
+      else tokens.push({ kind: 'text', text: inner, line, fullWidthIndent, blockStart });
+      continue;
+    }
+    if (charLength(text) <= 30 && CREDIT.test(text)) {
+      tokens.push({ kind: 'credit', text, line });
+      continue;
+    }
+    const bullet = BYLINE_BULLET.exec(text);
+    if (bullet) {
+      const rest = text.slice(bullet[0].length);
+      if (rest !== '' && (looksLikeBylineLine(rest) || (charLength(rest) <= 16 && !hasSentenceEnd(rest)))) {
+        tokens.push({ kind: 'byline', text: rest, line });
+        continue;
+      }
+    }
+    if (looksLikeBylineLine(text) && charLength(text) <= 40 && !/[，,：:]/.test(text)) {
+      tokens.push({ kind: 'byline', text, line });
+      continue;
+    }
+    tokens.push({ kind: 'text', text, line, fullWidthIndent, blockStart });
+  }
+  return { tokens, markupOnly };
+}

@@ -1,0 +1,50 @@
+/** What a publisher writes: one manifest per edition folder, and one taxonomy for the whole archive. */
+import { z } from 'zod';
+
+function isCalendarDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const ManifestPageSchema = z.strictObject({
+  /** The page (版) number as printed. */
+  number: z.number().int().min(1),
+  /** The page name when known (要闻, 产经); it becomes a section of every article on the page. */
+  name: z.string().min(1).optional(),
+  /** The raw text file, relative to the manifest. */
+  file: z.string().min(1).regex(/^[^/\\]+$/, 'a file name in the edition folder, without a path'),
+  /** When one file holds several pages: the lines (1-based, inclusive) that belong to this page. */
+  lines: z.strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) }).refine((l) => l.from <= l.to, 'lines.from must not be after lines.to').optional(),
+});
+
+export const ManifestSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    paper: z.string().min(1),
+    date: z.string().refine(isCalendarDate, 'expected a real calendar date as YYYY-MM-DD'),
+    note: z.string().optional(),
+    pages: z.array(ManifestPageSchema).min(1),
+  })
+  .superRefine((m, ctx) => {
+    const seen = new Set<number>();
+    m.pages.forEach((p, i) => {
+      if (seen.has(p.number)) ctx.addIssue({ code: 'custom', path: ['pages', i, 'number'], message: `page number ${p.number} appears twice` });
+      seen.add(p.number);
+    });
+  });
+
+export const TaxonomySchema = z.strictObject({
+  $comment: z.string().optional(),
+  sections: z.array(
+    z.strictObject({
+      slug: z.string().regex(/^[a-z0-9-]+$/),
+      name: z.string().min(1),
+      keywords: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+  fallback: z.strictObject({ slug: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1) }),
+});
+
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type ManifestPage = z.infer<typeof ManifestPageSchema>;
+export type Taxonomy = z.infer<typeof TaxonomySchema>;
