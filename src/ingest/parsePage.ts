@@ -66,12 +66,19 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
   const banners: ParsedBanner[] = [];
   const markdown = tokens.some((t) => t.kind === 'heading');
 
-  let current: ParsedArticle | null = null;
-  let open: OpenParagraph | null = null;
+  let current = null as ParsedArticle | null;
+  let open = null as OpenParagraph | null;
   const pending = { series: [] as string[], kicker: [] as string[], line: 0 };
 
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const isHeadline = (t: Token | undefined) => t?.kind === 'heading' && t.level <= 2;
+  /** Whether a headline follows token i, with at most a kicker line (###, **bold**, or a short line) between. */
+  const leadsToHeadline = (i: number) => {
+    const t = tokens[i];
+    if (isHeadline(t)) return true;
+    const kicker = (t?.kind === 'heading' && t.level >= 3) || t?.kind === 'bold' || (t?.kind === 'text' && isShortUnpunctuated(t.text));
+    return kicker && isHeadline(tokens[i + 1]);
+  };
 
   function finish() {
     closeParagraph();
@@ -164,7 +171,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
             i++;
           }
         } else if (t.level === 2) {
-          if (isHeadline(next)) {
+          if (leadsToHeadline(i + 1)) {
             hold('series', t.text, t.line);
             if (next?.kind === 'heading' && next.level === 2) warn(t.line, 'a banner above another brief: read as its series');
           } else {
@@ -280,8 +287,11 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
       warn(t.line, 'a short line without punctuation between paragraphs: read as a subhead');
       return i;
     }
-    const isFirst = !a.blocks.some((b) => b.type === 'paragraph');
-    if (isFirst && hasSentenceEnd(body) && !cutsAWord(body, nextText)) {
+    // Pages converted from web articles (a `> ` byline) are not cut by columns: there an unfinished first
+    // paragraph right under the byline is a standfirst (导语) printed without its full stop.
+    const previous = tokens[i - 1];
+    const underQuotedByline = previous?.kind === 'byline' && previous.quoted === true;
+    if (underQuotedByline && hasSentenceEnd(body) && !isShortUnpunctuated(nextText) && !cutsAWord(body, nextText)) {
       push({ type: 'paragraph', text: body }, t.line);
       warn(t.line, 'the first paragraph ends without closing punctuation: kept apart as a standfirst, not joined');
       return i;

@@ -39,8 +39,11 @@ export const SHORT_LINE = 32;
  * caption, a subhead, or the start of a sentence cut by a column break. The caller decides which.
  */
 export function isShortUnpunctuated(line: string): boolean {
-  return charLength(line) <= SHORT_LINE && !hasSentenceEnd(line) && !endsSentence(line);
+  return charLength(line) <= SHORT_LINE && !hasSentenceEnd(line) && !endsSentence(line) && !MID_SENTENCE.test(line);
 }
+
+/** A line ending in a comma, an enumeration mark or an opening bracket stops mid-sentence: never a title. */
+const MID_SENTENCE = /[，,、（(“‘《〈【\[·]$/;
 
 /** How two pieces of a cut line are glued: CJK needs nothing between, two Latin words need a space. */
 export function joinCut(left: string, right: string): string {

@@ -7,7 +7,8 @@ export type Token =
   | { kind: 'heading'; level: number; text: string; line: number }
   /** A `**bold**` line: papers converted from HTML print subheads this way. */
   | { kind: 'bold'; text: string; line: number }
-  | { kind: 'byline'; text: string; line: number }
+  /** `quoted`: printed as a `> ` line, the shape of pages converted from web articles. */
+  | { kind: 'byline'; text: string; line: number; quoted?: boolean }
   /** A photo credit line: `徐  杨摄`, `新华社记者  毛思倩摄`, `宋家儒摄（影像中国）`. */
   | { kind: 'credit'; text: string; line: number }
   | {
@@ -62,7 +63,9 @@ export function tokenize(lines: readonly Line[]): Tokenized {
     const quote = QUOTE.exec(text);
     if (quote) {
       const inner = (quote[1] ?? '').trim();
-      if (looksLikeBylineLine(inner) || PUBLICATION_CREDIT.test(inner)) tokens.push({ kind: 'byline', text: inner, line });
+      // In pages converted from web articles a `>` line is the byline: `> 刘志强《人民日报》（…第 18 版）`.
+      if (looksLikeBylineLine(inner) || PUBLICATION_CREDIT.test(inner) || (charLength(inner) <= 20 && !hasSentenceEnd(inner) && !/[，,]/.test(inner)))
+        tokens.push({ kind: 'byline', text: inner, line, quoted: true });
       else tokens.push({ kind: 'text', text: inner, line, fullWidthIndent, blockStart });
       continue;
     }

@@ -1,0 +1,181 @@
+import { parsePage } from '../../src/ingest/parsePage.ts';
+
+const page = (...lines: string[]) => parsePage(lines.join('\n'));
+const only = (...lines: string[]) => {
+  const { articles } = page(...lines);
+  expect(articles).toHaveLength(1);
+  return articles[0]!;
+};
+const texts = (...lines: string[]) => only(...lines).blocks.map((b) => (b.type === 'figure' ? `[图] ${b.caption}` : b.type === 'heading' ? `## ${b.text}` : b.text));
+
+describe('parsePage: headline stack in markdown pages', () => {
+  it.each([
+    ['a plain line above # is the kicker', ['喜迎新春', '', '# 城市灯会开幕', '', '灯会今晚开幕。'], { kicker: '喜迎新春', headline: '城市灯会开幕', series: null }],
+    ['a ### line above # is the kicker', ['### 促进乡村风电开发', '# 驭风行动有序推进', '正文一句。'], { kicker: '促进乡村风电开发', headline: '驭风行动有序推进' }],
+    ['a ## line above # is the series banner', ['## 奋进新征程', '', '# 某县:创新为先', '', '正文一句。'], { series: '奋进新征程', headline: '某县:创新为先', kicker: null }],
+    ['## right under # is the subheadline', ['# 文化根基更牢', '', '## ——二〇二四年文化事业综述', '', '正文一句。'], { headline: '文化根基更牢', subheadline: '——二〇二四年文化事业综述' }],
+    ['a —— line right under # is the subheadline', ['# 满怀信心 埋头实干', '——新年首个工作日剪影', '正文一句。'], { subheadline: '——新年首个工作日剪影' }],
+    ['series, kicker, headline and subheadline together', ['## 专栏名', '### 引题在此', '# 主题在此', '## ——副题在此', '正文。'], { series: '专栏名', kicker: '引题在此', headline: '主题在此', subheadline: '——副题在此' }],
+    ['full-width indent and trailing spaces do not matter', ['　　引题  ', '#\t主题\t', '正文。  '], { kicker: '引题', headline: '主题' }],
+    ['# with no space before CJK text is still a headline', ['#主题紧贴', '正文。'], { headline: '主题紧贴' }],
+  ])('%s', (_name, lines, expected) => {
+    expect(only(...lines)).toMatchObject(expected);
+  });
+});
+
+describe('parsePage: briefs and banners', () => {
+  it('reads each ## headline with text under it as a brief of its own', () => {
+    const { articles } = page('# 头条', '正文。', '## 简讯一', '本报讯 简讯一正文。', '## 简讯二', '简讯二正文。');
+    expect(articles.map((a) => [a.kind, a.headline])).toEqual([
+      ['story', '头条'],
+      ['brief', '简讯一'],
+      ['brief', '简讯二'],
+    ]);
+  });
+
+  it.each([
+    ['a ## banner at the end of the page', ['# 头条', '正文。', '', '## 产业强市 旅游兴市'], '产业强市 旅游兴市', 4],
+    ['a # headline at the end of the page', ['# 头条', '正文。', '# 转下版的标题'], '转下版的标题', 3],
+    ['a kicker and headline with nothing under them', ['# 头条', '正文。', '引题', '# 主题'], '引题 主题', 3],
+  ])('keeps %s as a banner with a warning, never an empty article', (_name, lines, text, line) => {
+    const result = page(...lines);
+    expect(result.articles).toHaveLength(1);
+    expect(result.banners).toEqual([{ text, startLine: line, endLine: lines.length }]);
+    expect(result.warnings.some((w) => w.line === line && w.message.includes('banner'))).toBe(true);
+  });
+});
+
+describe('parsePage: bylines and datelines', () => {
+  it.each([
+    ['■ 记者 张清', '记者 张清', null, [['张清', '记者', null]]],
+    ['■ 记者 宋雪 文/图', '记者 宋雪 文/图', null, [['宋雪', '记者', '文/图']]],
+    ['> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）', '本报记者  王  政《人民日报》（2025年01月08日第 18 版）', null, [['王政', '本报记者', null]]],
+    ['> 本报记者 钱某某、林某某', '本报记者 钱某某、林某某', null, [['钱某某', '本报记者', null], ['林某某', '本报记者', null]]],
+    ['本报记者 甲乙 通讯员 丙丁', '本报记者 甲乙 通讯员 丙丁', null, [['甲乙', '本报记者', null], ['丙丁', '通讯员', null]]],
+    ['本报讯(记者 戴余乐)7月4日,会议召开。', '(记者 戴余乐)', '本报讯', [['戴余乐', '记者', null]]],
+    ['本报讯（罗曦）7月4日，会议召开。', '（罗曦）', '本报讯', [['罗曦', null, null]]],
+    ['本报讯(羊科 记者 杨心梅)为深入学习,会议召开。', '(羊科 记者 杨心梅)', '本报讯', [['羊科', null, null], ['杨心梅', '记者', null]]],
+    ['【新华社延安十四日电】本社记者陈某报导：前线消息。', null, '【新华社延安十四日电】', [['陈某', '本社记者', null]]],
+    ['新华社北京1月2日电（记者 李四）消息全文。', '（记者 李四）', '新华社北京1月2日电', [['李四', '记者', null]]],
+  ])('reads %s', (line, byline, dateline, authors) => {
+    const a = only('# 标题', line, '正文收尾。');
+    expect(a).toMatchObject({ byline, dateline });
+    expect(a.authors.map((x) => [x.name, x.role, x.contribution])).toEqual(authors);
+  });
+
+  it('strips the dateline and its byline from the lead paragraph, and only from the lead', () => {
+    const a = only('# 标题', '本报讯(记者 某某)7月4日,第一段。', '【新华社延安十四日电】第二条电讯。');
+    expect(a.blocks).toEqual([
+      { type: 'paragraph', text: '7月4日,第一段。' },
+      { type: 'paragraph', text: '【新华社延安十四日电】第二条电讯。' },
+    ]);
+  });
+
+  it('gives a byline after the lead paragraphs to the same article', () => {
+    const a = only('# 标题', '第一段。', '第二段。', '■ 记者 宋雪 文/图', '### 小标题', '第三段。');
+    expect(a.byline).toBe('记者 宋雪 文/图');
+    expect(texts('# 标题', '第一段。', '第二段。', '■ 记者 宋雪 文/图', '### 小标题', '第三段。')).toEqual(['第一段。', '第二段。', '## 小标题', '第三段。']);
+  });
+
+  it('does not read a lead that opens with 记者 as a byline', () => {
+    expect(texts('# 标题', '记者从市教育局获悉,今年暑假将开放场馆。')).toEqual(['记者从市教育局获悉,今年暑假将开放场馆。']);
+  });
+});
+
+describe('parsePage: paragraphs cut by column and page breaks', () => {
+  it.each([
+    ['mid-sentence', ['项目已基本完成厂房建设。预计今年9月', '', '正式进场安装。'], ['项目已基本完成厂房建设。预计今年9月正式进场安装。']],
+    ['mid-word', ['着力打造中国高端威', '', '士忌产区。'], ['着力打造中国高端威士忌产区。']],
+    ['a short line that starts a paragraph and cuts a word', ['第一段。', '老师进行了哪些宣', '', '传教育?家长怎么办。'], ['第一段。', '老师进行了哪些宣传教育?家长怎么办。']],
+    ['across several breaks in a row', ['根据特点,围', '', '绕出行安全、交', '', '', '通安全等进行解答。'], ['根据特点,围绕出行安全、交通安全等进行解答。']],
+    ['after a comma', ['同时,', '', '鼓励孩子多阅读。'], ['同时,鼓励孩子多阅读。']],
+    ['with CRLF line ends', ['第二段。预计今年9月\r', '\r', '正式进场安装。\r'], ['第二段。预计今年9月正式进场安装。']],
+    ['full-width punctuation ends a paragraph', ['第一句，完。', '第二句：', '列表项。'], ['第一句，完。', '第二句：', '列表项。']],
+    ['a closing quote ends a paragraph', ['他说:“好。”', '下一段。'], ['他说:“好。”', '下一段。']],
+    ['Latin words get a space back', ['第二段。The reader opened the paper and said', 'hello world.'], ['第二段。The reader opened the paper and said hello world.']],
+  ])('rejoins a paragraph cut %s', (_name, body, expected) => {
+    expect(texts('# 标题', ...body)).toEqual(expected);
+  });
+
+  it('makes a caption dropped inside a cut a figure, and rejoins the sentence around it', () => {
+    expect(texts('# 标题', '建设景象。待全球首座溶', '', '', '', '夹江核技术应用产业园', '', '液型同位素项目建成后,夹江将成为基地。', '下一段。')).toEqual([
+      '建设景象。待全球首座溶液型同位素项目建成后,夹江将成为基地。',
+      '[图] 夹江核技术应用产业园',
+      '下一段。',
+    ]);
+  });
+
+  it('does not take a short fragment that cuts a word for a caption', () => {
+    expect(texts('# 标题', '加快构建具有特色的现代化产', '业', '体系。')).toEqual(['加快构建具有特色的现代化产业体系。']);
+  });
+
+  it('keeps a first paragraph with no closing mark apart, as a standfirst', () => {
+    expect(texts('# 标题', '> 刘某某', '经济韧性强。努力一定会有收获', '', '岁月流转，时序更替。')).toEqual(['经济韧性强。努力一定会有收获', '岁月流转，时序更替。']);
+  });
+});
+
+describe('parsePage: subheads and figures', () => {
+  it.each([
+    ['### subheads', ['第一段。', '### 厚植沃土', '第二段。'], ['第一段。', '## 厚植沃土', '第二段。']],
+    ['two **bold** lines as one subhead', ['第一段。', '**加强理论建设**', '', '**夯实思想基础**', '第二段。'], ['第一段。', '## 加强理论建设 夯实思想基础', '第二段。']],
+    ['a short plain line between paragraphs', ['第一段。', '', '调整能源结构，行动带来多重效益', '', '国家能源局介绍,项目有助于实现目标。'], ['第一段。', '## 调整能源结构，行动带来多重效益', '国家能源局介绍,项目有助于实现目标。']],
+  ])('reads %s', (_name, body, expected) => {
+    expect(texts('# 标题', ...body)).toEqual(expected);
+  });
+
+  it('reads 图① captions with their credit lines as figures', () => {
+    const a = only('# 标题', '> 本报记者 王某', '图①：工厂里的机器人。', '徐  杨摄', '图②：展会上的机器人。', '新华社记者  毛某某摄', '正文。');
+    expect(a.blocks).toEqual([
+      { type: 'figure', caption: '图①：工厂里的机器人。', credit: '徐  杨摄' },
+      { type: 'figure', caption: '图②：展会上的机器人。', credit: '新华社记者  毛某某摄' },
+      { type: 'paragraph', text: '正文。' },
+    ]);
+    expect(a.authors.map((x) => x.name)).toEqual(['王某']);
+  });
+});
+
+describe('parsePage: pages without markdown', () => {
+  const FW = '\u3000\u3000';
+  it('reads headlines stacked over lines, the first indented with full-width spaces', () => {
+    const { articles } = page(
+      `${FW}前线捷报声中`,
+      '    敌军士兵厌战',
+      '    哨兵携枪投诚夜话何时是尽头',
+      '    【新华社某地十四日电】本社记者陈某报导：进攻之敌军，现已厌战。',
+      '',
+      `${FW}某地灾荒严重`,
+      '    【新华社延安十二日电】灾情严重。',
+      '    于此可见，救济不力。',
+      '',
+      `${FW}把悲痛变为力量，与人民密切结合！`,
+      '    某同志在追悼会上的报告',
+      '    我们以最大的悲痛来追悼。',
+    );
+    expect(articles.map((a) => [a.kicker, a.headline, a.subheadline, a.dateline, a.blocks.length])).toEqual([
+      ['前线捷报声中', '敌军士兵厌战', '哨兵携枪投诚夜话何时是尽头', '【新华社某地十四日电】', 1],
+      [null, '某地灾荒严重', null, '【新华社延安十二日电】', 2],
+      [null, '把悲痛变为力量，与人民密切结合！', '某同志在追悼会上的报告', null, 1],
+    ]);
+  });
+
+  it('keeps text before any headline as an article without a headline, with a warning', () => {
+    const result = page('没有标题的一段文字，照样保留。');
+    expect(result.articles.map((a) => a.headline)).toEqual(['']);
+    expect(result.warnings[0]?.message).toContain('before any headline');
+  });
+});
+
+describe('parsePage: line numbers', () => {
+  it('numbers lines from the start of the file, or from firstLine for a slice of it', () => {
+    const text = ['', '# 标题', '正文。'].join('\n');
+    expect(parsePage(text).articles[0]).toMatchObject({ startLine: 2, endLine: 3 });
+    expect(parsePage(text, { firstLine: 71 }).articles[0]).toMatchObject({ startLine: 72, endLine: 73 });
+  });
+
+  it.each([
+    ['CR', '\r'],
+    ['CRLF', '\r\n'],
+  ])('counts %s line ends like LF', (_name, eol) => {
+    expect(parsePage(['\ufeff', '# 标题', '正文。'].join(eol)).articles[0]).toMatchObject({ startLine: 2, endLine: 3 });
+  });
+});
