@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { EditionSchema } from '../../src/schema/edition.ts';
+import { TaxonomySchema } from '../../src/schema/manifest.ts';
+import { assembleEdition } from '../../src/ingest/assembleEdition.ts';
+import { parsePage } from '../../src/ingest/parsePage.ts';
+import { summarize } from '../../src/ingest/summarize.ts';
+import { JSON_SCHEMAS, jsonSchemaText } from '../../src/cli/write-json-schema.ts';
+
+const taxonomy = TaxonomySchema.parse(JSON.parse(readFileSync('data/taxonomy.json', 'utf8')));
+const lines = readFileSync('data/editions/2024-07-05/leshan-daily-2024-07-05.txt', 'utf8').split('\n');
+const FILE = 'leshan-daily-2024-07-05.txt';
+const build = (pageNames: [string | null, string | null] = [null, null]) =>
+  assembleEdition(
+    { paper: '乐山日报', date: '2024-07-05', pages: [{ number: 1, file: FILE }, { number: 2, file: FILE }] },
+    [
+      { number: 1, name: pageNames[0], file: FILE, parsed: parsePage(lines.slice(0, 70).join('\n'), { firstLine: 1 }) },
+      { number: 2, name: pageNames[1], file: FILE, parsed: parsePage(lines.slice(70).join('\n'), { firstLine: 71 }) },
+    ],
+    taxonomy,
+  );
+
+describe('assembleEdition on the seed', () => {
+  const edition = build();
+
+  it('produces an edition the schema accepts', () => {
+    expect(EditionSchema.safeParse(edition).success).toBe(true);
+  });
+
+  it('places articles on their pages and keeps the file line numbers of the slice', () => {
+    expect(edition.articles.map((a) => a.page)).toEqual([1, 1, 1, 1, 1, 2]);
+    expect(edition.articles[5]!.source).toEqual({ file: FILE, startLine: 71, endLine: 137 });
+    expect(edition.banners).toEqual([{ text: '产业强市 旅游兴市', page: 2, source: { file: FILE, startLine: 139, endLine: 139 } }]);
+  });
+
+  it('gives every article a section, and the filter at least three distinct ones', () => {
+    for (const a of edition.articles) expect(a.sections.length).toBeGreaterThan(0);
+    expect(new Set(edition.articles.flatMap((a) => a.sections)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['产业筑基', '经济'],
+    ['成都中医药大学', '健康'],
+    ['市总工会', '时政'],
+    ['全市政协', '时政'],
+    ['网络对话', '教育'],
+    ['夹江县', '经济'],
+  ])('files %s under %s', (headline, section) => {
+    expect(edition.articles.find((a) => a.headline.startsWith(headline))?.sections).toContain(section);
+  });
+
+  it('puts the page name first among the sections when the manifest gives one', () => {
+    const named = build(['要闻', '时政']);
+    expect(named.articles[0]!.sections[0]).toBe('要闻');
+    expect(named.sections.find((s) => s.name === '要闻')).toEqual({ slug: '要闻', name: '要闻' });
+    expect(named.sections.find((s) => s.name === '时政')).toEqual({ slug: 'politics', name: '时政' });
+  });
+
+  it('gives stable, unique, URL-safe ids', () => {
+    const ids = edition.articles.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(build().articles.map((a) => a.id)).toEqual(ids);
+    for (const id of ids) expect(id).toMatch(/^[12]-[0-9a-z]{7}$/);
+  });
+});
+
+describe('summarize', () => {
+  const edition = build();
+  it('keeps the lead up to a sentence end, without the body', () => {
+    const s = summarize(edition.articles[1]!);
+    expect(s).not.toHaveProperty('blocks');
+    expect(s.summary).toBe('7月4日,成都中医药大学·乐山市人民政府合作共建非直属附属医院——成都中医药大学附属乐山医院签约仪式在乐山市中医医院举行。');
+    expect(s.figures).toBe(0);
+    expect(summarize(edition.articles[5]!).figures).toBe(1);
+    expect(s.length).toBeGreaterThan(500);
+  });
+});
+
+describe('the JSON Schema files', () => {
+  it.each(Object.entries(JSON_SCHEMAS))('%s matches the zod schema (run npm run schema after changing it)', (file, schema) => {
+    expect(readFileSync(file, 'utf8')).toBe(jsonSchemaText(schema));
+  });
+});
