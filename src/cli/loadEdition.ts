@@ -73,7 +73,8 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   }
   const checked = schema.safeParse(value);
   if (!checked.success) {
-    const issue = checked.error.issues[0]!;
+    // A misspelt field shows as both an unknown key and a missing one: the unknown key says more.
+    const issue = checked.error.issues.find((i) => i.code === 'unrecognized_keys') ?? checked.error.issues[0]!;
     const path = issue.path.map(String);
     const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : path.at(-1);
     throw new InputError(file, key === undefined ? null : lineOfText(text, key, path), `${path.length ? `${path.join('.')}: ` : ''}${issue.message}`);
@@ -81,14 +82,27 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return checked.data;
 }
 
-/** The line of the n-th element of an array field, found by counting its objects' opening braces. */
+/** The line of the n-th object in a top-level array field: counts objects at the array's own depth. */
 function lineOfKey(file: string, key: string, index: number): number | null {
   const text = readFileSync(file, 'utf8');
-  const start = text.indexOf(`"${key}"`);
-  if (start === -1) return null;
+  const open = text.indexOf('[', text.indexOf(`"${key}"`));
+  if (open === -1) return null;
+  let depth = 0;
   let seen = -1;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === '{' && ++seen === index) return text.slice(0, i).split('\n').length;
+  let inString = false;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth === 0 && c === '{' && ++seen === index) return text.slice(0, i).split('\n').length;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      if (depth === 0) return null;
+      depth--;
+    }
   }
   return null;
 }
