@@ -10,7 +10,7 @@ import type { Author, Block } from '../schema/edition.ts';
 import { splitLines } from './lines.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { matchDateline, mergeAuthors, parseAuthors, reporterInText } from './bylines.ts';
-import { charLength, cutsAWord, endsSentence, hasSentenceEnd, isShortUnpunctuated, joinCut } from './punctuation.ts';
+import { cutsAWord, endsSentence, fitsIn, hasSentenceEnd, isShortUnpunctuated, joinCut } from './punctuation.ts';
 
 export interface ParsedArticle {
   kind: 'story' | 'brief';
@@ -165,7 +165,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
             a.subheadline = next.text;
             a.endLine = next.line;
             i++;
-          } else if (next?.kind === 'text' && SUBHEADLINE_DASH.test(next.text) && charLength(next.text) <= 60) {
+          } else if (next?.kind === 'text' && SUBHEADLINE_DASH.test(next.text) && fitsIn(next.text, 60)) {
             a.subheadline = next.text;
             a.endLine = next.line;
             i++;
@@ -302,7 +302,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
 
   /** A headline stacked over lines, in pages with no markdown (the first line often indented with 　　). */
   function isStackStart(t: Extract<Token, { kind: 'text' }>, next: Token | undefined): boolean {
-    if (charLength(t.text) > STACK_MAX_LINE || next?.kind !== 'text') return false;
+    if (!fitsIn(t.text, STACK_MAX_LINE) || next?.kind !== 'text') return false;
     if (/[。？?；;，,、：:]$/.test(t.text) || hasSentenceEnd(t.text.slice(0, -1))) return false;
     if (/[！!]$/.test(t.text) && !t.fullWidthIndent) return false;
     if (matchDateline(t.text)) return false;
@@ -315,7 +315,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
     const lines = [tokens[i] as Extract<Token, { kind: 'text' }>];
     for (let j = i + 1; j < tokens.length && lines.length < 5; j++) {
       const t = tokens[j]!;
-      if (t.kind !== 'text' || t.blockStart || charLength(t.text) > STACK_MAX_LINE) break;
+      if (t.kind !== 'text' || t.blockStart || !fitsIn(t.text, STACK_MAX_LINE)) break;
       if (/^【/.test(t.text) || matchDateline(t.text) || /[。？?；;]$/.test(t.text)) break;
       lines.push(t);
     }

@@ -12,8 +12,14 @@ const SENTENCE_END = /[。！!？?；;]/;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
 
 export function endsSentence(line: string): boolean {
-  const last = [...line].at(-1);
-  return last !== undefined && CLOSING.has(last);
+  const last = lastChar(line);
+  return last !== '' && CLOSING.has(last);
+}
+
+/** The last code point, without spreading the string (lines can be megabytes long). */
+export function lastChar(s: string): string {
+  const code = s.charCodeAt(s.length - 1);
+  return code >= 0xdc00 && code <= 0xdfff && s.length > 1 ? s.slice(-2) : s.slice(-1);
 }
 
 export function hasSentenceEnd(line: string): boolean {
@@ -31,6 +37,13 @@ export function charLength(text: string): number {
   return n;
 }
 
+/** charLength(text) <= max, without counting a long line to its end. */
+export function fitsIn(text: string, max: number): boolean {
+  if (text.length <= max) return true;
+  if (text.length > 2 * max) return false;
+  return charLength(text) <= max;
+}
+
 /** Lines up to this many characters may be titles, kickers, captions or subheads rather than prose. */
 export const SHORT_LINE = 32;
 
@@ -39,7 +52,7 @@ export const SHORT_LINE = 32;
  * caption, a subhead, or the start of a sentence cut by a column break. The caller decides which.
  */
 export function isShortUnpunctuated(line: string): boolean {
-  return charLength(line) <= SHORT_LINE && !hasSentenceEnd(line) && !endsSentence(line) && !MID_SENTENCE.test(line);
+  return fitsIn(line, SHORT_LINE) && !hasSentenceEnd(line) && !endsSentence(line) && !MID_SENTENCE.test(line);
 }
 
 /** A line ending in a comma, an enumeration mark or an opening bracket stops mid-sentence: never a title. */
@@ -47,7 +60,7 @@ const MID_SENTENCE = /[，,、（(“‘《〈【\[·]$/;
 
 /** How two pieces of a cut line are glued: CJK needs nothing between, two Latin words need a space. */
 export function joinCut(left: string, right: string): string {
-  const a = left.at(-1) ?? '';
+  const a = lastChar(left);
   const b = right[0] ?? '';
   return /[A-Za-z0-9]/.test(a) && /[A-Za-z]/.test(b) ? `${left} ${right}` : left + right;
 }
@@ -62,10 +75,10 @@ const segmenter =
  */
 export function cutsAWord(left: string, right: string): boolean {
   if (!segmenter) return false;
-  const l = [...left].slice(-6).join('');
-  const r = [...right].slice(0, 6).join('');
-  const lastL = [...l].at(-1);
-  const firstR = [...r][0];
+  const l = [...left.slice(-12)].slice(-6).join('');
+  const r = [...right.slice(0, 12)].slice(0, 6).join('');
+  const lastL = lastChar(l);
+  const firstR = r.codePointAt(0) === undefined ? '' : String.fromCodePoint(r.codePointAt(0)!);
   if (!lastL || !firstR || !isCjk(lastL) || !isCjk(firstR)) return false;
   for (const { index } of segmenter.segment(l + r)) {
     if (index === l.length) return false;

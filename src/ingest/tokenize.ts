@@ -1,7 +1,7 @@
 /** Lines → tokens: what each non-blank line is on its own, before any look at its neighbours. */
 import type { Line } from './lines.ts';
 import { BYLINE_BULLET, looksLikeBylineLine } from './bylines.ts';
-import { charLength, hasSentenceEnd } from './punctuation.ts';
+import { fitsIn, hasSentenceEnd } from './punctuation.ts';
 
 export type Token =
   | { kind: 'heading'; level: number; text: string; line: number }
@@ -64,24 +64,24 @@ export function tokenize(lines: readonly Line[]): Tokenized {
     if (quote) {
       const inner = (quote[1] ?? '').trim();
       // In pages converted from web articles a `>` line is the byline: `> 刘志强《人民日报》（…第 18 版）`.
-      if (looksLikeBylineLine(inner) || PUBLICATION_CREDIT.test(inner) || (charLength(inner) <= 20 && !hasSentenceEnd(inner) && !/[，,]/.test(inner)))
+      if (looksLikeBylineLine(inner) || PUBLICATION_CREDIT.test(inner) || (fitsIn(inner, 20) && !hasSentenceEnd(inner) && !/[，,]/.test(inner)))
         tokens.push({ kind: 'byline', text: inner, line, quoted: true });
       else tokens.push({ kind: 'text', text: inner, line, fullWidthIndent, blockStart });
       continue;
     }
-    if (charLength(text) <= 30 && CREDIT.test(text)) {
+    if (fitsIn(text, 30) && CREDIT.test(text)) {
       tokens.push({ kind: 'credit', text, line });
       continue;
     }
     const bullet = BYLINE_BULLET.exec(text);
     if (bullet) {
       const rest = text.slice(bullet[0].length);
-      if (rest !== '' && (looksLikeBylineLine(rest) || (charLength(rest) <= 16 && !hasSentenceEnd(rest)))) {
+      if (rest !== '' && (looksLikeBylineLine(rest) || (fitsIn(rest, 16) && !hasSentenceEnd(rest)))) {
         tokens.push({ kind: 'byline', text: rest, line });
         continue;
       }
     }
-    if (looksLikeBylineLine(text) && charLength(text) <= 40 && !/[，,：:]/.test(text)) {
+    if (looksLikeBylineLine(text) && fitsIn(text, 40) && !/[，,：:]/.test(text)) {
       tokens.push({ kind: 'byline', text, line });
       continue;
     }
