@@ -1,0 +1,57 @@
+/**
+ * Runs before `playwright test` (see the `test:e2e` script):
+ * 1. Debian's Chromium must be at /usr/bin/chromium (or $CHROMIUM_PATH). Missing: as root with apt-get, install
+ *    it with fonts-noto-cjk; otherwise stop with one line that says how.
+ * 2. dist/ must be a build of the current sources: when it is missing or older than any source, `npm run build`.
+ *    `npm test` builds just before, so there it is fresh and not built twice.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function hasCommand(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+if (!existsSync(chromium)) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && hasCommand('apt-get') && !process.env.E2E_NO_INSTALL) {
+    console.log(`test:e2e: ${chromium} is missing; installing chromium and fonts-noto-cjk with apt-get`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+  }
+  if (!existsSync(chromium)) {
+    console.error(`test:e2e: no Chromium at ${chromium}; install it with: apt-get install -y chromium fonts-noto-cjk`);
+    process.exit(1);
+  }
+}
+
+/** Newest modification time under the given files and folders (folders walked, skipping generated ones). */
+function newest(paths: string[]): number {
+  let latest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path)) {
+        if (path === 'public' && entry === 'data') continue; // written by the build itself
+        visit(join(path, entry));
+      }
+    } else {
+      latest = Math.max(latest, stat.mtimeMs);
+    }
+  };
+  paths.forEach(visit);
+  return latest;
+}
+
+const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+const sources = newest(['src', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json']);
+if (built < sources) {
+  console.log(built ? 'test:e2e: dist/ is older than the sources; building' : 'test:e2e: no dist/; building');
+  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

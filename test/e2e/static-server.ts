@@ -1,0 +1,136 @@
+/**
+ * A static file host, as a publisher would deploy dist/: files as they are, gzip or brotli when the browser
+ * accepts it (as GitHub Pages, Netlify and the like do), long caching for hashed assets, and the SPA rewrite
+ * those hosts offer (`/* → /index.html 200`): a path without a file extension that names no file gets
+ * index.html; a missing file with an extension (a data file, an asset) is a real 404.
+ *
+ *   tsx test/e2e/static-server.ts [--root dist] [--port 4391]
+ *
+ * Also imported by test/bench/web.ts, which serves the bundle and the script-free copies with it.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+
+export interface StaticServer {
+  server: Server;
+  url: string;
+  close: () => Promise<void>;
+}
+
+export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+  const base = resolve(root);
+  const cache = new Map<string, { gzip: Buffer; br: Buffer; raw: Buffer }>();
+  const encoded = (file: string) => {
+    let entry = cache.get(file);
+    if (!entry) {
+      const raw = readFileSync(file);
+      entry = {
+        raw,
+        gzip: gzipSync(raw, { level: 9 }),
+        br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      };
+      cache.set(file, entry);
+    }
+    return entry;
+  };
+
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    let file = normalize(join(base, pathname));
+    if (file !== base && !file.startsWith(base + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      if (extname(pathname) === '') {
+        file = join(base, 'index.html'); // the SPA rewrite
+      } else {
+        status = 404;
+        const notFound = join(base, '404.html');
+        if (!existsSync(notFound)) {
+          response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 not found\n');
+          return;
+        }
+        file = notFound;
+      }
+    }
+    const ext = extname(file);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      vary: 'accept-encoding',
+    };
+    const accepts = String(request.headers['accept-encoding'] ?? '');
+    if (COMPRESSIBLE.has(ext) && /\b(br|gzip)\b/.test(accepts)) {
+      const entry = encoded(file);
+      const useBr = /\bbr\b/.test(accepts);
+      const body = useBr ? entry.br : entry.gzip;
+      headers['content-encoding'] = useBr ? 'br' : 'gzip';
+      headers['content-length'] = String(body.length);
+      response.writeHead(status, headers);
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    headers['content-length'] = String(statSync(file).size);
+    response.writeHead(status, headers);
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({
+        server,
+        url: `http://${host}:${actual}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4391' } },
+  });
+  if (!existsSync(join(values.root, 'index.html'))) {
+    console.error(`static-server: ${values.root}/index.html is missing; run \`npm run build\` first`);
+    process.exit(1);
+  }
+  const { url } = await startStaticServer(values.root, Number(values.port));
+  console.log(`static-server: ${values.root} at ${url}/`);
+}
