@@ -1,8 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router/dom';
+import { applyPreferences, readPreferences } from './lib/preferences.ts';
+import { restoreSpaRedirect } from './lib/spaRedirect.ts';
+import { createQueryClient } from './queries.ts';
+import { createAppRouter } from './router.tsx';
+import './styles.css';
+
+// A deep link that went through public/404.html (GitHub Pages) comes back as ?/path: restore it first.
+const restored = restoreSpaRedirect(window.location);
+if (restored) window.history.replaceState(null, '', restored);
+
+// public/reader-preferences.js already did this before paint; repeat in case it was blocked or cached stale.
+applyPreferences(readPreferences());
+
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <p>报纸阅读</p>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
   </StrictMode>,
 );

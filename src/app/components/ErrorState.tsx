@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
+import { DataError } from '../lib/fetchJson.ts';
+
+interface ErrorStateProps {
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+/** Anything but a 404: say what went wrong in words, offer a retry and a way home, never a blank page. */
+export function ErrorState({ error, onRetry, retrying }: ErrorStateProps) {
+  useDocumentTitle('加载失败 - 报纸阅读');
+  const broken = error instanceof DataError;
+  return (
+    <div role="alert" className="py-16 text-center">
+      <h1 tabIndex={-1} className="font-serif text-3xl font-bold">
+        {broken ? '数据有误,无法显示' : '加载失败'}
+      </h1>
+      <p className="mt-4 text-muted">
+        {broken ? '这期报纸的数据与阅读器不符,请稍后再试或告知维护者。' : '网络似乎不通,请检查网络后重试。'}
+      </p>
+      <div className="mt-6 flex flex-wrap items-center justify-center gap-4">
+        <button
+          type="button"
+          onClick={onRetry}
+          disabled={retrying}
+          className="rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
+        >
+          {retrying ? '正在重试…' : '重试'}
+        </button>
+        <Link to="/" className="text-accent underline underline-offset-4">
+          回到最新一期
+        </Link>
+      </div>
+    </div>
+  );
+}

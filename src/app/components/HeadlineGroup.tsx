@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+
+type HeadingTag = 'h1' | 'h2' | 'h3';
+type HeadlineSize = 'lead' | 'page' | 'card' | 'brief';
+
+const HEADLINE_SIZE: Record<HeadlineSize, string> = {
+  lead: 'text-3xl sm:text-4xl lg:text-5xl leading-tight',
+  page: 'text-[1.75rem] sm:text-4xl leading-snug',
+  card: 'text-xl sm:text-2xl leading-snug',
+  brief: 'text-lg leading-snug',
+};
+
+const SIDE_SIZE: Record<HeadlineSize, string> = {
+  lead: 'text-base sm:text-lg',
+  page: 'text-base sm:text-lg',
+  card: 'text-sm sm:text-base',
+  brief: 'text-sm',
+};
+
+interface HeadlineGroupProps {
+  as: HeadingTag;
+  size: HeadlineSize;
+  kicker?: string | null;
+  headline: string;
+  subheadline?: string | null;
+  /** Wraps the headline, e.g. in a link to the article. */
+  renderHeadline?: (text: string) => ReactNode;
+  headingId?: string;
+  /** The page's main heading receives focus after navigation. */
+  focusTarget?: boolean;
+  centered?: boolean;
+}
+
+/**
+ * The three-tier Chinese headline: 引题 (kicker) small above, 主题 (headline) big and bold, 副题 (subheadline)
+ * smaller below after a dash. Kicker and subheadline are paragraphs in an hgroup, so the outline keeps only the
+ * headline.
+ */
+export function HeadlineGroup(props: HeadlineGroupProps) {
+  const { as: Heading, size, kicker, headline, subheadline, renderHeadline, headingId, focusTarget, centered } = props;
+  const text = headline || '(无标题)';
+  return (
+    <hgroup className={centered ? 'text-center' : undefined}>
+      {kicker ? <p className={`mb-1 font-sans text-muted ${SIDE_SIZE[size]}`}>{kicker}</p> : null}
+      <Heading
+        id={headingId}
+        tabIndex={focusTarget ? -1 : undefined}
+        className={`font-serif font-bold tracking-wide text-ink ${HEADLINE_SIZE[size]}`}
+      >
+        {renderHeadline ? renderHeadline(text) : text}
+      </Heading>
+      {subheadline ? (
+        <p className={`mt-2 font-serif text-ink/85 ${SIDE_SIZE[size]}`}>
+          <span aria-hidden="true">——</span>
+          {subheadline}
+        </p>
+      ) : null}
+    </hgroup>
+  );
+}

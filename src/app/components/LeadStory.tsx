@@ -1,0 +1,45 @@
+import type { ArticleSummary } from '../../schema/edition.ts';
+import { ArticleByline } from './ArticleByline.tsx';
+import { ArticleLink } from './ArticleLink.tsx';
+import { ArticleMeta } from './ArticleMeta.tsx';
+import { HeadlineGroup } from './HeadlineGroup.tsx';
+import { SeriesBanner } from './SeriesBanner.tsx';
+
+interface LeadStoryProps {
+  date: string;
+  article: ArticleSummary;
+}
+
+/** 头条: the first story of the edition, set large with its summary. */
+export function LeadStory({ date, article }: LeadStoryProps) {
+  return (
+    <article aria-labelledby={`headline-${article.id}`} className="min-w-0">
+      {article.series ? <SeriesBanner text={article.series} /> : null}
+      <HeadlineGroup
+        as="h2"
+        size="lead"
+        headingId={`headline-${article.id}`}
+        kicker={article.kicker}
+        headline={article.headline}
+        subheadline={article.subheadline}
+        renderHeadline={(text) => (
+          <ArticleLink date={date} id={article.id} className="hover:text-accent hover:underline">
+            {text}
+          </ArticleLink>
+        )}
+      />
+      <div className="mt-3 flex flex-wrap items-baseline gap-x-4">
+        <div className="text-sm">
+          <ArticleByline authors={article.authors} byline={article.byline} />
+        </div>
+        <ArticleMeta article={article} />
+      </div>
+      <p className="mt-4 font-serif text-[1.125rem] leading-[1.8] indent-[2em] text-justify">{article.summary}</p>
+      <p className="mt-3">
+        <ArticleLink date={date} id={article.id} className="font-bold text-accent underline underline-offset-4">
+          阅读全文<span className="sr-only">:{article.headline}</span>
+        </ArticleLink>
+      </p>
+    </article>
+  );
+}

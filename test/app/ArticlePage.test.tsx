@@ -1,0 +1,100 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { briefs, feature, lead } from './fixtures.ts';
+import { renderRoute } from './renderRoute.tsx';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const FEATURE_URL = `/2024-07-05/article/${feature.id}`;
+
+describe('the article page', () => {
+  it('shows the series banner, headline hierarchy and title', async () => {
+    renderRoute(FEATURE_URL);
+    const headline = await screen.findByRole('heading', { level: 1, name: feature.headline });
+    const article = within(screen.getByRole('article'));
+    expect(article.getByText('向新而行 以质致远')).toBeInTheDocument();
+    expect(article.getByText(feature.subheadline!)).toBeInTheDocument();
+    expect(headline.closest('hgroup')).toHaveTextContent(`——${feature.subheadline}`);
+    await waitFor(() => expect(document.title).toBe(`${feature.headline} - 乐山日报`));
+  });
+
+  it('renders the blocks in order: paragraphs, subheads and the captioned photo slot', async () => {
+    renderRoute(FEATURE_URL);
+    const article = await screen.findByRole('article');
+    // Walk every element in document order (a selector list may come back grouped by selector).
+    const blocks = Array.from(article.querySelectorAll('*')).filter((element) =>
+      element.matches('p.indent-\\[2em\\], h2, figure'),
+    );
+    const body = blocks.map((element) =>
+      element.tagName === 'FIGURE' ? `figure:${element.querySelector('figcaption')?.textContent}` : element.textContent,
+    );
+    expect(body).toEqual([
+      '作为国家“三线”建设重镇的夹江,拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。',
+      '厚植沃土 中国堆谷成链成群',
+      '刚刚过去的6月,2024乐山核技术应用产业发展恳谈会暨重大项目签约仪式在夹江县举行。',
+      'figure:夹江核技术应用产业园',
+      '智改数转 特色陶瓷绿色升级',
+      '作为“西部瓷都”的夹江,因瓷而兴、因瓷而盛、因瓷而名。',
+      '创新驱动 研发转化全面发力',
+      '培育发展新质生产力,科技是第一生产力、人才是第一资源、创新是第一动力。',
+    ]);
+    const figure = within(article).getByRole('figure');
+    expect(figure.querySelector('figcaption')).toHaveTextContent('夹江核技术应用产业园');
+    expect(within(article).getByRole('img', { name: /未收录/ })).toBeInTheDocument();
+    expect(within(article).queryByRole('img', { name: /未收录/ })?.tagName).not.toBe('IMG');
+  });
+
+  it('shows the byline with roles and the reading time', async () => {
+    renderRoute(FEATURE_URL);
+    await screen.findByRole('heading', { level: 1 });
+    const byline = screen.getByLabelText('作者');
+    expect(byline).toHaveTextContent('记者 宋雪 文/图');
+    expect(within(byline).getByText('宋雪')).toHaveClass('font-bold');
+    expect(screen.getByText(/约\d+分钟读完/)).toBeInTheDocument();
+  });
+
+  it('puts the dateline in front of the first paragraph of a brief', async () => {
+    renderRoute(`/2024-07-05/article/${briefs[0]!.id}`);
+    const first = await screen.findByText(briefs[0]!.summary);
+    expect(first).toHaveTextContent(`本报讯 ${briefs[0]!.summary}`);
+    expect(screen.getByLabelText('作者')).toHaveTextContent('记者 戴余乐');
+  });
+
+  it('links to its sections on the front page', async () => {
+    renderRoute(FEATURE_URL);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('link', { name: '经济' })).toHaveAttribute('href', '/2024-07-05?section=jingji');
+  });
+
+  it('links to the previous and next article of the edition and back to the front page', async () => {
+    renderRoute(`/2024-07-05/article/${lead.id}`);
+    await screen.findByRole('heading', { level: 1, name: lead.headline });
+    const pager = within(screen.getByRole('navigation', { name: '上一篇和下一篇' }));
+    expect(pager.queryByText('上一篇')).not.toBeInTheDocument();
+    expect(pager.getByRole('link', { name: `下一篇:${briefs[0]!.headline}` })).toHaveAttribute(
+      'href',
+      `/2024-07-05/article/${briefs[0]!.id}`,
+    );
+    expect(screen.getByRole('link', { name: '返回头版' })).toHaveAttribute('href', '/2024-07-05');
+  });
+
+  it('moves focus to the new headline after following 下一篇', async () => {
+    renderRoute(`/2024-07-05/article/${briefs[3]!.id}`);
+    await screen.findByRole('heading', { level: 1, name: briefs[3]!.headline });
+    await userEvent.click(screen.getByRole('link', { name: `下一篇:${feature.headline}` }));
+    const next = await screen.findByRole('heading', { level: 1, name: feature.headline });
+    expect(next).toHaveFocus();
+    expect(screen.getByRole('link', { name: `上一篇:${briefs[3]!.headline}` })).toBeInTheDocument();
+  });
+
+  it('opens from the front page without fetching the edition again', async () => {
+    const { fetchMock } = renderRoute('/2024-07-05');
+    await userEvent.click(await screen.findByRole('link', { name: feature.headline }));
+    await screen.findByRole('heading', { level: 1, name: feature.headline });
+    await userEvent.click(screen.getByRole('link', { name: '返回头版' }));
+    await screen.findByRole('heading', { level: 1, name: '乐山日报' });
+    const urls = fetchMock.mock.calls.map(([url]) => String(url));
+    expect(urls.filter((url) => url.endsWith('/index.json'))).toHaveLength(1);
+    expect(urls.filter((url) => url.endsWith(`${feature.id}.json`))).toHaveLength(1);
+  });
+});
