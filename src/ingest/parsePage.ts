@@ -9,7 +9,7 @@
 import type { Author, Block } from '../schema/edition.ts';
 import { splitLines } from './lines.ts';
 import { tokenize, type Token } from './tokenize.ts';
-import { matchDateline, mergeAuthors, parseAuthors, reporterInText } from './bylines.ts';
+import { matchDateline, parseAuthors, reporterInText } from './bylines.ts';
 import { cutsAWord, endsSentence, fitsIn, hasSentenceEnd, isShortUnpunctuated, joinCut } from './punctuation.ts';
 
 export interface ParsedArticle {
@@ -69,6 +69,9 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
   let current = null as ParsedArticle | null;
   let open = null as OpenParagraph | null;
   const pending = { series: [] as string[], kicker: [] as string[], line: 0 };
+  // Per article, kept as we go rather than recomputed per line, so that a page of many lines stays linear.
+  const authorNames = new WeakMap<ParsedArticle, Set<string>>();
+  const withParagraph = new WeakSet<ParsedArticle>();
 
   const warn = (line: number, message: string) => warnings.push({ line, message });
   const isHeadline = (t: Token | undefined) => t?.kind === 'heading' && t.level <= 2;
@@ -130,6 +133,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
   function push(block: Block, line: number) {
     const a = article(line);
     a.blocks.push(block);
+    if (block.type === 'paragraph') withParagraph.add(a);
     a.endLine = Math.max(a.endLine, line);
   }
 
@@ -143,8 +147,19 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
 
   function addByline(a: ParsedArticle, byline: string, line: number) {
     a.byline = a.byline === null ? byline : `${a.byline} ${byline}`;
-    a.authors = mergeAuthors(a.authors, parseAuthors(byline));
+    addAuthors(a, parseAuthors(byline));
     a.endLine = Math.max(a.endLine, line);
+  }
+
+  /** Adds the authors not already named (as mergeAuthors does), without rereading the list each time. */
+  function addAuthors(a: ParsedArticle, authors: Author[]) {
+    let seen = authorNames.get(a);
+    if (!seen) authorNames.set(a, (seen = new Set(a.authors.map((x) => x.name))));
+    for (const author of authors) {
+      if (seen.has(author.name)) continue;
+      seen.add(author.name);
+      a.authors.push(author);
+    }
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -265,7 +280,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
     }
 
     let body = t.text;
-    if (a.dateline === null && !a.blocks.some((b) => b.type === 'paragraph')) {
+    if (a.dateline === null && !withParagraph.has(a)) {
       const dateline = matchDateline(body);
       if (dateline) {
         a.dateline = dateline.dateline;
@@ -275,7 +290,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
         if (body === '') return i;
       }
       const reporter = reporterInText(body);
-      if (reporter) a.authors = mergeAuthors(a.authors, [reporter]);
+      if (reporter) addAuthors(a, [reporter]);
     }
 
     if (endsSentence(body) || nextText === null) {
