@@ -12,7 +12,7 @@ interface FrontPageLayoutProps {
 }
 
 /**
- * Desktop: lead story over two thirds with the briefs beside it, the other stories in ruled columns below.
+ * Desktop: lead story over two thirds with the other stories in two columns below it, briefs down the right.
  * Phone: one column in reading order, lead first.
  */
 export function FrontPageLayout({ date, articles, banners }: FrontPageLayoutProps) {
@@ -20,38 +20,36 @@ export function FrontPageLayout({ date, articles, banners }: FrontPageLayoutProp
   const briefs = articles.filter((article) => article.kind === 'brief');
   const [lead, ...others] = stories;
 
+  // DOM order is reading order (lead, briefs, other stories) for phones and screen readers; on wide screens the
+  // grid lifts the other stories under the lead and lets the briefs run down the right-hand column.
+  const withBriefs = briefs.length > 0;
+  const mainColumn = withBriefs ? 'lg:col-span-2 lg:col-start-1' : 'lg:col-span-3';
   return (
-    <div className="space-y-10 py-6">
-      {lead || briefs.length > 0 ? (
-        <div className="grid gap-8 lg:grid-cols-3">
-          {lead ? (
-            <div className={briefs.length > 0 ? 'lg:col-span-2' : 'lg:col-span-3'}>
-              <LeadStory date={date} article={lead} />
-            </div>
-          ) : null}
-          {briefs.length > 0 ? (
-            <div className={lead ? 'border-rule lg:border-l lg:pl-8' : 'lg:col-span-3'}>
-              <BriefList date={date} briefs={briefs} />
-            </div>
-          ) : null}
+    <div className="grid gap-x-8 gap-y-10 py-6 lg:grid-cols-3">
+      {lead ? (
+        <div className={`${mainColumn} lg:row-start-1`}>
+          <LeadStory date={date} article={lead} />
         </div>
       ) : null}
-
+      {withBriefs ? (
+        <div className={`border-rule lg:col-start-3 lg:row-span-2 lg:row-start-1 ${lead ? 'lg:border-l lg:pl-8' : ''}`}>
+          <BriefList date={date} briefs={briefs} />
+        </div>
+      ) : null}
       {others.length > 0 ? (
-        <section aria-labelledby="more-stories" className="border-t-4 border-double border-ink pt-4">
+        <section aria-labelledby="more-stories" className={`${mainColumn} border-t-4 border-double border-ink pt-4 ${lead ? 'lg:row-start-2' : 'lg:row-start-1'}`}>
           <h2 id="more-stories" className="mb-4 font-sans text-lg font-bold tracking-[0.2em]">
             更多报道
           </h2>
-          <div className="grid gap-8 md:grid-cols-2 lg:grid-cols-3 md:[&>*+*]:border-l md:[&>*+*]:border-rule md:[&>*+*]:pl-8">
+          <div className="grid gap-8 md:grid-cols-2">
             {others.map((article) => (
               <StoryCard key={article.id} date={date} article={article} />
             ))}
           </div>
         </section>
       ) : null}
-
       {banners.length > 0 ? (
-        <aside aria-label="专栏标识" className="border-t border-rule pt-4">
+        <aside aria-label="专栏标识" className="border-t border-rule pt-4 lg:col-span-3">
           {banners.map((banner, index) => (
             <SeriesBanner key={index} text={banner.text} note={`第${banner.page}版 · 本期未见正文`} />
           ))}
