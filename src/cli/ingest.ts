@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   ArticleFileSchema,
   EditionIndexSchema,
@@ -18,11 +17,13 @@ import {
   type Edition,
 } from '../schema/edition.ts';
 import { summarize } from '../ingest/summarize.ts';
-import { InputError, runCli } from './InputError.ts';
+import { cliArgs, InputError, runCli } from './InputError.ts';
 import { loadEdition, loadTaxonomy } from './loadEdition.ts';
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' } } });
+  const { values } = cliArgs('ingest', 'npm run ingest [-- --data DIR --out DIR]', {
+    options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' } },
+  });
   const dataDir = resolve(values.data);
   const outDir = resolve(values.out);
   const editionsDir = join(dataDir, 'editions');

@@ -3,11 +3,10 @@
  * the taxonomy in data/taxonomy.json gives them. Bad input: one line on stderr naming the file, exit 1.
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ArticleSchema, BannerSchema, WarningSchema } from '../schema/edition.ts';
 import { assembleEdition } from '../ingest/assembleEdition.ts';
 import { parsePage } from '../ingest/parsePage.ts';
-import { InputError, runCli } from './InputError.ts';
+import { cliArgs, InputError, runCli } from './InputError.ts';
 import { loadTaxonomy } from './loadEdition.ts';
 import { readText } from './readText.ts';
 import { z } from 'zod';
@@ -20,9 +19,10 @@ const PageOutputSchema = z.strictObject({
 });
 
 await runCli(async () => {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { taxonomy: { type: 'string', default: 'data/taxonomy.json' } } });
+  const usage = 'npm run parse -- FILE [--taxonomy FILE]';
+  const { positionals, values } = cliArgs('parse', usage, { allowPositionals: true, options: { taxonomy: { type: 'string', default: 'data/taxonomy.json' } } });
   const file = positionals[0];
-  if (file === undefined || positionals.length > 1) throw new InputError('parse', null, 'usage: npm run parse -- FILE');
+  if (file === undefined || positionals.length > 1) throw new InputError('parse', null, `usage: ${usage}`);
   const parsed = parsePage(readText(file));
   const name = basename(file);
   const edition = assembleEdition(
