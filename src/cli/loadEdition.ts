@@ -85,8 +85,14 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
 /** The line of the n-th object in a top-level array field: counts objects at the array's own depth. */
 function lineOfKey(file: string, key: string, index: number): number | null {
   const text = readFileSync(file, 'utf8');
-  const open = text.indexOf('[', text.indexOf(`"${key}"`));
-  if (open === -1) return null;
+  const name = text.indexOf(`"${key}"`);
+  const at = name === -1 ? -1 : elementAt(text, text.indexOf('[', name), index);
+  return at === -1 ? null : lineAtOffset(text, at);
+}
+
+/** Offset of the index-th object in the array whose `[` is at `open`, or -1. Skips strings and nested values. */
+function elementAt(text: string, open: number, index: number): number {
+  if (open === -1) return -1;
   let depth = 0;
   let seen = -1;
   let inString = false;
@@ -97,25 +103,28 @@ function lineOfKey(file: string, key: string, index: number): number | null {
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
     else if (c === '{' || c === '[') {
-      if (depth === 0 && c === '{' && ++seen === index) return text.slice(0, i).split('\n').length;
+      if (depth === 0 && c === '{' && ++seen === index) return i;
       depth++;
     } else if (c === '}' || c === ']') {
-      if (depth === 0) return null;
+      if (depth === 0) return -1;
       depth--;
     }
   }
-  return null;
+  return -1;
 }
 
-/** Best effort: the line where a JSON key appears, after the keys of its path. Good enough to point a human. */
+/** Best effort: the line where a JSON key appears, after the keys and array elements of its path. */
 function lineOfText(text: string, key: string, path: string[]): number | null {
   let from = 0;
   for (const part of path) {
-    if (/^\d+$/.test(part)) continue;
-    const at = text.indexOf(`"${part}"`, from);
+    // pages.1.number: the second object of "pages", not the first "number" after "pages"
+    const at = /^\d+$/.test(part) ? elementAt(text, text.indexOf('[', from), Number(part)) : text.indexOf(`"${part}"`, from);
     if (at !== -1) from = at;
   }
   const at = text.indexOf(`"${key}"`, from);
-  const index = at === -1 ? from : at;
-  return text.slice(0, index).split('\n').length;
+  return lineAtOffset(text, at === -1 ? from : at);
+}
+
+function lineAtOffset(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
 }
