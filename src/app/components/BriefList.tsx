@@ -1,3 +1,4 @@
+import { summaryText } from '../lib/summaryText.ts';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleLink } from './ArticleLink.tsx';
 
@@ -21,7 +22,7 @@ export function BriefList({ date, briefs }: BriefListProps) {
                 {brief.headline || '(无标题)'}
               </ArticleLink>
             </h3>
-            <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-muted">{brief.summary}</p>
+            <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-muted">{summaryText(brief.summary)}</p>
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { summaryText } from '../lib/summaryText.ts';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleByline } from './ArticleByline.tsx';
 import { ArticleLink } from './ArticleLink.tsx';
@@ -34,7 +35,7 @@ export function LeadStory({ date, article }: LeadStoryProps) {
         </div>
         <ArticleMeta article={article} />
       </div>
-      <p className="mt-4 font-serif text-[1.125rem] leading-[1.8] indent-[2em] text-justify">{article.summary}</p>
+      <p className="mt-4 font-serif text-[1.125rem] leading-[1.8] indent-[2em] text-justify">{summaryText(article.summary)}</p>
       <p className="mt-3">
         <ArticleLink date={date} id={article.id} className="font-bold text-accent underline underline-offset-4">
           阅读全文<span className="sr-only">:{article.headline}</span>

@@ -1,3 +1,4 @@
+import { summaryText } from '../lib/summaryText.ts';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleLink } from './ArticleLink.tsx';
 import { ArticleMeta } from './ArticleMeta.tsx';
@@ -30,7 +31,7 @@ export function StoryCard({ date, article }: StoryCardProps) {
       <div className="mt-2">
         <ArticleMeta article={article} />
       </div>
-      <p className="mt-2 line-clamp-5 font-serif leading-[1.8] text-justify">{article.summary}</p>
+      <p className="mt-2 line-clamp-5 font-serif leading-[1.8] text-justify">{summaryText(article.summary)}</p>
     </article>
   );
 }

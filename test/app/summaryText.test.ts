@@ -1,0 +1,12 @@
+import { summaryText } from '../../src/app/lib/summaryText.ts';
+
+describe('summaryText', () => {
+  it.each([
+    ['会议在乐山召开。', '会议在乐山召开。'],
+    ['他说:“好。”', '他说:“好。”'],
+    ['建陶产业入选全省首批17个中小企业特色产业', '建陶产业入选全省首批17个中小企业特色产业…'],
+    ['', ''],
+  ])('shows %j as %j', (summary, shown) => {
+    expect(summaryText(summary)).toBe(shown);
+  });
+});
