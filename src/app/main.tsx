@@ -1,3 +1,5 @@
+// First: must run before any zod schema is defined (see the file).
+import './lib/zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
