@@ -85,6 +85,8 @@ async function staticCopy(page: Page, path: string, heading: string): Promise<st
   let html = await page.evaluate(() => '<!doctype html>\n' + document.documentElement.outerHTML);
   html = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
   html = html.replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+  // The app's CSP (style-src 'self') would block the inlined styles; the copy has no script to guard.
+  html = html.replace(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>/gi, '');
   html = html.replace(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/gi, (_tag, href: string) => {
     const css = readFileSync(join('dist', new URL(href, ours.url).pathname), 'utf8');
     return `<style>${css}</style>`;

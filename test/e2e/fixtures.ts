@@ -57,11 +57,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        // The browser's own request for /favicon.ico (the page declares no icon) is not the page's doing;
-        // reported to the app, not failed on here.
-        if (message.location().url.endsWith('/favicon.ico')) return;
-        errors.push(`console.error: ${message.text()} (${message.location().url})`);
+        if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url})`);
       });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       await use(errors);

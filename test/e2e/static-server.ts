@@ -2,7 +2,9 @@
  * A static file host, as a publisher would deploy dist/: files as they are, gzip or brotli when the browser
  * accepts it (as GitHub Pages, Netlify and the like do), long caching for hashed assets, and the SPA rewrite
  * those hosts offer (`/* → /index.html 200`): a path without a file extension that names no file gets
- * index.html; a missing file with an extension (a data file, an asset) is a real 404.
+ * index.html; a missing file with an extension (a data file, an asset) is a real 404. A `_headers` file in the
+ * root (Netlify / Cloudflare Pages syntax: a path pattern, then indented `Name: value` lines) adds its headers,
+ * so the Content-Security-Policy the app ships is in force here too; the file itself is not served.
  *
  *   tsx test/e2e/static-server.ts [--root dist] [--port 4391]
  *
@@ -37,8 +39,29 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
+/** `_headers` rules: `/*`, `/prefix/*` or an exact path, each with its headers. */
+function readHeaderRules(file: string): { pattern: string; headers: [string, string][] }[] {
+  if (!existsSync(file)) return [];
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (match && rules.length > 0) rules[rules.length - 1]!.headers.push([match[1]!.trim().toLowerCase(), match[2]!.trim()]);
+  }
+  return rules;
+}
+
+function matches(pattern: string, pathname: string): boolean {
+  return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
+}
+
 export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const base = resolve(root);
+  const headerRules = readHeaderRules(join(base, '_headers'));
   const cache = new Map<string, { gzip: Buffer; br: Buffer; raw: Buffer }>();
   const encoded = (file: string) => {
     let entry = cache.get(file);
@@ -73,7 +96,7 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!existsSync(file)) {
+    if (!existsSync(file) || file === join(base, '_headers')) {
       if (extname(pathname) === '') {
         file = join(base, 'index.html'); // the SPA rewrite
       } else {
@@ -92,6 +115,9 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
       'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       vary: 'accept-encoding',
     };
+    for (const rule of headerRules) {
+      if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+    }
     const accepts = String(request.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.has(ext) && /\b(br|gzip)\b/.test(accepts)) {
       const entry = encoded(file);
