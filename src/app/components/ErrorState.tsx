@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
-import { DataError } from '../lib/fetchJson.ts';
+import { DataError, NotFoundError } from '../lib/fetchJson.ts';
 
 interface ErrorStateProps {
   error: unknown;
@@ -12,13 +12,18 @@ interface ErrorStateProps {
 export function ErrorState({ error, onRetry, retrying }: ErrorStateProps) {
   useDocumentTitle('加载失败 - 报纸阅读');
   const broken = error instanceof DataError;
+  const missing = error instanceof NotFoundError;
   return (
     <div role="alert" className="py-16 text-center">
       <h1 tabIndex={-1} className="font-serif text-3xl font-bold">
-        {broken ? '数据有误,无法显示' : '加载失败'}
+        {broken ? '数据有误,无法显示' : missing ? '找不到报纸目录' : '加载失败'}
       </h1>
       <p className="mt-4 text-muted">
-        {broken ? '这期报纸的数据与阅读器不符,请稍后再试或告知维护者。' : '网络似乎不通,请检查网络后重试。'}
+        {broken
+          ? '这期报纸的数据与阅读器不符,请稍后再试或告知维护者。'
+          : missing
+            ? '网站上暂时没有报纸目录文件,可能正在更新,请稍后重试。'
+            : '网络似乎不通,请检查网络后重试。'}
       </p>
       <div className="mt-6 flex flex-wrap items-center justify-center gap-4">
         <button

@@ -10,15 +10,34 @@ const MESSAGE: Record<Missing, string> = {
   page: '没有这个页面。',
 };
 
-export function NotFoundState({ missing }: { missing: Missing }) {
+interface NotFoundStateProps {
+  missing: Missing;
+  /** Given when the file was listed but not served: it may appear, so offer a retry. */
+  onRetry?: () => void;
+  retrying?: boolean;
+}
+
+export function NotFoundState({ missing, onRetry, retrying = false }: NotFoundStateProps) {
   useDocumentTitle('找不到页面 - 报纸阅读');
   return (
     <div className="py-16 text-center">
       <h1 tabIndex={-1} className="font-serif text-3xl font-bold">
         找不到页面(404)
       </h1>
-      <p className="mt-4 text-muted">{MESSAGE[missing]}</p>
-      <p className="mt-6">
+      <p className="mt-4 text-muted">
+        {onRetry ? `${MESSAGE[missing]}目录里有它,但文件暂时找不到,可能正在更新,请稍后重试。` : MESSAGE[missing]}
+      </p>
+      <p className="mt-6 flex flex-wrap items-center justify-center gap-4">
+        {onRetry ? (
+          <button
+            type="button"
+            onClick={onRetry}
+            disabled={retrying}
+            className="rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
+          >
+            {retrying ? '正在重试…' : '重试'}
+          </button>
+        ) : null}
         <Link to="/" className="font-bold text-accent underline underline-offset-4">
           回到最新一期
         </Link>

@@ -17,7 +17,13 @@ export function RouteError() {
       <PageHeader date={null} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 outline-none">
         {isRouteErrorResponse(error) && error.status === 404 ? (
-          <NotFoundState missing={missingOf(error.data)} />
+          <NotFoundState
+            missing={missingOf(error.data)}
+            {...((error.data as { retry?: unknown } | null)?.retry === true && {
+              onRetry: () => void revalidator.revalidate(),
+              retrying: revalidator.state === 'loading',
+            })}
+          />
         ) : (
           <ErrorState error={error} onRetry={() => void revalidator.revalidate()} retrying={revalidator.state === 'loading'} />
         )}

@@ -15,8 +15,9 @@ export interface ArticlePageData {
   id: string;
 }
 
-function notFound(missing: Missing): never {
-  throw data({ missing }, { status: 404 });
+/** `retry`: the file the list promised was missing (a deploy half done, a cache); the 404 page offers a retry. */
+function notFound(missing: Missing, retry = false): never {
+  throw data({ missing, retry }, { status: 404 });
 }
 
 /** A missing file is a 404 page, not an error page. */
@@ -24,7 +25,7 @@ async function orNotFound<T>(promise: Promise<T>, missing: Missing): Promise<T> 
   try {
     return await promise;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound(missing);
+    if (error instanceof NotFoundError) notFound(missing, true);
     throw error;
   }
 }
