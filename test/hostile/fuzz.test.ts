@@ -35,6 +35,7 @@ describe('the character check the properties rest on', () => {
     ['one of two equal characters dropped', '好好', pageOf('好'), { lost: ['好'], invented: [] }],
     ['a lone surrogate dropped', '字\uD800', pageOf('字'), { lost: ['\uD800'], invented: [] }],
     ['an underscore dropped outside a __bold__ line', 'a_b', pageOf('ab'), { lost: ['_'], invented: [] }],
+    ['the __ of a line that is not bold dropped', '__ __', pageOf(''), { lost: ['_', '_', '_', '_'], invented: [] }],
   ])('finds %s', (_name, raw, page, diff) => {
     expect(bagDiff(raw, page)).toEqual(diff);
   });

@@ -56,7 +56,8 @@ export function primaryText(page: ParsedPage): string[] {
  * subhead). Those four underscores are markup too; every other `_` counts.
  */
 function underscoreMarkup(input: string): number {
-  return input.split(/\r\n|\r|\n/).filter((line) => /^__.+__$/.test(line.trim())).length * 4;
+  // as tokenize reads a bold line: the whole trimmed line, and something other than white space inside
+  return input.split(/\r\n|\r|\n/).filter((line) => /^__(.+)__$/.exec(line.trim())?.[1]?.trim()).length * 4;
 }
 
 /** What the output has too few (lost) and too many (invented) of, by character; empty when they match. */
