@@ -1,0 +1,96 @@
+/**
+ * Faults at run time: editions.json, the edition index or an article file answers 404, 500, broken JSON, JSON
+ * that fails the schema, or the network is down. Each ends in words saying what failed, a way home and a 重试
+ * button that brings the content back once the fault is gone; never a blank page or an endless spinner. A slow
+ * index shows the loading state, then the content. Desktop only: the app code is the same on the phone.
+ *
+ * Plain @playwright/test, not ./fixtures.ts: a failed request logs a console error by design here.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { articleUrl, DATE, FEATURE, PAPER } from './fixtures.ts';
+
+type Fault = '404' | '500' | 'malformed JSON' | 'wrong schema' | 'offline';
+
+const FAULTS: Record<Fault, { title: RegExp; serve: (route: Route) => Promise<void> }> = {
+  '404': { title: /找不到/, serve: (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }) },
+  '500': { title: /加载失败/, serve: (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'oops' }) },
+  'malformed JSON': {
+    title: /数据有误/,
+    serve: (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "da' }),
+  },
+  'wrong schema': {
+    title: /数据有误/,
+    serve: (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, hello: 'world' }) }),
+  },
+  offline: { title: /加载失败/, serve: (route) => route.abort('internetdisconnected') },
+};
+
+const TARGETS = {
+  'editions.json': { pattern: '**/data/editions.json', url: () => '/', heading: PAPER },
+  'the edition index': { pattern: `**/data/${DATE}/index.json`, url: () => '/', heading: PAPER },
+  'an article file': {
+    pattern: `**/data/${DATE}/articles/*.json`,
+    url: () => articleUrl(FEATURE.headline),
+    heading: FEATURE.headline,
+  },
+};
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'same code on every viewport; once is enough');
+});
+
+async function expectNotBlank(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text.trim().length, 'the page shows some text').toBeGreaterThan(0);
+}
+
+for (const [targetName, target] of Object.entries(TARGETS)) {
+  for (const [faultName, fault] of Object.entries(FAULTS)) {
+    test(`${targetName} ${faultName}: says so, retry recovers once the fault is gone`, async ({ page }) => {
+      const uncaught: string[] = [];
+      page.on('pageerror', (error) => uncaught.push(error.message));
+      await page.route(target.pattern, fault.serve);
+      await page.goto(target.url());
+
+      // 500 and offline are retried three times (0.5 + 1 + 2 s) before the error shows.
+      const title = page.getByRole('heading', { level: 1, name: fault.title });
+      await expect(title).toBeVisible({ timeout: 10_000 });
+      await expectNotBlank(page);
+      await expect(page.getByRole('status'), 'no spinner left behind').toHaveCount(0);
+      await expect(page.getByRole('link', { name: '回到最新一期' })).toBeVisible();
+      const retry = page.getByRole('button', { name: '重试' });
+      await expect(retry).toBeEnabled();
+
+      await page.unroute(target.pattern);
+      await retry.click();
+      await expect(page.getByRole('heading', { level: 1, name: target.heading })).toBeVisible({ timeout: 10_000 });
+      await expect(page.getByRole('button', { name: '重试' })).toHaveCount(0);
+      expect(uncaught).toEqual([]);
+    });
+  }
+}
+
+test('a fault on an article file leaves the rest of the site usable: the masthead leads home', async ({ page }) => {
+  await page.route(TARGETS['an article file'].pattern, FAULTS['500'].serve);
+  await page.goto(articleUrl(FEATURE.headline));
+  await expect(page.getByRole('heading', { level: 1, name: /加载失败/ })).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('banner').getByRole('link', { name: new RegExp(PAPER) }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
+  await expect(page.locator('main').getByRole('link', { name: FEATURE.headline })).toBeVisible();
+});
+
+test('a 10 s slow edition index shows the loading state, never a blank page, then the front page', async ({ page }) => {
+  test.setTimeout(40_000);
+  await page.route(TARGETS['the edition index'].pattern, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    await route.continue();
+  });
+  const started = Date.now();
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText(/正在加载/);
+  await expectNotBlank(page);
+  await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible({ timeout: 20_000 });
+  expect(Date.now() - started).toBeGreaterThan(9_000);
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
