@@ -44,6 +44,8 @@ export default defineConfig({
     },
     {
       name: 'phone',
+      // Fault handling is the same code on every viewport: the desktop project covers it once.
+      testIgnore: /faults\.spec\.ts$/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
   ],

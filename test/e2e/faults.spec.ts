@@ -36,10 +36,6 @@ const TARGETS = {
   },
 };
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'same code on every viewport; once is enough');
-});
-
 async function expectNotBlank(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text.trim().length, 'the page shows some text').toBeGreaterThan(0);
