@@ -20,7 +20,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4391);
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // E2E_PORT and E2E_OUTPUT_DIR let two runs share a work tree without taking each other's port or artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
