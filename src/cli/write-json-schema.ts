@@ -12,7 +12,7 @@ export const JSON_SCHEMAS = {
   'src/schema/manifest.schema.json': ManifestSchema,
 } as const;
 
-export function jsonSchemaText(schema: z.ZodType): string {
+export function jsonSchemaText(schema: z.core.$ZodType): string {
   return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`;
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // zod compiles object parsers with `new Function` after probing whether eval is allowed. Under the app's
 // Content-Security-Policy (script-src 'self', no 'unsafe-eval') the probe fails as intended but is still reported
