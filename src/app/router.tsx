@@ -3,8 +3,8 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './components/AppShell.tsx';
 import { LoadingState } from './components/LoadingState.tsx';
 import { routerBasename } from './lib/dataUrl.ts';
-import { ArticlePage } from './routes/ArticlePage.tsx';
 import { FrontPage } from './routes/FrontPage.tsx';
+import { loadArticlePage } from './routes/loadArticlePage.ts';
 import {
   articleLoader,
   editionLoader,
@@ -35,7 +35,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, loader: latestEditionLoader(queryClient), element: <FrontPage /> },
             { path: ':date', loader: editionLoader(queryClient), element: <FrontPage /> },
-            { path: ':date/article/:id', loader: articleLoader(queryClient), element: <ArticlePage /> },
+            {
+              path: ':date/article/:id',
+              loader: articleLoader(queryClient),
+              lazy: async () => ({ Component: (await loadArticlePage()).ArticlePage }),
+            },
             // The loader always throws, so RouteError renders the 404; the element only silences the router's warning.
             { path: '*', loader: unknownPathLoader, element: null },
           ],

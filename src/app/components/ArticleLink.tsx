@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { articleQuery } from '../queries.ts';
 import { articlePath } from '../lib/paths.ts';
 import { usePrefetchOnView } from '../lib/usePrefetchOnView.ts';
+import { loadArticlePage } from '../routes/loadArticlePage.ts';
 
 interface ArticleLinkProps {
   date: string;
@@ -20,15 +21,20 @@ export function ArticleLink({ date, id, className, children }: ArticleLinkProps)
     void queryClient.prefetchQuery(articleQuery(date, id));
   }, [queryClient, date, id]);
   usePrefetchOnView(ref, prefetch);
+  // The reader is about to open it: fetch the article view's code too (not on view, to keep the first view small).
+  const prefetchAll = useCallback(() => {
+    prefetch();
+    void loadArticlePage();
+  }, [prefetch]);
 
   return (
     <Link
       ref={ref}
       to={articlePath(date, id)}
       className={className}
-      onMouseEnter={prefetch}
-      onFocus={prefetch}
-      onTouchStart={prefetch}
+      onMouseEnter={prefetchAll}
+      onFocus={prefetchAll}
+      onTouchStart={prefetchAll}
     >
       {children}
     </Link>
