@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import type { Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
 const base = process.env.BASE_PATH ?? '/';
@@ -19,9 +20,29 @@ const cspMeta: Plugin = {
   ],
 };
 
+// The first view needs editions.json and the latest edition's index.json: ask for them with the HTML, not after
+// the script has run, so they download beside the JS. Build only: ingest has written public/data by then.
+const preloadData: Plugin = {
+  name: 'preload-edition-data',
+  apply: 'build',
+  transformIndexHtml: () => {
+    const list = 'public/data/editions.json';
+    if (!existsSync(list)) return [];
+    const latest = (JSON.parse(readFileSync(list, 'utf8')) as { editions: { date: string }[] }).editions[0]?.date;
+    const files = ['editions.json', ...(latest ? [`${latest}/index.json`] : [])];
+    return files.map(
+      (file): HtmlTagDescriptor => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}data/${file}` },
+        injectTo: 'head',
+      }),
+    );
+  },
+};
+
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), cspMeta],
+  plugins: [react(), tailwindcss(), cspMeta, preloadData],
   test: {
     environment: 'jsdom',
     globals: true,

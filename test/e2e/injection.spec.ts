@@ -87,8 +87,10 @@ async function serveHostile(page: Page): Promise<void> {
   await page.route('**/data/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
     const body = BODIES[path];
+    // Files of the real build that the hostile edition does not replace (index.html preloads the latest
+    // edition's index) are served as they are.
     return body === undefined
-      ? route.fulfill({ status: 404, body: 'Not Found' })
+      ? route.continue()
       : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
   });
 }
