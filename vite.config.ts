@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
@@ -40,8 +41,22 @@ const preloadData: Plugin = {
   },
 };
 
-export default defineConfig({
+const routerBuild = (file: string) =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+
+export default defineConfig(({ mode }) => ({
   base,
+  resolve: {
+    // react-router's package exports only its development build, which keeps its dev warnings in the bundle;
+    // the production build beside it is the same code with those warnings compiled out.
+    alias:
+      mode === 'production'
+        ? [
+            { find: /^react-router$/, replacement: routerBuild('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: routerBuild('dom-export.mjs') },
+          ]
+        : [],
+  },
   plugins: [react(), tailwindcss(), cspMeta, preloadData],
   test: {
     environment: 'jsdom',
@@ -49,4 +64,4 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
   },
-});
+}));
