@@ -1,20 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './test/e2e/chromium.ts';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser) against the production build in dist/,
  * served as a static host would serve it (test/e2e/static-server.ts). `npm run test:e2e` checks Chromium and
  * builds dist/ when it is missing or older than the sources, then runs this.
  */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 const PORT = Number(process.env.E2E_PORT ?? 4391);
 
 export default defineConfig({

@@ -132,7 +132,3 @@ function dedupe(authors: Author[]): Author[] {
   const seen = new Set<string>();
   return authors.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
 }
-
-export function mergeAuthors(a: Author[], b: Author[]): Author[] {
-  return dedupe([...a, ...b]);
-}

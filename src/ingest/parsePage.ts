@@ -151,7 +151,7 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
     a.endLine = Math.max(a.endLine, line);
   }
 
-  /** Adds the authors not already named (as mergeAuthors does), without rereading the list each time. */
+  /** Adds the authors not already named, without rereading the list each time. */
   function addAuthors(a: ParsedArticle, authors: Author[]) {
     let seen = authorNames.get(a);
     if (!seen) authorNames.set(a, (seen = new Set(a.authors.map((x) => x.name))));

@@ -22,21 +22,14 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { startStaticServer } from '../e2e/static-server.ts';
 
+import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
+
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, clicks: { type: 'string', default: '20' } },
 });
 const RUNS = Number(values.runs);
 const CLICKS = Number(values.clicks);
-const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const DATE = '2024-07-05';
 const OUT = 'bench-out';
 
