@@ -1,6 +1,6 @@
-import { Link } from 'react-router';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { DataError, NotFoundError } from '../lib/fetchJson.ts';
+import { RecoveryActions } from './RecoveryActions.tsx';
 
 interface ErrorStateProps {
   error: unknown;
@@ -25,19 +25,7 @@ export function ErrorState({ error, onRetry, retrying }: ErrorStateProps) {
             ? '网站上暂时没有报纸目录文件,可能正在更新,请稍后重试。'
             : '网络似乎不通,请检查网络后重试。'}
       </p>
-      <div className="mt-6 flex flex-wrap items-center justify-center gap-4">
-        <button
-          type="button"
-          onClick={onRetry}
-          disabled={retrying}
-          className="rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
-        >
-          {retrying ? '正在重试…' : '重试'}
-        </button>
-        <Link to="/" className="text-accent underline underline-offset-4">
-          回到最新一期
-        </Link>
-      </div>
+      <RecoveryActions onRetry={onRetry} retrying={retrying} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ const SIDE_SIZE: Record<HeadlineSize, string> = {
   brief: 'text-sm',
 };
 
-interface HeadlineGroupProps {
+export interface HeadlineGroupProps {
   as: HeadingTag;
   size: HeadlineSize;
   kicker?: string | null;

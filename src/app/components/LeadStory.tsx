@@ -3,8 +3,7 @@ import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleByline } from './ArticleByline.tsx';
 import { ArticleLink } from './ArticleLink.tsx';
 import { ArticleMeta } from './ArticleMeta.tsx';
-import { HeadlineGroup } from './HeadlineGroup.tsx';
-import { SeriesBanner } from './SeriesBanner.tsx';
+import { StoryHeadline } from './StoryHeadline.tsx';
 
 interface LeadStoryProps {
   date: string;
@@ -15,20 +14,7 @@ interface LeadStoryProps {
 export function LeadStory({ date, article }: LeadStoryProps) {
   return (
     <article aria-labelledby={`headline-${article.id}`} className="min-w-0">
-      {article.series ? <SeriesBanner text={article.series} /> : null}
-      <HeadlineGroup
-        as="h2"
-        size="lead"
-        headingId={`headline-${article.id}`}
-        kicker={article.kicker}
-        headline={article.headline}
-        subheadline={article.subheadline}
-        renderHeadline={(text) => (
-          <ArticleLink date={date} id={article.id} className="hover:text-accent hover:underline">
-            {text}
-          </ArticleLink>
-        )}
-      />
+      <StoryHeadline date={date} article={article} as="h2" size="lead" />
       <div className="mt-3 flex flex-wrap items-baseline gap-x-4">
         <div className="text-sm">
           <ArticleByline authors={article.authors} byline={article.byline} />

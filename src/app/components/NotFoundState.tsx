@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
+import { RecoveryActions } from './RecoveryActions.tsx';
 
 export type Missing = 'edition' | 'article' | 'section' | 'page';
 
@@ -27,21 +27,7 @@ export function NotFoundState({ missing, onRetry, retrying = false }: NotFoundSt
       <p className="mt-4 text-muted">
         {onRetry ? `${MESSAGE[missing]}目录里有它,但文件暂时找不到,可能正在更新,请稍后重试。` : MESSAGE[missing]}
       </p>
-      <p className="mt-6 flex flex-wrap items-center justify-center gap-4">
-        {onRetry ? (
-          <button
-            type="button"
-            onClick={onRetry}
-            disabled={retrying}
-            className="rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
-          >
-            {retrying ? '正在重试…' : '重试'}
-          </button>
-        ) : null}
-        <Link to="/" className="font-bold text-accent underline underline-offset-4">
-          回到最新一期
-        </Link>
-      </p>
+      <RecoveryActions onRetry={onRetry} retrying={retrying} />
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import { summaryText } from '../lib/summaryText.ts';
 import type { ArticleSummary } from '../../schema/edition.ts';
-import { ArticleLink } from './ArticleLink.tsx';
 import { ArticleMeta } from './ArticleMeta.tsx';
-import { HeadlineGroup } from './HeadlineGroup.tsx';
-import { SeriesBanner } from './SeriesBanner.tsx';
+import { StoryHeadline } from './StoryHeadline.tsx';
 
 interface StoryCardProps {
   date: string;
@@ -14,20 +12,7 @@ interface StoryCardProps {
 export function StoryCard({ date, article }: StoryCardProps) {
   return (
     <article aria-labelledby={`headline-${article.id}`} className="min-w-0">
-      {article.series ? <SeriesBanner text={article.series} /> : null}
-      <HeadlineGroup
-        as="h3"
-        size="card"
-        headingId={`headline-${article.id}`}
-        kicker={article.kicker}
-        headline={article.headline}
-        subheadline={article.subheadline}
-        renderHeadline={(text) => (
-          <ArticleLink date={date} id={article.id} className="hover:text-accent hover:underline">
-            {text}
-          </ArticleLink>
-        )}
-      />
+      <StoryHeadline date={date} article={article} as="h3" size="card" />
       <div className="mt-2">
         <ArticleMeta article={article} />
       </div>

@@ -1,0 +1,33 @@
+import type { ArticleSummary } from '../../schema/edition.ts';
+import { ArticleLink } from './ArticleLink.tsx';
+import { HeadlineGroup, type HeadlineGroupProps } from './HeadlineGroup.tsx';
+import { SeriesBanner } from './SeriesBanner.tsx';
+
+interface StoryHeadlineProps {
+  date: string;
+  article: ArticleSummary;
+  as: HeadlineGroupProps['as'];
+  size: HeadlineGroupProps['size'];
+}
+
+/** A front-page story's series banner and headline group, the headline linking to the article. */
+export function StoryHeadline({ date, article, as, size }: StoryHeadlineProps) {
+  return (
+    <>
+      {article.series ? <SeriesBanner text={article.series} /> : null}
+      <HeadlineGroup
+        as={as}
+        size={size}
+        headingId={`headline-${article.id}`}
+        kicker={article.kicker}
+        headline={article.headline}
+        subheadline={article.subheadline}
+        renderHeadline={(text) => (
+          <ArticleLink date={date} id={article.id} className="hover:text-accent hover:underline">
+            {text}
+          </ArticleLink>
+        )}
+      />
+    </>
+  );
+}
