@@ -18,7 +18,7 @@ export function ArticleBody({ blocks, dateline }: ArticleBodyProps) {
             const lead = index === firstParagraph && dateline && !block.text.startsWith(dateline) ? dateline : null;
             return (
               <p key={index} className="my-3 indent-[2em] text-justify [line-break:strict]">
-                {lead ? <strong className="font-sans">{lead} </strong> : null}
+                {lead ? <strong className="font-sans [unicode-bidi:isolate]">{lead} </strong> : null}
                 {block.text}
               </p>
             );

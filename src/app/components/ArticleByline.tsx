@@ -16,7 +16,7 @@ export function ArticleByline({ authors, byline }: ArticleBylineProps) {
       {authors.map((author, index) => (
         <span key={`${author.name}-${index}`} className="whitespace-nowrap">
           {author.role ? <span className="text-muted">{author.role} </span> : null}
-          <span className="font-bold">{author.name}</span>
+          <bdi className="font-bold">{author.name}</bdi>
           {author.contribution ? <span className="text-muted"> {author.contribution}</span> : null}
         </span>
       ))}

@@ -33,7 +33,7 @@ export function Masthead({ editions, date, titleIsHeading }: MastheadProps) {
             <span className="sr-only">:</span>
             {edition.pages.map((page) => (
               <span key={page.number} className="ml-2 text-muted">
-                第{page.number}版{page.name ? ` ${page.name}` : ''}
+                第{page.number}版{page.name ? <> <bdi>{page.name}</bdi></> : null}
               </span>
             ))}
           </p>

@@ -29,7 +29,7 @@ function ChoiceGroup<T extends string>(props: {
           type="button"
           aria-pressed={props.value === value}
           onClick={() => props.onChoose(value)}
-          className="rounded border border-rule px-2 py-0.5 hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper"
+          className="min-h-6 rounded border border-rule px-2 py-0.5 hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper"
         >
           {text}
         </button>

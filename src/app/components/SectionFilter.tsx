@@ -34,7 +34,7 @@ export function SectionFilter({ edition, active }: SectionFilterProps) {
                   current ? 'border-accent bg-accent text-paper' : 'border-rule hover:border-accent hover:text-accent'
                 }`}
               >
-                {choice.name}
+                <bdi>{choice.name}</bdi>
                 <span className={`text-xs ${current ? '' : 'text-muted'}`}>
                   {choice.count}
                   <span className="sr-only">篇</span>
