@@ -7,7 +7,7 @@ import { ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '..
 import { assembleEdition, type PageInput } from '../ingest/assembleEdition.ts';
 import { parsePage } from '../ingest/parsePage.ts';
 import { InputError } from './InputError.ts';
-import { readText } from './readText.ts';
+import { lineOf, readText } from './readText.ts';
 
 export function loadTaxonomy(file: string): Taxonomy {
   return readJson(file, TaxonomySchema);
@@ -68,7 +68,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
     value = JSON.parse(text);
   } catch (error) {
     const at = /position (\d+)/.exec(String(error))?.[1];
-    const line = at === undefined ? null : text.slice(0, Number(at)).split('\n').length;
+    const line = at === undefined ? null : lineOf(text, Number(at));
     throw new InputError(file, line, `is not valid JSON (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
   }
   const checked = schema.safeParse(value);
@@ -87,7 +87,7 @@ function lineOfKey(file: string, key: string, index: number): number | null {
   const text = readFileSync(file, 'utf8');
   const name = text.indexOf(`"${key}"`);
   const at = name === -1 ? -1 : elementAt(text, text.indexOf('[', name), index);
-  return at === -1 ? null : lineAtOffset(text, at);
+  return at === -1 ? null : lineOf(text, at);
 }
 
 /** Offset of the index-th object in the array whose `[` is at `open`, or -1. Skips strings and nested values. */
@@ -122,9 +122,5 @@ function lineOfText(text: string, key: string, path: string[]): number | null {
     if (at !== -1) from = at;
   }
   const at = text.indexOf(`"${key}"`, from);
-  return lineAtOffset(text, at === -1 ? from : at);
-}
-
-function lineAtOffset(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  return lineOf(text, at === -1 ? from : at);
 }

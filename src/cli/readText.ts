@@ -96,7 +96,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /** 1-based line of a string index, counting line ends as the parser does: CRLF, CR or LF. */
-function lineOf(text: string, index: number): number {
+export function lineOf(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) {
     const c = text.charCodeAt(i);
