@@ -1,4 +1,5 @@
 import type { ArticleSummary } from '../../schema/edition.ts';
+import { displayHeadline } from '../lib/displayHeadline.ts';
 import { ArticleLink } from './ArticleLink.tsx';
 
 interface ArticlePagerProps {
@@ -12,24 +13,20 @@ export function ArticlePager({ date, previous, next }: ArticlePagerProps) {
   if (!previous && !next) return null;
   return (
     <nav aria-label="上一篇和下一篇" className="mt-10 grid gap-4 border-t border-rule pt-6 sm:grid-cols-2">
-      {previous ? (
-        <ArticleLink date={date} id={previous.id} className="group block min-w-0">
-          <span className="block text-sm text-muted">上一篇<span className="sr-only">:</span></span>
-          <span className="font-serif font-bold group-hover:text-accent group-hover:underline">
-            {previous.headline || '(无标题)'}
-          </span>
-        </ArticleLink>
-      ) : (
-        <span />
-      )}
-      {next ? (
-        <ArticleLink date={date} id={next.id} className="group block min-w-0 sm:text-right">
-          <span className="block text-sm text-muted">下一篇<span className="sr-only">:</span></span>
-          <span className="font-serif font-bold group-hover:text-accent group-hover:underline">
-            {next.headline || '(无标题)'}
-          </span>
-        </ArticleLink>
-      ) : null}
+      {previous ? <PagerLink date={date} article={previous} label="上一篇" /> : <span />}
+      {next ? <PagerLink date={date} article={next} label="下一篇" className="sm:text-right" /> : null}
     </nav>
+  );
+}
+
+function PagerLink({ date, article, label, className = '' }: { date: string; article: ArticleSummary; label: string; className?: string }) {
+  return (
+    <ArticleLink date={date} id={article.id} className={`group block min-w-0 ${className}`}>
+      <span className="block text-sm text-muted">
+        {label}
+        <span className="sr-only">:</span>
+      </span>
+      <span className="font-serif font-bold group-hover:text-accent group-hover:underline">{displayHeadline(article.headline)}</span>
+    </ArticleLink>
   );
 }

@@ -1,6 +1,7 @@
 import { summaryText } from '../lib/summaryText.ts';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleLink } from './ArticleLink.tsx';
+import { displayHeadline } from '../lib/displayHeadline.ts';
 
 interface BriefListProps {
   date: string;
@@ -19,7 +20,7 @@ export function BriefList({ date, briefs }: BriefListProps) {
           <li key={brief.id} className="py-3">
             <h3 className="font-serif text-lg font-bold leading-snug">
               <ArticleLink date={date} id={brief.id} className="hover:text-accent hover:underline">
-                {brief.headline || '(无标题)'}
+                {displayHeadline(brief.headline)}
               </ArticleLink>
             </h3>
             <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-muted">{summaryText(brief.summary)}</p>

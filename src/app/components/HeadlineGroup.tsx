@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { displayHeadline } from '../lib/displayHeadline.ts';
 
 type HeadingTag = 'h1' | 'h2' | 'h3';
 type HeadlineSize = 'lead' | 'page' | 'card' | 'brief';
@@ -38,7 +39,7 @@ export interface HeadlineGroupProps {
  */
 export function HeadlineGroup(props: HeadlineGroupProps) {
   const { as: Heading, size, kicker, headline, subheadline, renderHeadline, headingId, focusTarget, centered } = props;
-  const text = headline || '(无标题)';
+  const text = displayHeadline(headline);
   return (
     <hgroup className={centered ? 'text-center' : undefined}>
       {kicker ? <p className={`mb-1 font-sans text-muted ${SIDE_SIZE[size]}`}>{kicker}</p> : null}

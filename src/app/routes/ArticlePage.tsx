@@ -12,6 +12,7 @@ import { editionPath } from '../lib/paths.ts';
 import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
 import { articleQuery, editionQuery } from '../queries.ts';
 import type { ArticlePageData } from './loaders.ts';
+import { displayHeadline } from '../lib/displayHeadline.ts';
 
 export function ArticlePage() {
   const { date, id } = useLoaderData() as ArticlePageData;
@@ -22,7 +23,7 @@ export function ArticlePage() {
   const position = edition.articles.findIndex((candidate) => candidate.id === id);
   const characters = article.blocks.reduce((sum, block) => sum + (block.type === 'figure' ? 0 : block.text.length), 0);
 
-  useDocumentTitle(`${article.headline || '无标题'} - ${paper}`);
+  useDocumentTitle(`${displayHeadline(article.headline)} - ${paper}`);
 
   return (
     <>
