@@ -17,7 +17,7 @@ export function endsSentence(line: string): boolean {
 }
 
 /** The last code point, without spreading the string (lines can be megabytes long). */
-export function lastChar(s: string): string {
+function lastChar(s: string): string {
   const code = s.charCodeAt(s.length - 1);
   return code >= 0xdc00 && code <= 0xdfff && s.length > 1 ? s.slice(-2) : s.slice(-1);
 }
@@ -26,12 +26,12 @@ export function hasSentenceEnd(line: string): boolean {
   return SENTENCE_END.test(line);
 }
 
-export function isCjk(char: string): boolean {
+function isCjk(char: string): boolean {
   return CJK.test(char);
 }
 
 /** Length in characters (code points), which is what a reader sees, not UTF-16 units. */
-export function charLength(text: string): number {
+function charLength(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;
@@ -45,7 +45,7 @@ export function fitsIn(text: string, max: number): boolean {
 }
 
 /** Lines up to this many characters may be titles, kickers, captions or subheads rather than prose. */
-export const SHORT_LINE = 32;
+const SHORT_LINE = 32;
 
 /**
  * A short line with no sentence punctuation and no closing mark: on a page this is a title, a kicker, a
