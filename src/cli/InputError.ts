@@ -6,8 +6,9 @@ export class InputError extends Error {
     readonly file: string,
     readonly line: number | null,
     readonly reason: string,
+    readonly column: number | null = null,
   ) {
-    super(`${file}${line === null ? '' : `:${line}`}: ${reason}`);
+    super(`${file}${line === null ? '' : `:${line}`}${line !== null && column !== null ? `:${column}` : ''}: ${reason}`);
   }
 }
 

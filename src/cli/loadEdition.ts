@@ -1,8 +1,10 @@
 /** Reads one edition folder (manifest + raw pages) into a validated Edition, or throws an InputError. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { basename } from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { EditionSchema, type Edition } from '../schema/edition.ts';
+import { EditionSchema, type Edition, type PaperRef } from '../schema/edition.ts';
 import { ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '../schema/manifest.ts';
 import { assembleEdition, type PageInput } from '../ingest/assembleEdition.ts';
 import { parsePage } from '../ingest/parsePage.ts';
@@ -13,9 +15,17 @@ export function loadTaxonomy(file: string): Taxonomy {
   return readJson(file, TaxonomySchema);
 }
 
-export function loadEdition(folder: string, taxonomy: Taxonomy): Edition {
+export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef): Edition {
   const manifestFile = join(folder, 'edition.json');
   const manifest: Manifest = readJson(manifestFile, ManifestSchema);
+  // The folder names the date the edition is published under: a manifest that says otherwise is a slip.
+  const folderDate = basename(folder);
+  if (manifest.date !== folderDate) {
+    throw new InputError(manifestFile, lineOfText(readText(manifestFile), 'date', []), `the manifest's date ${manifest.date} is not its folder's date ${folderDate}: rename the folder or fix the date`);
+  }
+  if (manifest.paper !== undefined && manifest.paper !== paper.name) {
+    throw new InputError(manifestFile, lineOfText(readText(manifestFile), 'paper', []), `the manifest names the paper "${manifest.paper}", but its folder belongs to "${paper.name}" (${paper.slug}/paper.json)`);
+  }
   const texts = new Map<string, string[]>();
   const pages: PageInput[] = manifest.pages.map((page, i) => {
     const file = join(folder, page.file);
@@ -42,7 +52,7 @@ export function loadEdition(folder: string, taxonomy: Taxonomy): Edition {
     }
     return { number: page.number, name: page.name ?? null, file: page.file, parsed };
   });
-  const edition = assembleEdition(manifest, pages, taxonomy);
+  const edition = assembleEdition(paper, manifest, pages, taxonomy);
   const checked = EditionSchema.safeParse(edition);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
@@ -58,7 +68,7 @@ function sourceOf(edition: Edition, path: PropertyKey[]): { file: string; line: 
     const a = edition.articles[path[1]];
     if (a) return { file: a.source.file, line: a.source.startLine };
   }
-  return { file: `${edition.date}/edition.json`, line: null };
+  return { file: `${edition.paper.slug}/${edition.date}/edition.json`, line: null };
 }
 
 export function readJson<T>(file: string, schema: z.ZodType<T>): T {
@@ -67,9 +77,7 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const at = /position (\d+)/.exec(String(error))?.[1];
-    const line = at === undefined ? null : lineOf(text, Number(at));
-    throw new InputError(file, line, `is not valid JSON (${String(error instanceof Error ? error.message : error).split('\n')[0]})`);
+    throw syntaxError(file, text, error);
   }
   const checked = schema.safeParse(value);
   if (!checked.success) {
@@ -80,6 +88,45 @@ export function readJson<T>(file: string, schema: z.ZodType<T>): T {
     throw new InputError(file, key === undefined ? null : lineOfText(text, key, path), `${path.length ? `${path.join('.')}: ` : ''}${issue.message}`);
   }
   return checked.data;
+}
+
+/**
+ * Where a JSON syntax error is. V8's message gives a position only for some errors ("Unexpected token '}'" has
+ * none), and a one-line manifest needs a column too: jsonc-parser, VS Code's JSON scanner, finds the offset.
+ */
+function syntaxError(file: string, text: string, error: unknown): InputError {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
+  const first = errors[0];
+  const reason = String(error instanceof Error ? error.message : error).split('\n')[0];
+  if (!first) return new InputError(file, null, `is not valid JSON (${reason})`);
+  const line = lineOf(text, first.offset);
+  const lineStart = Math.max(text.lastIndexOf('\n', first.offset - 1), text.lastIndexOf('\r', first.offset - 1)) + 1;
+  const column = first.offset - lineStart + 1;
+  return new InputError(file, line, `is not valid JSON: ${describeJsonError(printParseErrorCode(first.error))} (${reason})`, column);
+}
+
+function describeJsonError(code: string): string {
+  switch (code) {
+    case 'CommaExpected':
+      return 'a comma is missing';
+    case 'PropertyNameExpected':
+      return 'a "quoted" field name was expected (a trailing comma?)';
+    case 'ValueExpected':
+      return 'a value was expected';
+    case 'ColonExpected':
+      return 'a colon is missing';
+    case 'CloseBraceExpected':
+      return 'a } is missing';
+    case 'CloseBracketExpected':
+      return 'a ] is missing';
+    case 'EndOfFileExpected':
+      return 'text after the end of the JSON';
+    case 'InvalidSymbol':
+      return 'a word that is not JSON (true, false, null, a number or a "string")';
+    default:
+      return code;
+  }
 }
 
 /** The line of the n-th object in a top-level array field: counts objects at the array's own depth. */

@@ -26,7 +26,8 @@ await runCli(async () => {
   const parsed = parsePage(readText(file));
   const name = basename(file);
   const edition = assembleEdition(
-    { paper: 'unknown', date: '1970-01-01', pages: [{ number: 1, file: name }] },
+    { slug: 'page', name: 'unknown' },
+    { date: '1970-01-01', pages: [{ number: 1, file: name }] },
     [{ number: 1, name: null, file: name, parsed }],
     loadTaxonomy(values.taxonomy),
   );

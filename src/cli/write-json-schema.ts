@@ -1,15 +1,17 @@
 /** `npm run schema`: writes the JSON Schema files that other tools can produce editions against. */
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { EditionSchema, EditionIndexSchema, ArticleFileSchema, EditionListSchema } from '../schema/edition.ts';
-import { ManifestSchema } from '../schema/manifest.ts';
+import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, EditionSchema, SiteSchema } from '../schema/edition.ts';
+import { ManifestSchema, PaperConfigSchema } from '../schema/manifest.ts';
 
 export const JSON_SCHEMAS = {
   'src/schema/edition.schema.json': EditionSchema,
   'src/schema/edition-index.schema.json': EditionIndexSchema,
   'src/schema/article.schema.json': ArticleFileSchema,
-  'src/schema/editions.schema.json': EditionListSchema,
+  'src/schema/site.schema.json': SiteSchema,
+  'src/schema/archive-year.schema.json': ArchiveYearSchema,
   'src/schema/manifest.schema.json': ManifestSchema,
+  'src/schema/paper.schema.json': PaperConfigSchema,
 } as const;
 
 export function jsonSchemaText(schema: z.core.$ZodType): string {

@@ -1,8 +1,8 @@
 /** Parsed pages + manifest + taxonomy → one Edition. Pure: the caller reads the files and validates the result. */
-import { SCHEMA_VERSION, type Article, type Edition, type Section } from '../schema/edition.ts';
+import { SCHEMA_VERSION, type Article, type Edition, type PaperRef } from '../schema/edition.ts';
 import type { Manifest, Taxonomy } from '../schema/manifest.ts';
 import type { ParsedPage } from './parsePage.ts';
-import { pageSection, topicsOf } from './sections.ts';
+import { topicsOf, type Topic } from './sections.ts';
 
 export interface PageInput {
   number: number;
@@ -11,14 +11,18 @@ export interface PageInput {
   parsed: ParsedPage;
 }
 
-export function assembleEdition(manifest: Manifest, pages: readonly PageInput[], taxonomy: Taxonomy): Edition {
+export function assembleEdition(paper: PaperRef, manifest: Manifest, pages: readonly PageInput[], taxonomy: Taxonomy): Edition {
   const ids = new Set<string>();
-  const sections = new Map<string, Section>();
+  const sections = new Map<string, Topic & { count: number }>();
   const articles: Article[] = [];
   for (const page of pages) {
     for (const a of page.parsed.articles) {
-      const own = [...(page.name ? [pageSection(page.name, taxonomy)] : []), ...topicsOf(a, taxonomy)];
-      for (const s of own) if (!sections.has(s.name)) sections.set(s.name, s);
+      const own = topicsOf(a, taxonomy);
+      for (const s of own) {
+        const known = sections.get(s.slug);
+        if (known) known.count++;
+        else sections.set(s.slug, { ...s, count: 1 });
+      }
       articles.push({
         id: uniqueId(`${page.number}-${hash(`${a.kicker ?? ''}|${a.headline}|${firstText(a.blocks)}`)}`, ids),
         page: page.number,
@@ -30,7 +34,7 @@ export function assembleEdition(manifest: Manifest, pages: readonly PageInput[],
         byline: a.byline,
         authors: a.authors,
         dateline: a.dateline,
-        sections: [...new Set(own.map((s) => s.name))],
+        sections: own.map((s) => s.slug),
         blocks: a.blocks,
         source: { file: page.file, startLine: a.startLine, endLine: a.endLine },
       });
@@ -38,16 +42,17 @@ export function assembleEdition(manifest: Manifest, pages: readonly PageInput[],
   }
   return {
     schemaVersion: SCHEMA_VERSION,
-    paper: manifest.paper,
+    paper,
     date: manifest.date,
     note: manifest.note ?? null,
-    pages: pages.map((p) => ({ number: p.number, name: p.name })),
-    sections: [...sections.values()],
+    pages: pages.map((p) => ({ number: p.number, name: p.name, articleCount: p.parsed.articles.length })),
+    // In the taxonomy's order, so the 栏目 row reads the same in every edition.
+    sections: taxonomy.sections.flatMap((t) => sections.get(t.slug) ?? []).concat(sections.get(taxonomy.fallback.slug) ?? []),
     articles,
     banners: pages.flatMap((p) =>
       p.parsed.banners.map((b) => ({ text: b.text, page: p.number, source: { file: p.file, startLine: b.startLine, endLine: b.endLine } })),
     ),
-    warnings: pages.flatMap((p) => p.parsed.warnings.map((w) => ({ file: p.file, ...w }))),
+    warnings: pages.flatMap((p) => p.parsed.warnings.map((w) => ({ page: p.number, file: p.file, ...w }))),
   };
 }
 

@@ -1,4 +1,4 @@
-/** Which sections an article belongs to: its page's name, and the topics its words signal. */
+/** Which topic sections (栏目) an article belongs to: the topics its words signal. Page names are not topics. */
 import type { Section } from '../schema/edition.ts';
 import type { Taxonomy } from '../schema/manifest.ts';
 import type { ParsedArticle } from './parsePage.ts';
@@ -15,7 +15,9 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
-export function topicsOf(article: ParsedArticle, taxonomy: Taxonomy): Section[] {
+export type Topic = Omit<Section, 'count'>;
+
+export function topicsOf(article: ParsedArticle, taxonomy: Taxonomy): Topic[] {
   const title = [article.series, article.kicker, article.headline, article.subheadline].filter(Boolean).join(' ');
   const body = article.blocks.map((b) => (b.type === 'figure' ? b.caption : b.text)).join('\n');
   const scored = taxonomy.sections
@@ -28,10 +30,4 @@ export function topicsOf(article: ParsedArticle, taxonomy: Taxonomy): Section[] 
   const best = scored[0]?.score ?? 0;
   const topics = scored.filter((s) => s.score >= best * MIN_SHARE).slice(0, MAX_TOPICS).map((s) => s.section);
   return topics.length > 0 ? topics : [taxonomy.fallback];
-}
-
-/** A page name as a section: the taxonomy's slug when it names the same section, else the name made URL-safe. */
-export function pageSection(name: string, taxonomy: Taxonomy): Section {
-  const known = taxonomy.sections.find((s) => s.name === name);
-  return known ? { slug: known.slug, name } : { slug: name.replace(/[\s/?#%\\]+/g, '-'), name };
 }

@@ -8,13 +8,21 @@
  */
 import { z } from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const text = z.string();
 const nonEmpty = z.string().check(z.minLength(1));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 const lineNumber = z.int().check(z.gte(1));
 const count = z.int().check(z.gte(0));
+/** A URL path segment we write ourselves: lower-case letters, digits and hyphens. */
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug of a-z, 0-9 and -'));
+
+/** Which paper an edition belongs to: its slug (the first URL segment) and its printed name. */
+export const PaperRefSchema = z.strictObject({
+  slug,
+  name: nonEmpty,
+});
 
 export const AuthorSchema = z.strictObject({
   name: nonEmpty,
@@ -37,18 +45,24 @@ export const SourceRangeSchema = z.strictObject({
   endLine: lineNumber,
 });
 
+/** A topic section (栏目) of the taxonomy, with how many of the edition's articles it holds (counted at ingest). */
 export const SectionSchema = z.strictObject({
   /** URL-safe identifier, stable across editions. */
-  slug: z.string().check(z.regex(/^[a-z0-9-]+$|^[^\s/?#%]+$/, 'slug must be URL-safe')),
+  slug,
   name: nonEmpty,
+  count,
 });
 
+/** A printed page (版): its number, its name when known (要闻, 产经), and how many articles it holds. */
 export const PageSchema = z.strictObject({
   number: lineNumber,
   name: z.nullable(text),
+  articleCount: count,
 });
 
 export const WarningSchema = z.strictObject({
+  /** The page (版) the note is about. */
+  page: lineNumber,
   file: text,
   line: lineNumber,
   message: nonEmpty,
@@ -76,14 +90,15 @@ export const ArticleSchema = z.strictObject({
   authors: z.array(AuthorSchema),
   /** As printed: `本报讯`, `【新华社延安十四日电】`, `新华社北京1月2日电`. */
   dateline: z.nullable(text),
-  sections: z.array(nonEmpty).check(z.minLength(1)),
+  /** Slugs of the edition's topic sections; the names live once, in the edition's `sections`. */
+  sections: z.array(slug).check(z.minLength(1)),
   blocks: z.array(BlockSchema),
   source: SourceRangeSchema,
 });
 
 export const EditionSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  paper: nonEmpty,
+  paper: PaperRefSchema,
   date: isoDate,
   /** Free text from the manifest: how sure the date is, where the pages came from. */
   note: z.nullable(text),
@@ -102,19 +117,39 @@ export const ArticleSummarySchema = z.extend(z.omit(ArticleSchema, { blocks: tru
   figures: count,
 });
 
+/** One edition's table of contents: every article but its body, and the paper's editions on either side. */
 export const EditionIndexSchema = z.extend(z.omit(EditionSchema, { articles: true, warnings: true }), {
   articles: z.array(ArticleSummarySchema),
+  /** The paper's edition before and after this one, when there is one. */
+  previous: z.nullable(isoDate),
+  next: z.nullable(isoDate),
 });
 
-export const EditionListSchema = z.strictObject({
+/** One paper's editions of one year, for the calendar (往期): fetched only when the calendar shows that year. */
+export const ArchiveYearSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  /** Latest first. */
-  editions: z.array(
+  paper: slug,
+  year: z.int(),
+  /** Oldest first. */
+  editions: z.array(z.strictObject({ date: isoDate, pages: count, articleCount: count })),
+});
+
+/**
+ * The site: each paper with its latest edition's index inside, so the first view of any paper needs this one
+ * file. Its size grows with the number of papers, never with the number of editions.
+ */
+export const SiteSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  papers: z.array(
     z.strictObject({
-      date: isoDate,
-      paper: nonEmpty,
-      pages: z.array(PageSchema).check(z.minLength(1)),
-      articleCount: count,
+      slug,
+      name: nonEmpty,
+      /** One line under the masthead: 中共乐山市委机关报. */
+      description: z.nullable(text),
+      /** The oldest edition's date: the calendar's lower bound. */
+      first: isoDate,
+      editionCount: count,
+      latest: EditionIndexSchema,
     }),
   ),
 });
@@ -123,7 +158,7 @@ export const EditionListSchema = z.strictObject({
 export const ArticleFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   date: isoDate,
-  paper: nonEmpty,
+  paper: PaperRefSchema,
   article: ArticleSchema,
 });
 
@@ -138,5 +173,8 @@ export type Article = z.infer<typeof ArticleSchema>;
 export type Edition = z.infer<typeof EditionSchema>;
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export type EditionIndex = z.infer<typeof EditionIndexSchema>;
-export type EditionList = z.infer<typeof EditionListSchema>;
+export type ArchiveYear = z.infer<typeof ArchiveYearSchema>;
+export type Site = z.infer<typeof SiteSchema>;
+export type SitePaper = Site['papers'][number];
+export type PaperRef = z.infer<typeof PaperRefSchema>;
 export type ArticleFile = z.infer<typeof ArticleFileSchema>;

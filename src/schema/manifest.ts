@@ -1,4 +1,10 @@
-/** What a publisher writes: one manifest per edition folder, and one taxonomy for the whole archive. */
+/**
+ * What a publisher writes: one paper.json per paper folder, one manifest per edition folder, and one taxonomy
+ * for the whole site:
+ *   data/papers/<slug>/paper.json
+ *   data/papers/<slug>/<YYYY-MM-DD>/edition.json + the raw page files
+ *   data/taxonomy.json
+ */
 import { z } from 'zod';
 
 function isCalendarDate(s: string): boolean {
@@ -20,7 +26,8 @@ export const ManifestPageSchema = z.strictObject({
 export const ManifestSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    paper: z.string().min(1),
+    /** Optional: the paper is its folder's paper.json. When given, it must name the same paper (a copy-paste check). */
+    paper: z.string().min(1).optional(),
     date: z.string().refine(isCalendarDate, 'expected a real calendar date as YYYY-MM-DD'),
     note: z.string().optional(),
     pages: z.array(ManifestPageSchema).min(1),
@@ -32,6 +39,23 @@ export const ManifestSchema = z
       seen.add(p.number);
     });
   });
+
+/** URL names we use ourselves: a paper may not take them. */
+export const RESERVED_SLUGS = ['search', 'data', 'assets', 'archive', 'pagefind'] as const;
+
+export const PaperSlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a paper folder is named by its URL slug: a-z, 0-9 and -, like lsrb')
+  .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), `is a URL the reader uses itself (${RESERVED_SLUGS.join(', ')}); choose another slug`);
+
+/** A paper's own facts, written once: data/papers/<slug>/paper.json. */
+export const PaperConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** The name as the masthead prints it: 乐山日报. */
+  name: z.string().min(1),
+  /** One line under the masthead: 中共乐山市委机关报. */
+  description: z.string().min(1).optional(),
+});
 
 export const TaxonomySchema = z.strictObject({
   $comment: z.string().optional(),
@@ -48,3 +72,4 @@ export const TaxonomySchema = z.strictObject({
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestPage = z.infer<typeof ManifestPageSchema>;
 export type Taxonomy = z.infer<typeof TaxonomySchema>;
+export type PaperConfig = z.infer<typeof PaperConfigSchema>;

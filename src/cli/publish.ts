@@ -1,0 +1,305 @@
+/**
+ * Writing the reader's data: a full build (`ingest`) and the daily incremental update (`update-site`). Both take
+ * their files from the pure functions of src/ingest/siteFiles.ts; this module only decides what to write and
+ * writes it so that a reader never meets a half-written file.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dataPaths, yearOf } from '../schema/dataPaths.ts';
+import { ArchiveYearSchema, EditionIndexSchema, SCHEMA_VERSION, type Edition, type EditionIndex } from '../schema/edition.ts';
+import {
+  archiveEntryOf,
+  archiveFiles,
+  editionFiles,
+  neighboursIn,
+  siteFiles,
+  siteOf,
+  type ArchiveEntry,
+  type PaperSummary,
+} from '../ingest/siteFiles.ts';
+import { InputError } from './InputError.ts';
+import { listSite, loadPaperEdition, type EditionFolder, type PaperFolder, type SiteData } from './loadSite.ts';
+
+interface EditionState {
+  /** Content hash of the manifest and every file in the edition folder. */
+  hash: string;
+  /** Names, sizes and modification times: when these are unchanged the hash is not recomputed. */
+  stamp: string;
+}
+
+interface PublishState {
+  schemaVersion: number;
+  ingestVersion: string;
+  taxonomy: string;
+  papers: Record<string, { config: string; editions: Record<string, EditionState> }>;
+}
+
+export interface PublishSummary {
+  papers: number;
+  editions: number;
+  /** Editions parsed in this run (all of them in a full build). */
+  parsed: number;
+  articles: number;
+  notes: number;
+  removed: number;
+  filesWritten: number;
+}
+
+export interface PublishOptions {
+  dataDir: string;
+  /** The data folder to write: public/data for a build, dist/data for update-site. */
+  outDir: string;
+  /** Fail on any parser note, before anything is written. */
+  strict?: boolean;
+}
+
+/** The whole site's data, written to a temporary folder and moved into place when all of it is written. */
+export function publishAll({ dataDir, outDir, strict = false }: PublishOptions): PublishSummary {
+  const site = listSite(dataDir);
+  const loaded = site.papers.map((paper) => ({ paper, editions: paper.editions.map((e) => loadPaperEdition(site, paper, e)) }));
+  const editions = loaded.flatMap((p) => p.editions);
+  if (strict) failOnNotes(editions);
+  const files = siteFiles(loaded.map(({ paper, editions: list }) => ({ slug: paper.slug, config: paper.config, editions: list })));
+  files.set(dataPaths.publishState(), stateOf(site));
+
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [name, value] of files) writeJson(join(tmp, name), value);
+    const old = `${outDir}.old-${process.pid}`;
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(tmp, outDir);
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    papers: site.papers.length,
+    editions: editions.length,
+    parsed: editions.length,
+    articles: editions.reduce((n, e) => n + e.articles.length, 0),
+    notes: editions.reduce((n, e) => n + e.warnings.length, 0),
+    removed: 0,
+    filesWritten: files.size,
+  };
+}
+
+/**
+ * The daily path: re-parses only the editions whose inputs changed, and rewrites only what depends on them: their
+ * own files, the editions either side of them (their prev/next), their archive years and site.json.
+ *
+ * Order matters for a reader who loads a page meanwhile: new edition folders first (nothing links to them yet),
+ * then the neighbours, the archive years and site.json, which makes the new edition the latest; the state file
+ * last, so a run killed before it is simply redone. Each file is replaced by a rename, never rewritten in place.
+ */
+export function publishUpdate({ dataDir, outDir, strict = false }: PublishOptions): PublishSummary {
+  const statePath = join(outDir, dataPaths.publishState());
+  if (!existsSync(statePath)) {
+    throw new InputError(outDir, null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
+  }
+  const previous = JSON.parse(readFileSync(statePath, 'utf8')) as PublishState;
+  const site = listSite(dataDir);
+  const next = stateOf(site, previous);
+  const redoAll = previous.schemaVersion !== SCHEMA_VERSION || previous.ingestVersion !== next.ingestVersion || previous.taxonomy !== next.taxonomy;
+
+  interface PaperPlan {
+    paper: PaperFolder;
+    changed: Edition[];
+    removed: string[];
+  }
+  const plans: PaperPlan[] = [];
+  for (const paper of site.papers) {
+    const before = previous.papers[paper.slug];
+    const all = redoAll || before?.config !== next.papers[paper.slug]!.config;
+    const changedFolders: EditionFolder[] = paper.editions.filter((e) => all || before?.editions[e.date]?.hash !== next.papers[paper.slug]!.editions[e.date]!.hash);
+    const present = new Set(paper.editions.map((e) => e.date));
+    const removed = Object.keys(before?.editions ?? {}).filter((date) => !present.has(date));
+    plans.push({ paper, changed: changedFolders.map((e) => loadPaperEdition(site, paper, e)), removed });
+  }
+  const removedPapers = Object.keys(previous.papers).filter((slug) => !site.papers.some((p) => p.slug === slug));
+  const changed = plans.flatMap((p) => p.changed);
+  if (strict) failOnNotes(changed);
+
+  let written = 0;
+  const write = (path: string, value: unknown) => {
+    writeJson(join(outDir, path), value);
+    written++;
+  };
+  const summaries: PaperSummary[] = [];
+  const lateWrites: [string, unknown][] = [];
+  for (const { paper, changed: editions, removed } of plans) {
+    const slug = paper.slug;
+    const oldDates = Object.keys(previous.papers[slug]?.editions ?? {}).sort();
+    const entries = new Map<string, ArchiveEntry>(readArchive(outDir, slug, oldDates).map((e) => [e.date, e]));
+    for (const date of removed) entries.delete(date);
+    for (const edition of editions) entries.set(edition.date, archiveEntryOf(edition));
+    const dates = [...entries.keys()].sort();
+    const sorted = dates.map((d) => entries.get(d)!);
+
+    // 1. The changed editions, each as a whole folder swapped in.
+    const indexes = new Map<string, EditionIndex>();
+    for (const edition of editions) {
+      const files = editionFiles(edition, neighboursIn(dates, edition.date));
+      swapFolder(join(outDir, dataPaths.editionFolder(slug, edition.date)), files, slug, edition.date);
+      written += files.size;
+      indexes.set(edition.date, files.get(dataPaths.editionIndex(slug, edition.date)) as EditionIndex);
+    }
+    // 2. Unchanged editions whose neighbours changed: their prev/next.
+    const changedDates = new Set(editions.map((e) => e.date));
+    for (const date of dates) {
+      if (changedDates.has(date)) continue;
+      const was = neighboursIn(oldDates, date);
+      const now = neighboursIn(dates, date);
+      if (was.previous === now.previous && was.next === now.next) continue;
+      const index = { ...readIndex(outDir, slug, date), ...now };
+      write(dataPaths.editionIndex(slug, date), EditionIndexSchema.parse(index));
+      indexes.set(date, index);
+    }
+    // 3. The archive years that gained or lost an edition.
+    const years = new Set([...changedDates, ...removed].map(yearOf));
+    for (const [path, value] of archiveFiles(slug, sorted, years)) write(path, value);
+
+    const latestDate = dates.at(-1);
+    if (latestDate === undefined) continue;
+    summaries.push({ slug, config: paper.config, entries: sorted, latest: indexes.get(latestDate) ?? readIndex(outDir, slug, latestDate) });
+    for (const date of removed) lateWrites.push([dataPaths.editionFolder(slug, date), null]);
+  }
+  // 4. site.json: from here on readers see the new latest edition. 5. The state.
+  write(dataPaths.site(), siteOf(summaries));
+  write(dataPaths.publishState(), next);
+  // 6. What no file links to any more.
+  for (const [folder] of lateWrites) rmSync(join(outDir, folder), { recursive: true, force: true });
+  for (const slug of removedPapers) rmSync(join(outDir, slug), { recursive: true, force: true });
+
+  return {
+    papers: site.papers.length,
+    editions: site.papers.reduce((n, p) => n + p.editions.length, 0),
+    parsed: changed.length,
+    articles: changed.reduce((n, e) => n + e.articles.length, 0),
+    notes: changed.reduce((n, e) => n + e.warnings.length, 0),
+    removed: plans.reduce((n, p) => n + p.removed.length, 0) + removedPapers.length,
+    filesWritten: written,
+  };
+}
+
+function failOnNotes(editions: readonly Edition[]): void {
+  const notes = editions.flatMap((e) => e.warnings.map((w) => ({ e, w })));
+  const first = notes[0];
+  if (!first) return;
+  throw new InputError(
+    join(first.e.paper.slug, first.e.date, first.w.file),
+    first.w.line,
+    `--strict: ${notes.length} parser note(s), the first: ${first.w.message} (see them all with \`npm run report\`)`,
+  );
+}
+
+function readArchive(outDir: string, slug: string, dates: readonly string[]): ArchiveEntry[] {
+  const years = [...new Set(dates.map(yearOf))];
+  return years.flatMap((year) => {
+    const path = join(outDir, dataPaths.archiveYear(slug, year));
+    return ArchiveYearSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).editions;
+  });
+}
+
+function readIndex(outDir: string, slug: string, date: string): EditionIndex {
+  return EditionIndexSchema.parse(JSON.parse(readFileSync(join(outDir, dataPaths.editionIndex(slug, date)), 'utf8')));
+}
+
+/** Writes an edition's files beside its folder, then swaps the folder in with renames. */
+function swapFolder(folder: string, files: Map<string, unknown>, slug: string, date: string): void {
+  const prefix = `${dataPaths.editionFolder(slug, date)}/`;
+  const tmp = `${folder}.tmp-${process.pid}`;
+  const old = `${folder}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [path, value] of files) writeJson(join(tmp, path.slice(prefix.length)), value);
+  if (existsSync(folder)) renameSync(folder, old);
+  renameSync(tmp, folder);
+  rmSync(old, { recursive: true, force: true });
+}
+
+/** Writes beside the target and renames over it: a reader gets the old file or the new one, never half. */
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(value));
+  renameSync(tmp, path);
+}
+
+// ---- What changed: content hashes, with file stamps to skip re-reading unchanged folders ----
+
+const INGEST_SOURCES = ['../ingest', '../schema'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+
+/** A change to the parser or the schema re-publishes everything: the output of the same pages may differ. */
+function ingestVersion(): string {
+  const hash = createHash('sha256');
+  for (const dir of INGEST_SOURCES) {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
+
+function stateOf(site: SiteData, previous?: PublishState): PublishState {
+  const papers: PublishState['papers'] = {};
+  for (const paper of site.papers) {
+    const editions: Record<string, EditionState> = {};
+    for (const edition of paper.editions) editions[edition.date] = editionState(edition.folder, previous?.papers[paper.slug]?.editions[edition.date]);
+    papers[paper.slug] = { config: fileHash(join(paper.folder, 'paper.json')), editions };
+  }
+  return { schemaVersion: SCHEMA_VERSION, ingestVersion: ingestVersion(), taxonomy: fileHash(join(site.dataDir, 'taxonomy.json')), papers };
+}
+
+/** Like git's index: names, sizes and times first; the bytes are hashed only when those differ. */
+function editionState(folder: string, previous: EditionState | undefined): EditionState {
+  const files = readdirSync(folder)
+    .sort()
+    .map((name) => ({ name, path: join(folder, name), stat: statSync(join(folder, name)) }))
+    .filter((f) => f.stat.isFile());
+  const stamp = files.map((f) => `${f.name}:${f.stat.size}:${f.stat.mtimeMs}`).join('|');
+  if (previous?.stamp === stamp) return previous;
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.name).update('\0').update(readFileSync(f.path)).update('\0');
+  return { hash: hash.digest('hex').slice(0, 16), stamp };
+}
+
+/** One update-site at a time: a second run refuses at once instead of interleaving its writes. */
+export function withLock<T>(dir: string, run: () => T): T {
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, '.update-site.lock');
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch {
+    const holder = readFileSync(lock, 'utf8').trim();
+    if (holder && !isAlive(Number(holder))) {
+      rmSync(lock, { force: true });
+      return withLock(dir, run);
+    }
+    throw new InputError(lock, null, `another update-site (process ${holder || '?'}) is writing this site; wait for it to finish`);
+  }
+  writeSync(fd, String(process.pid));
+  closeSync(fd);
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

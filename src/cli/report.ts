@@ -1,0 +1,36 @@
+/**
+ * `npm run report [-- --strict]`: every parser note, by paper, edition, page and line, so a publisher can read
+ * what ingest guessed without opening JSON. --strict exits 1 when there is any.
+ */
+import { relative, resolve } from 'node:path';
+import { cliArgs, runCli } from './InputError.ts';
+import { listSite, loadPaperEdition } from './loadSite.ts';
+
+await runCli(async () => {
+  const { values } = cliArgs('report', 'npm run report [-- --data DIR --strict]', {
+    options: { data: { type: 'string', default: 'data' }, strict: { type: 'boolean', default: false } },
+  });
+  const site = listSite(resolve(values.data));
+  let total = 0;
+  const out: string[] = [];
+  for (const paper of site.papers) {
+    out.push(`${paper.config.name} (${paper.slug})`);
+    for (const folder of paper.editions) {
+      const edition = loadPaperEdition(site, paper, folder);
+      out.push(`  ${edition.date}: ${edition.warnings.length === 0 ? 'no notes' : `${edition.warnings.length} note(s)`}`);
+      for (const page of edition.pages) {
+        const notes = edition.warnings.filter((w) => w.page === page.number);
+        if (notes.length === 0) continue;
+        out.push(`    第${page.number}版${page.name ? ` ${page.name}` : ''}`);
+        for (const w of notes) out.push(`      ${relative(process.cwd(), resolve(folder.folder, w.file))}:${w.line}  ${w.message}`);
+      }
+      total += edition.warnings.length;
+    }
+  }
+  out.push('', `${total} parser note(s) in ${site.papers.reduce((n, p) => n + p.editions.length, 0)} edition(s)`);
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (values.strict && total > 0) {
+    process.stderr.write(`error: --strict: ${total} parser note(s)\n`);
+    process.exitCode = 1;
+  }
+});

@@ -1,0 +1,20 @@
+/**
+ * The reader's URL contract, in one place for the app, the build and the tests. Keep it stable: people share
+ * and bookmark these.
+ *   /                                   the latest edition (one paper) or the papers (several)
+ *   /<paper>/                           the paper's latest edition
+ *   /<paper>/<date>/                    an edition's front page
+ *   /<paper>/<date>/page/<n>            a page (版)
+ *   /<paper>/<date>/section/<slug>      a topic section (栏目) of the edition
+ *   /<paper>/<date>/article/<id>        an article
+ *   /search?q=                          search
+ */
+export const urls = {
+  home: (): string => '/',
+  paper: (paper: string): string => `/${paper}/`,
+  edition: (paper: string, date: string): string => `/${paper}/${date}/`,
+  page: (paper: string, date: string, page: number): string => `/${paper}/${date}/page/${page}`,
+  section: (paper: string, date: string, section: string): string => `/${paper}/${date}/section/${encodeURIComponent(section)}`,
+  article: (paper: string, date: string, id: string): string => `/${paper}/${date}/article/${encodeURIComponent(id)}`,
+  search: (query = ''): string => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
+} as const;
