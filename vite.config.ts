@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { dataPaths } from './src/schema/dataPaths.ts';
 
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
 const base = process.env.BASE_PATH ?? '/';
@@ -21,24 +21,15 @@ const cspMeta: Plugin = {
   ],
 };
 
-// The first view needs editions.json and the latest edition's index.json: ask for them with the HTML, not after
-// the script has run, so they download beside the JS. Build only: ingest has written public/data by then.
+// Every first view needs site.json (each paper's latest edition is inside it): ask for it with the HTML, not
+// after the script has run, so it downloads beside the JS. Its URL never changes, so adding a day's edition
+// (npm run update-site) needs no new index.html.
 const preloadData: Plugin = {
-  name: 'preload-edition-data',
+  name: 'preload-site-data',
   apply: 'build',
-  transformIndexHtml: () => {
-    const list = 'public/data/editions.json';
-    if (!existsSync(list)) return [];
-    const latest = (JSON.parse(readFileSync(list, 'utf8')) as { editions: { date: string }[] }).editions[0]?.date;
-    const files = ['editions.json', ...(latest ? [`${latest}/index.json`] : [])];
-    return files.map(
-      (file): HtmlTagDescriptor => ({
-        tag: 'link',
-        attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}data/${file}` },
-        injectTo: 'head',
-      }),
-    );
-  },
+  transformIndexHtml: (): HtmlTagDescriptor[] => [
+    { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}data/${dataPaths.site()}` }, injectTo: 'head' },
+  ],
 };
 
 const routerBuild = (file: string) =>

@@ -1,12 +1,12 @@
 // First: must run before any zod schema is defined (see the file).
-import './lib/zodJitless.ts';
+import './data/zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
-import { applyPreferences, readPreferences } from './lib/preferences.ts';
-import { restoreSpaRedirect } from './lib/spaRedirect.ts';
-import { createQueryClient } from './queries.ts';
+import { createQueryClient } from './data/queries.ts';
+import { applyPreferences, readPreferences } from './shell/preferences.ts';
+import { restoreSpaRedirect } from './shell/spaRedirect.ts';
 import { createAppRouter } from './router.tsx';
 import './styles.css';
 

@@ -1,47 +1,62 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AppShell } from './components/AppShell.tsx';
-import { LoadingState } from './components/LoadingState.tsx';
-import { routerBasename } from './lib/dataUrl.ts';
-import { FrontPage } from './routes/FrontPage.tsx';
-import { loadArticlePage } from './routes/loadArticlePage.ts';
-import {
-  articleLoader,
-  editionLoader,
-  latestEditionLoader,
-  rootLoader,
-  unknownPathLoader,
-} from './routes/loaders.ts';
-import { RootError } from './routes/RootError.tsx';
-import { RouteError } from './routes/RouteError.tsx';
+import { createBrowserRouter, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { loadArticlePage } from './data/articleChunk.ts';
+import { siteQuery } from './data/queries.ts';
+import { resolveEdition } from './data/resolve.ts';
+import { routerBasename } from './data/dataUrl.ts';
+import { articleLoader } from './article/articleLoader.ts';
+import { editionLoader, FrontPage, paperLatestLoader, type FrontPageData } from './front-page/FrontPage.tsx';
+import { SectionPage, sectionLoader } from './front-page/SectionPage.tsx';
+import { PaperList } from './home/PaperList.tsx';
+import { pageLoader, PageView } from './page-view/PageView.tsx';
+import { AppShell } from './shell/AppShell.tsx';
+import { LoadingState } from './shell/LoadingState.tsx';
+import { RootError } from './shell/RootError.tsx';
+import { RouteError } from './shell/RouteError.tsx';
+import { unknownPathLoader } from './shell/unknownPath.ts';
 
-/**
- * `/` latest edition · `/:date` an edition · `?section=<slug>` narrows either to one 栏目 ·
- * `/:date/article/:id` one article. Loaders start the fetches; pages read the same queries from the cache.
- */
+/** `/`: one paper → its latest edition, in place; several → the list of papers. */
+const homeLoader =
+  (queryClient: QueryClient) =>
+  async (_: LoaderFunctionArgs): Promise<FrontPageData | null> => {
+    const site = await queryClient.ensureQueryData(siteQuery());
+    const only = site.papers.length === 1 ? site.papers[0] : undefined;
+    if (!only) return null;
+    await resolveEdition(queryClient, only, only.latest.date);
+    return { paper: only.slug, date: only.latest.date };
+  };
+
+function Home() {
+  return useLoaderData<FrontPageData | null>() ? <FrontPage /> : <PaperList />;
+}
+
+/** The URL contract is src/schema/urls.ts. Loaders start the fetches; pages read the same queries from the cache. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
       id: 'root',
       path: '/',
-      loader: rootLoader(queryClient),
+      loader: () => queryClient.ensureQueryData(siteQuery()),
       element: <AppShell />,
       errorElement: <RootError />,
       hydrateFallbackElement: <LoadingState />,
       children: [
         {
-          // Pathless: catches the pages' errors inside the shell, so a 404 keeps the footer and skip link.
+          // Pathless: catches the pages' errors inside the shell, so a 404 keeps the masthead and footer.
           errorElement: <RouteError />,
           children: [
-            { index: true, loader: latestEditionLoader(queryClient), element: <FrontPage /> },
-            { path: ':date', loader: editionLoader(queryClient), element: <FrontPage /> },
+            { index: true, loader: homeLoader(queryClient), element: <Home /> },
+            { path: ':paper', loader: paperLatestLoader(queryClient), element: <FrontPage /> },
+            { path: ':paper/:date', loader: editionLoader(queryClient), element: <FrontPage /> },
+            { path: ':paper/:date/page/:page', loader: pageLoader(queryClient), element: <PageView /> },
+            { path: ':paper/:date/section/:section', loader: sectionLoader(queryClient), element: <SectionPage /> },
             {
-              path: ':date/article/:id',
+              path: ':paper/:date/article/:id',
               loader: articleLoader(queryClient),
               lazy: async () => ({ Component: (await loadArticlePage()).ArticlePage }),
             },
-            // The loader always throws, so RouteError renders the 404; the element only silences the router's warning.
-            { path: '*', loader: unknownPathLoader, element: null },
+            // The loader redirects an old URL or throws the 404; the element only silences the router's warning.
+            { path: '*', loader: unknownPathLoader(queryClient), element: null },
           ],
         },
       ],

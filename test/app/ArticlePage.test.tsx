@@ -5,7 +5,7 @@ import { renderRoute } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const FEATURE_URL = `/2024-07-05/article/${feature.id}`;
+const FEATURE_URL = `/lsrb/2024-07-05/article/${feature.id}`;
 
 describe('the article page', () => {
   it('shows the series banner, headline hierarchy and title', async () => {
@@ -54,32 +54,32 @@ describe('the article page', () => {
   });
 
   it('puts the dateline in front of the first paragraph of a brief', async () => {
-    renderRoute(`/2024-07-05/article/${briefs[0]!.id}`);
+    renderRoute(`/lsrb/2024-07-05/article/${briefs[0]!.id}`);
     const first = await screen.findByText(briefs[0]!.summary);
     expect(first).toHaveTextContent(`本报讯 ${briefs[0]!.summary}`);
     expect(screen.getByLabelText('作者')).toHaveTextContent('记者 戴余乐');
   });
 
-  it('links to its sections on the front page', async () => {
+  it('links to its sections in the edition', async () => {
     renderRoute(FEATURE_URL);
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByRole('link', { name: '经济' })).toHaveAttribute('href', '/2024-07-05?section=jingji');
+    expect(screen.getByRole('link', { name: '经济' })).toHaveAttribute('href', '/lsrb/2024-07-05/section/economy');
   });
 
   it('links to the previous and next article of the edition and back to the front page', async () => {
-    renderRoute(`/2024-07-05/article/${lead.id}`);
+    renderRoute(`/lsrb/2024-07-05/article/${lead.id}`);
     await screen.findByRole('heading', { level: 1, name: lead.headline });
     const pager = within(screen.getByRole('navigation', { name: '上一篇和下一篇' }));
     expect(pager.queryByText('上一篇')).not.toBeInTheDocument();
     expect(pager.getByRole('link', { name: `下一篇:${briefs[0]!.headline}` })).toHaveAttribute(
       'href',
-      `/2024-07-05/article/${briefs[0]!.id}`,
+      `/lsrb/2024-07-05/article/${briefs[0]!.id}`,
     );
-    expect(screen.getByRole('link', { name: '返回头版' })).toHaveAttribute('href', '/2024-07-05');
+    expect(screen.getByRole('link', { name: '返回头版' })).toHaveAttribute('href', '/lsrb/2024-07-05/');
   });
 
   it('moves focus to the new headline after following 下一篇', async () => {
-    renderRoute(`/2024-07-05/article/${briefs[3]!.id}`);
+    renderRoute(`/lsrb/2024-07-05/article/${briefs[3]!.id}`);
     await screen.findByRole('heading', { level: 1, name: briefs[3]!.headline });
     await userEvent.click(screen.getByRole('link', { name: `下一篇:${feature.headline}` }));
     const next = await screen.findByRole('heading', { level: 1, name: feature.headline });
@@ -88,13 +88,19 @@ describe('the article page', () => {
   });
 
   it('opens from the front page without fetching the edition again', async () => {
-    const { fetchMock } = renderRoute('/2024-07-05');
+    const { fetchMock } = renderRoute('/lsrb/2024-07-04/');
+    await userEvent.click(await screen.findByRole('link', { name: '七月四日的头条' }));
+    await screen.findByRole('heading', { level: 1, name: '七月四日的头条' });
+    await userEvent.click(screen.getByRole('link', { name: '返回头版' }));
+    await screen.findByRole('heading', { level: 1, name: '乐山日报' });
+    await userEvent.click(await screen.findByRole('link', { name: /后一期/ }));
     await userEvent.click(await screen.findByRole('link', { name: feature.headline }));
     await screen.findByRole('heading', { level: 1, name: feature.headline });
     await userEvent.click(screen.getByRole('link', { name: '返回头版' }));
     await screen.findByRole('heading', { level: 1, name: '乐山日报' });
     const urls = fetchMock.mock.calls.map(([url]) => String(url));
-    expect(urls.filter((url) => url.endsWith('/index.json'))).toHaveLength(1);
+    // The 4 July index once; 5 July is the latest, inside site.json: no index fetch at all.
+    expect(urls.filter((url) => url.endsWith('/index.json'))).toEqual(['/data/lsrb/2024-07-04/index.json']);
     expect(urls.filter((url) => url.endsWith(`${feature.id}.json`))).toHaveLength(1);
   });
 });

@@ -1,99 +1,112 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { briefs, edition, feature, lead } from './fixtures.ts';
-import { renderRoute } from './renderRoute.tsx';
+import { briefs, DATE, feature, lead, OLDER_DATE } from './fixtures.ts';
+import { fetchedPaths, renderRoute } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
+const FRONT = `/lsrb/${DATE}/`;
+
 describe('the front page', () => {
-  it('shows the latest edition at / with masthead, date and pages', async () => {
-    renderRoute('/');
+  it('shows the latest edition at / with masthead, date and pages, from site.json alone', async () => {
+    const { fetchMock } = renderRoute('/');
     expect(await screen.findByRole('heading', { level: 1, name: '乐山日报' })).toBeInTheDocument();
-    const banner = screen.getByRole('banner');
-    expect(within(banner).getByText('2024年7月5日 星期五', { selector: 'time' })).toBeInTheDocument();
-    expect(within(banner).getByText(/共2版/)).toBeInTheDocument();
+    const banner = within(screen.getByRole('banner'));
+    expect(banner.getByText('2024年7月5日 星期五', { selector: 'time' })).toBeInTheDocument();
+    expect(banner.getByText('中共乐山市委机关报')).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('乐山日报 2024年7月5日 星期五'));
+    expect(fetchedPaths(fetchMock)).toEqual(['/data/site.json']);
   });
 
-  it('shows every headline of the edition, the lead as the first story heading', async () => {
-    renderRoute('/2024-07-05');
+  it.each(['/', '/lsrb/', '/lsrb', FRONT])('shows the same edition at %s', async (url) => {
+    renderRoute(url);
+    expect(await screen.findByRole('link', { name: lead.headline })).toHaveAttribute('href', `/lsrb/${DATE}/article/${lead.id}`);
+  });
+
+  it('shows page 1 in full: the lead, its kicker, the briefs', async () => {
+    renderRoute(FRONT);
     await screen.findByRole('heading', { level: 1, name: '乐山日报' });
-    for (const article of edition.articles) {
-      expect(screen.getByRole('link', { name: article.headline })).toHaveAttribute(
-        'href',
-        `/2024-07-05/article/${article.id}`,
-      );
-    }
     const storyHeadings = screen.getAllByRole('heading', { level: 2 });
     expect(storyHeadings[0]).toHaveTextContent(lead.headline);
     expect(screen.getByText(lead.kicker!)).toBeInTheDocument();
-    expect(screen.getByText(feature.subheadline!)).toBeInTheDocument();
-  });
-
-  it('shows series banners, including one with no article under it', async () => {
-    renderRoute('/2024-07-05');
-    expect(await screen.findByText('向新而行 以质致远')).toBeInTheDocument();
-    expect(screen.getByText('产业强市 旅游兴市')).toBeInTheDocument();
-  });
-
-  it('lists the briefs under 简讯', async () => {
-    renderRoute('/2024-07-05');
-    const list = within(await screen.findByRole('region', { name: '简讯' }));
+    const list = within(screen.getByRole('region', { name: '简讯' }));
     expect(list.getAllByRole('listitem')).toHaveLength(briefs.length);
   });
 
-  it('offers every edition, latest first, when there are several', async () => {
-    renderRoute('/');
+  it('lists the other pages under 要目, each page and headline linked, and no page-2 story in full', async () => {
+    renderRoute(FRONT);
+    const contents = within(await screen.findByRole('region', { name: '要目' }));
+    expect(contents.getByRole('link', { name: '第2版 产经' })).toHaveAttribute('href', `/lsrb/${DATE}/page/2`);
+    expect(contents.getByRole('link', { name: feature.headline })).toHaveAttribute('href', `/lsrb/${DATE}/article/${feature.id}`);
+    expect(contents.queryByRole('link', { name: '第1版 要闻' })).not.toBeInTheDocument();
+    // The feature's summary and series banner belong to its page, not the front page.
+    expect(screen.queryByText('向新而行 以质致远')).not.toBeInTheDocument();
+  });
+
+  it('does not show a banner that had no story under it', async () => {
+    renderRoute(FRONT);
     await screen.findByRole('heading', { level: 1 });
-    const older = screen.getByRole('link', { name: /2024年7月4日/ });
-    const latest = screen.getByRole('link', { name: /2024年7月5日/ });
-    expect(latest.compareDocumentPosition(older) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(older).toHaveAttribute('href', '/2024-07-04');
-  });
-});
-
-describe('the section filter', () => {
-  it('lists every section with its article count and 全部', async () => {
-    renderRoute('/2024-07-05');
-    const nav = within(await screen.findByRole('navigation', { name: /栏目/ }));
-    expect(nav.getByRole('link', { name: '全部6篇' })).toHaveAttribute('aria-current', 'page');
-    expect(nav.getByRole('link', { name: '经济2篇' })).toBeInTheDocument();
-    expect(nav.getByRole('link', { name: '时政3篇' })).toBeInTheDocument();
-    expect(nav.getByRole('link', { name: '医疗健康1篇' })).toBeInTheDocument();
+    expect(screen.queryByText(/产业强市 旅游兴市/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/本期未见正文/)).not.toBeInTheDocument();
   });
 
-  it('narrows the front page and writes the choice into the URL', async () => {
-    const { router } = renderRoute('/2024-07-05');
-    const nav = within(await screen.findByRole('navigation', { name: /栏目/ }));
-    await userEvent.click(nav.getByRole('link', { name: '教育1篇' }));
+  it('lists the pages in the masthead as links, the current one marked', async () => {
+    renderRoute(FRONT);
+    const pages = within(await screen.findByRole('navigation', { name: '版面' }));
+    expect(pages.getByRole('link', { name: '第1版 要闻' })).toHaveAttribute('aria-current', 'page');
+    expect(pages.getByRole('link', { name: '第1版 要闻' })).toHaveAttribute('href', FRONT);
+    expect(pages.getByRole('link', { name: '第2版 产经' })).toHaveAttribute('href', `/lsrb/${DATE}/page/2`);
+  });
 
-    expect(await screen.findByText('栏目「教育」,共1篇')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/2024-07-05');
-    expect(router.state.location.search).toBe('?section=jiaoyu');
-    expect(screen.getByRole('link', { name: '网络对话:快乐过暑假 娃娃安全不放假' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: lead.headline })).not.toBeInTheDocument();
-    expect(nav.getByRole('link', { name: '教育1篇' })).toHaveAttribute('aria-current', 'page');
-
-    await router.navigate(-1);
+  it('steps to the previous edition and back', async () => {
+    const { router } = renderRoute(FRONT);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('link', { name: /后一期/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: '前一期：2024年7月4日 星期四' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/lsrb/${OLDER_DATE}/`));
+    expect(await screen.findByRole('link', { name: '七月四日的头条' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: /后一期/ }));
     expect(await screen.findByRole('link', { name: lead.headline })).toBeInTheDocument();
   });
 
-  it('keeps the section when the page is opened from a shared URL', async () => {
-    renderRoute('/2024-07-05?section=jingji');
-    expect(await screen.findByText('栏目「经济」,共2篇')).toBeInTheDocument();
+  it('links the masthead name to the paper’s latest edition', async () => {
+    renderRoute(`/lsrb/${OLDER_DATE}/`);
+    const title = await screen.findByRole('heading', { level: 1, name: '乐山日报' });
+    expect(within(title).getByRole('link')).toHaveAttribute('href', '/lsrb/');
+  });
+});
+
+describe('the 栏目 (topic sections)', () => {
+  it('lists the topic sections with the counts ingest wrote, and 全部; page names are not among them', async () => {
+    renderRoute(FRONT);
+    const nav = within(await screen.findByRole('navigation', { name: '栏目' }));
+    expect(nav.getByRole('link', { name: '全部6篇' })).toHaveAttribute('aria-current', 'page');
+    expect(nav.getByRole('link', { name: '经济2篇' })).toHaveAttribute('href', `/lsrb/${DATE}/section/economy`);
+    expect(nav.getByRole('link', { name: '时政3篇' })).toBeInTheDocument();
+    expect(nav.queryByRole('link', { name: /要闻|产经/ })).not.toBeInTheDocument();
+  });
+
+  it('opens a section with its articles from every page, and goes back', async () => {
+    const { router } = renderRoute(FRONT);
+    const nav = within(await screen.findByRole('navigation', { name: '栏目' }));
+    await userEvent.click(nav.getByRole('link', { name: '经济2篇' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('栏目「经济」，共2篇'));
+    expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/section/economy`);
     expect(screen.getByRole('link', { name: feature.headline })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: briefs[0]!.headline })).not.toBeInTheDocument();
+    await router.navigate(-1);
+    expect(await screen.findByRole('region', { name: '要目' })).toBeInTheDocument();
   });
 
-  it('says so when a section has nothing in this edition', async () => {
-    renderRoute('/2024-07-05?section=tiyu');
-    expect(await screen.findByText('本期「体育」栏目没有文章。')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '查看全部文章' })).toHaveAttribute('href', '/2024-07-05');
+  it('sends an old ?section= link to the section’s URL', async () => {
+    const { router } = renderRoute(`/lsrb/${DATE}?section=education`);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('栏目「教育」，共1篇'));
+    expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/section/education`);
   });
 
-  it('shows the 404 state for an unknown section', async () => {
-    renderRoute('/2024-07-05?section=no-such-section');
-    expect(await screen.findByRole('heading', { level: 1, name: /找不到页面/ })).toBeInTheDocument();
-    expect(screen.getByText('这期报纸没有这个栏目。')).toBeInTheDocument();
+  it('sends a URL from before papers had slugs to the same page', async () => {
+    const { router } = renderRoute(`/${DATE}/article/${feature.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: feature.headline })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/article/${feature.id}`);
   });
 });

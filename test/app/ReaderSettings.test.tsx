@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { applyPreferences, readPreferences } from '../../src/app/lib/preferences.ts';
+import { applyPreferences, readPreferences } from '../../src/app/shell/preferences.ts';
 import { renderRoute } from './renderRoute.tsx';
 
 afterEach(() => {

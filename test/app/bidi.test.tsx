@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { ArticleByline } from '../../src/app/components/ArticleByline.tsx';
+import { ArticleByline } from '../../src/app/ui/ArticleByline.tsx';
 
 describe('ArticleByline', () => {
   it('isolates each name, so bidi controls in one cannot reorder the text around it', () => {

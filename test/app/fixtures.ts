@@ -1,129 +1,128 @@
-import type { ArticleFile, ArticleSummary, EditionIndex, EditionList } from '../../src/schema/edition.ts';
+/**
+ * Editions for the route tests, shaped like the seed (乐山日报 2024-07-05) and turned into the files the app
+ * fetches by ingest's own pure step (siteFiles), so the tests read the same file layout a build writes.
+ */
+import type { Article, ArticleSummary, Edition } from '../../src/schema/edition.ts';
+import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
+import { siteFiles, type PaperEditions } from '../../src/ingest/siteFiles.ts';
+import { summarize } from '../../src/ingest/summarize.ts';
 
-// Shaped like the seed edition (乐山日报 2024-07-05) until ingest writes the real files.
+export const PAPER = 'lsrb';
 export const DATE = '2024-07-05';
 export const OLDER_DATE = '2024-07-04';
+/** Last year's edition, for the calendar's year steps. */
+export const LAST_YEAR_DATE = '2023-12-29';
 
-const source = { file: 'leshan-daily-2024-07-05.txt', startLine: 1, endLine: 10 };
+const SECTION_NAMES: Record<string, string> = { economy: '经济', politics: '时政', education: '教育', health: '医疗健康' };
 
-export const lead: ArticleSummary = {
-  id: 'chan-ye-zhu-ji',
-  page: 1,
-  kind: 'story',
-  kicker: '学习贯彻市委八届九次全会精神',
-  headline: '产业筑基',
-  subheadline: null,
-  series: null,
-  byline: '记者 张清',
-  authors: [{ name: '张清', role: '记者', contribution: null }],
-  dateline: null,
-  sections: ['经济', '时政'],
-  summary: '连日来,全市上下掀起了学习宣传贯彻市委八届九次全会精神的热潮。',
-  length: 1800,
-  figures: 0,
-};
+function article(fields: Partial<Article> & Pick<Article, 'id' | 'page' | 'headline'>, text: string): Article {
+  return {
+    kind: 'story',
+    kicker: null,
+    subheadline: null,
+    series: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    sections: ['economy'],
+    blocks: [{ type: 'paragraph', text }],
+    source: { file: 'p.txt', startLine: 1, endLine: 10 },
+    ...fields,
+  };
+}
 
-const brief = (id: string, headline: string, sections: string[], byline: string, name: string): ArticleSummary => ({
-  id,
-  page: 1,
-  kind: 'brief',
-  kicker: null,
-  headline,
-  subheadline: null,
-  series: null,
-  byline,
-  authors: [{ name, role: '记者', contribution: null }],
-  dateline: '本报讯',
-  sections,
-  summary: `${headline}的简讯摘要。`,
-  length: 600,
-  figures: 0,
-});
+const leadArticle = article(
+  {
+    id: 'chan-ye-zhu-ji',
+    page: 1,
+    kicker: '学习贯彻市委八届九次全会精神',
+    headline: '产业筑基',
+    byline: '记者 张清',
+    authors: [{ name: '张清', role: '记者', contribution: null }],
+    sections: ['economy', 'politics'],
+  },
+  '连日来,全市上下掀起了学习宣传贯彻市委八届九次全会精神的热潮。',
+);
 
-export const briefs: ArticleSummary[] = [
-  brief('zhong-yi-yao-da-xue', '成都中医药大学附属乐山医院签约仪式举行', ['医疗健康'], '(记者 戴余乐)', '戴余乐'),
-  brief('zong-gong-hui', '市总工会八届四次全体会议召开', ['时政'], '(罗曦)', '罗曦'),
-  brief('zheng-xie-ti-an', '全市政协提案工作座谈会暨委员讲堂召开', ['时政'], '(羊科 记者 杨心梅)', '杨心梅'),
-  brief('wang-luo-dui-hua', '网络对话:快乐过暑假 娃娃安全不放假', ['教育'], '(记者 张波)', '张波'),
+const brief = (id: string, headline: string, sections: string[], byline: string, name: string) =>
+  article(
+    { id, page: 1, kind: 'brief', headline, byline, authors: [{ name, role: '记者', contribution: null }], dateline: '本报讯', sections },
+    `${headline}的简讯摘要。`,
+  );
+
+const briefArticles = [
+  brief('zhong-yi-yao-da-xue', '成都中医药大学附属乐山医院签约仪式举行', ['health'], '(记者 戴余乐)', '戴余乐'),
+  brief('zong-gong-hui', '市总工会八届四次全体会议召开', ['politics'], '(罗曦)', '罗曦'),
+  brief('zheng-xie-ti-an', '全市政协提案工作座谈会暨委员讲堂召开', ['politics'], '(羊科 记者 杨心梅)', '杨心梅'),
+  brief('wang-luo-dui-hua', '网络对话:快乐过暑假 娃娃安全不放假', ['education'], '(记者 张波)', '张波'),
 ];
 
-export const feature: ArticleSummary = {
-  id: 'jia-jiang-xian',
-  page: 2,
-  kind: 'story',
-  kicker: null,
-  headline: '夹江县:创新为“核” 跑出高质量发展“加速度”',
-  subheadline: '乐山市推进高质量发展系列主题新闻发布会夹江县专场',
-  series: '向新而行 以质致远',
-  byline: '记者 宋雪 文/图',
-  authors: [{ name: '宋雪', role: '记者', contribution: '文/图' }],
-  dateline: null,
-  sections: ['经济'],
-  summary: '作为国家“三线”建设重镇的夹江,拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。',
-  length: 3600,
-  figures: 1,
-};
-
-export const edition: EditionIndex = {
-  schemaVersion: 1,
-  paper: '乐山日报',
-  date: DATE,
-  note: null,
-  pages: [
-    { number: 1, name: null },
-    { number: 2, name: null },
-  ],
-  sections: [
-    { slug: 'jingji', name: '经济' },
-    { slug: 'shizheng', name: '时政' },
-    { slug: 'jiaoyu', name: '教育' },
-    { slug: 'yiliao-jiankang', name: '医疗健康' },
-    { slug: 'tiyu', name: '体育' },
-  ],
-  articles: [lead, ...briefs, feature],
-  banners: [{ text: '产业强市 旅游兴市', page: 2, source }],
-};
-
-export const olderEdition: EditionIndex = { ...edition, date: OLDER_DATE, articles: [lead], banners: [] };
-
-export const editionList: EditionList = {
-  schemaVersion: 1,
-  editions: [
-    { date: DATE, paper: '乐山日报', pages: edition.pages, articleCount: edition.articles.length },
-    { date: OLDER_DATE, paper: '乐山日报', pages: edition.pages, articleCount: 1 },
+const featureArticle: Article = {
+  ...article(
+    {
+      id: 'jia-jiang-xian',
+      page: 2,
+      headline: '夹江县:创新为“核” 跑出高质量发展“加速度”',
+      subheadline: '乐山市推进高质量发展系列主题新闻发布会夹江县专场',
+      series: '向新而行 以质致远',
+      byline: '记者 宋雪 文/图',
+      authors: [{ name: '宋雪', role: '记者', contribution: '文/图' }],
+      sections: ['economy'],
+    },
+    '',
+  ),
+  blocks: [
+    { type: 'paragraph', text: '作为国家“三线”建设重镇的夹江,拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。' },
+    { type: 'heading', text: '厚植沃土 中国堆谷成链成群' },
+    { type: 'paragraph', text: '刚刚过去的6月,2024乐山核技术应用产业发展恳谈会暨重大项目签约仪式在夹江县举行。' },
+    { type: 'figure', caption: '夹江核技术应用产业园', credit: null },
+    { type: 'heading', text: '智改数转 特色陶瓷绿色升级' },
+    { type: 'paragraph', text: '作为“西部瓷都”的夹江,因瓷而兴、因瓷而盛、因瓷而名。' },
+    { type: 'heading', text: '创新驱动 研发转化全面发力' },
+    { type: 'paragraph', text: '培育发展新质生产力,科技是第一生产力、人才是第一资源、创新是第一动力。' },
   ],
 };
 
-const { summary: _summary, length: _length, figures: _figures, ...featureArticle } = feature;
-
-export const featureFile: ArticleFile = {
-  schemaVersion: 1,
-  date: DATE,
-  paper: '乐山日报',
-  article: {
-    ...featureArticle,
-    blocks: [
-      { type: 'paragraph', text: '作为国家“三线”建设重镇的夹江,拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。' },
-      { type: 'heading', text: '厚植沃土 中国堆谷成链成群' },
-      { type: 'paragraph', text: '刚刚过去的6月,2024乐山核技术应用产业发展恳谈会暨重大项目签约仪式在夹江县举行。' },
-      { type: 'figure', caption: '夹江核技术应用产业园', credit: null },
-      { type: 'heading', text: '智改数转 特色陶瓷绿色升级' },
-      { type: 'paragraph', text: '作为“西部瓷都”的夹江,因瓷而兴、因瓷而盛、因瓷而名。' },
-      { type: 'heading', text: '创新驱动 研发转化全面发力' },
-      { type: 'paragraph', text: '培育发展新质生产力,科技是第一生产力、人才是第一资源、创新是第一动力。' },
-    ],
-    source,
-  },
-};
-
-/** Every article of the edition as a file, so any link can be followed. */
-export function articleFile(summary: ArticleSummary): ArticleFile {
-  if (summary.id === feature.id) return featureFile;
-  const { summary: text, length: _l, figures: _f, ...rest } = summary;
+function edition(paper: { slug: string; name: string }, date: string, pages: { number: number; name: string | null }[], articles: Article[]): Edition {
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const s of a.sections) counts.set(s, (counts.get(s) ?? 0) + 1);
   return {
-    schemaVersion: 1,
-    date: DATE,
-    paper: '乐山日报',
-    article: { ...rest, blocks: [{ type: 'paragraph', text }], source },
+    schemaVersion: SCHEMA_VERSION,
+    paper,
+    date,
+    note: null,
+    pages: pages.map((p) => ({ ...p, articleCount: articles.filter((a) => a.page === p.number).length })),
+    sections: [...counts].map(([slug, count]) => ({ slug, name: SECTION_NAMES[slug] ?? slug, count })),
+    articles,
+    banners: [{ text: '产业强市 旅游兴市', page: pages.at(-1)!.number, source: { file: 'p.txt', startLine: 12, endLine: 12 } }],
+    warnings: [],
   };
+}
+
+const lsrb = { slug: PAPER, name: '乐山日报' };
+export const latestEdition = edition(lsrb, DATE, [{ number: 1, name: '要闻' }, { number: 2, name: '产经' }], [leadArticle, ...briefArticles, featureArticle]);
+export const olderEdition = edition(lsrb, OLDER_DATE, [{ number: 1, name: null }], [{ ...leadArticle, headline: '七月四日的头条', id: 'older-lead' }]);
+export const lastYearEdition = edition(lsrb, LAST_YEAR_DATE, [{ number: 1, name: null }], [{ ...leadArticle, headline: '岁末的头条', id: 'year-end' }]);
+
+const summaryOf = (a: Article): ArticleSummary => summarize(a);
+export const lead = summaryOf(leadArticle);
+export const briefs = briefArticles.map(summaryOf);
+export const feature = summaryOf(featureArticle);
+
+export const LSRB: PaperEditions = {
+  slug: PAPER,
+  config: { name: '乐山日报', description: '中共乐山市委机关报' },
+  editions: [lastYearEdition, olderEdition, latestEdition],
+};
+
+/** A second paper, for the sites that hold several. */
+export const RMRB: PaperEditions = {
+  slug: 'rmrb',
+  config: { name: '人民日报' },
+  editions: [edition({ slug: 'rmrb', name: '人民日报' }, DATE, [{ number: 1, name: '要闻' }], [article({ id: 'man-huai', page: 1, headline: '满怀信心迎接新的一年', sections: ['politics'] }, '新年贺词的简讯。')])],
+};
+
+/** Every file of a site, path → JSON value, as ingest writes them under data/. */
+export function siteOf(...papers: PaperEditions[]): Map<string, unknown> {
+  return siteFiles(papers);
 }

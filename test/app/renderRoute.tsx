@@ -1,26 +1,26 @@
 import { render } from '@testing-library/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createQueryClient } from '../../src/app/queries.ts';
+import { createQueryClient } from '../../src/app/data/queries.ts';
 import { createRoutes } from '../../src/app/router.tsx';
-import { articleFile, DATE, edition, editionList, OLDER_DATE, olderEdition } from './fixtures.ts';
+import { LSRB, siteOf } from './fixtures.ts';
 
 type Responder = (url: string) => Response | Promise<Response>;
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
-/** Serves the fixtures at the URLs ingest writes under public/data; anything else is a 404. */
-export const serveFixtures: Responder = (url) => {
-  const path = new URL(url, 'http://localhost').pathname;
-  if (path === '/data/editions.json') return json(editionList);
-  if (path === `/data/${DATE}/index.json`) return json(edition);
-  if (path === `/data/${OLDER_DATE}/index.json`) return json(olderEdition);
-  const article = path.match(/^\/data\/(\d{4}-\d{2}-\d{2})\/articles\/([a-z0-9-]+)\.json$/);
-  const summary = article && edition.articles.find((candidate) => candidate.id === article[2]);
-  if (summary) return json(articleFile(summary));
-  return new Response('Not Found', { status: 404 });
-};
+/** Serves a site's files at the URLs the app fetches (/data/<path>); anything else is a 404. */
+export function serveSite(files: Map<string, unknown>): Responder {
+  return (url) => {
+    const path = new URL(url, 'http://localhost').pathname;
+    const file = path.startsWith('/data/') ? files.get(path.slice('/data/'.length)) : undefined;
+    return file === undefined ? new Response('Not Found', { status: 404 }) : json(file);
+  };
+}
+
+/** The one-paper site of the fixtures: 乐山日报 with three editions. */
+export const serveFixtures: Responder = serveSite(siteOf(LSRB));
 
 /** Renders the app's real routes at `url` with a fresh cache and the given fetch. */
 export function renderRoute(url: string, respond: Responder = serveFixtures) {
@@ -34,6 +34,11 @@ export function renderRoute(url: string, respond: Responder = serveFixtures) {
     </QueryClientProvider>,
   );
   return { ...view, router, queryClient, fetchMock };
+}
+
+/** The URLs fetched so far, as paths. */
+export function fetchedPaths(fetchMock: ReturnType<typeof renderRoute>['fetchMock']): string[] {
+  return fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname);
 }
 
 export { json };

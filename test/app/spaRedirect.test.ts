@@ -1,4 +1,4 @@
-import { restoreSpaRedirect } from '../../src/app/lib/spaRedirect.ts';
+import { restoreSpaRedirect } from '../../src/app/shell/spaRedirect.ts';
 
 describe('restoreSpaRedirect', () => {
   it('puts back the path and query that public/404.html folded into ?/', () => {

@@ -1,4 +1,4 @@
-import { summaryText } from '../../src/app/lib/summaryText.ts';
+import { summaryText } from '../../src/app/ui/summaryText.ts';
 
 describe('summaryText', () => {
   it.each([

@@ -13,7 +13,7 @@ import { parsePage } from '../../src/ingest/parsePage.ts';
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '100' }, runs: { type: 'string', default: '3' } } });
 const targetBytes = Number(values.mb) * 1024 * 1024;
 const runs = Number(values.runs);
-const seed = readFileSync('data/editions/2024-07-05/leshan-daily-2024-07-05.txt', 'utf8');
+const seed = readFileSync('data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.txt', 'utf8');
 
 // Seed-like pages: the seed's blocks in a shuffled order (a deterministic LCG), so no two pages are equal.
 const blocks = seed.split(/\n{2,}/);

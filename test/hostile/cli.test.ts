@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EditionListSchema, EditionSchema } from '../../src/schema/edition.ts';
+import { EditionSchema, SiteSchema } from '../../src/schema/edition.ts';
+import { dataPaths } from '../../src/schema/dataPaths.ts';
 import {
   editionFixture,
   existsSync,
@@ -86,11 +87,13 @@ const ingest = (f: EditionFixture, ...extra: string[]): Promise<Run> => runCli('
 
 describe.concurrent('npm run ingest on a bad edition', () => {
   it.each([
-    ['a date not in the calendar', MANIFEST.replace('"2024-07-05"', '"2024-02-30"'), { [SEED_PAGE]: SEED }, 'edition.json', 3, 'date: expected a real calendar date'],
-    ['a page file that does not exist', MANIFEST.replace('"to": 70 }', '"to": 70 }, "name": "要闻"').replace('"file": "leshan-daily-2024-07-05.txt", "lines": { "from": 71', '"file": "p2.txt", "lines": { "from": 71'), { [SEED_PAGE]: SEED }, 'edition.json', 7, 'page 2: file "p2.txt" does not exist'],
-    ['an unknown field', MANIFEST.replace('"note"', '"editor": "x", "note"'), { [SEED_PAGE]: SEED }, 'edition.json', 4, 'Unrecognized key: "editor"'],
-    ['an empty page file', '{ "paper": "p", "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }', { 'p1.txt': '' }, 'p1.txt', 1, 'page 1 has no article'],
-    ['a Latin-1 page file', '{ "paper": "p", "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }', { 'p1.txt': Buffer.from('# Caf\xe9\ncr\xe8me.\n', 'latin1') }, 'p1.txt', 1, 'Latin-1'],
+    ['a date not in the calendar', MANIFEST.replace('"2024-07-05"', '"2024-02-30"'), { [SEED_PAGE]: SEED }, 'edition.json', 2, 'date: expected a real calendar date'],
+    ['a date that is not its folder’s', MANIFEST.replace('"2024-07-05"', '"2024-07-06"'), { [SEED_PAGE]: SEED }, 'edition.json', 2, "the manifest's date 2024-07-06 is not its folder's date 2024-07-05"],
+    ['a page file that does not exist', MANIFEST.replace('"to": 70 }', '"to": 70 }, "name": "要闻"').replace('"file": "leshan-daily-2024-07-05.txt", "lines": { "from": 71', '"file": "p2.txt", "lines": { "from": 71'), { [SEED_PAGE]: SEED }, 'edition.json', 6, 'page 2: file "p2.txt" does not exist'],
+    ['an unknown field', MANIFEST.replace('"note"', '"editor": "x", "note"'), { [SEED_PAGE]: SEED }, 'edition.json', 3, 'Unrecognized key: "editor"'],
+    ['a one-line manifest that does not parse', '{ "date": "2024-07-05" "pages": [] }', { [SEED_PAGE]: SEED }, 'edition.json', 1, ':24: is not valid JSON: a comma is missing'],
+    ['an empty page file', '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }', { 'p1.txt': '' }, 'p1.txt', 1, 'page 1 has no article'],
+    ['a Latin-1 page file', '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }', { 'p1.txt': Buffer.from('# Caf\xe9\ncr\xe8me.\n', 'latin1') }, 'p1.txt', 1, 'Latin-1'],
   ])('stops on %s with one line naming the file, and leaves the out folder as it was', async (_name, manifest, pages, named, line, reason) => {
     const f = editionFixture(manifest, pages);
     const run = await ingest(f);
@@ -108,13 +111,13 @@ describe.concurrent('npm run ingest on a bad edition', () => {
     const f = editionFixture(MANIFEST, { [SEED_PAGE]: `\ufeff${SEED.replace(/\n/g, '\r\n')}` });
     const run = await ingest(f);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^ingest: 1 edition\(s\), 6 articles/);
+    expect(run.stderr).toMatch(/^ingest: 1 paper\(s\), 1 edition\(s\), 6 articles/);
     expect(existsSync(f.sentinel)).toBe(false);
     expect(readdirSync(join(f.out, '..')).filter((n) => n.startsWith('out.'))).toEqual([]);
-    const list = EditionListSchema.parse(JSON.parse(readFileSync(join(f.out, 'editions.json'), 'utf8')));
-    expect(list.editions).toMatchObject([{ date: '2024-07-05', articleCount: 6 }]);
-    const edition = EditionSchema.parse(JSON.parse(readFileSync(join(f.out, '2024-07-05', 'edition.json'), 'utf8')));
+    const site = SiteSchema.parse(JSON.parse(readFileSync(join(f.out, dataPaths.site()), 'utf8')));
+    expect(site.papers).toMatchObject([{ slug: 'lsrb', name: '乐山日报', editionCount: 1, latest: { date: '2024-07-05' } }]);
+    const edition = EditionSchema.parse(JSON.parse(readFileSync(join(f.out, dataPaths.editionFull('lsrb', '2024-07-05')), 'utf8')));
     expect(edition.articles.map((a) => a.headline)).toEqual(SEED_HEADLINES);
-    expect(readdirSync(join(f.out, '2024-07-05', 'articles')).sort()).toEqual(edition.articles.map((a) => `${a.id}.json`).sort());
+    expect(readdirSync(join(f.out, dataPaths.editionFolder('lsrb', '2024-07-05'), 'articles')).sort()).toEqual(edition.articles.map((a) => `${a.id}.json`).sort());
   });
 });

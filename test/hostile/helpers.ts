@@ -7,8 +7,10 @@ import { InputError } from '../../src/cli/InputError.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-export const SEED_FOLDER = join(ROOT, 'data/editions/2024-07-05');
+export const SEED_FOLDER = join(ROOT, 'data/papers/lsrb/2024-07-05');
 export const SEED_PAGE = 'leshan-daily-2024-07-05.txt';
+/** The seed's paper, as loadEdition takes it. */
+export const SEED_PAPER = { slug: 'lsrb', name: '乐山日报' };
 export const SEED_MANIFEST = JSON.parse(readFileSync(join(SEED_FOLDER, 'edition.json'), 'utf8')) as Record<string, unknown>;
 
 const made: string[] = [];
@@ -30,7 +32,7 @@ export interface Run {
 }
 
 /** Runs `tsx src/cli/<script>` as a publisher would, with a time limit: a hang fails the test, not the suite. */
-export function runCli(script: 'parse.ts' | 'ingest.ts', args: string[]): Promise<Run> {
+export function runCli(script: 'parse.ts' | 'ingest.ts' | 'update-site.ts' | 'report.ts', args: string[]): Promise<Run> {
   return new Promise((done) => {
     execFile(TSX, [join(ROOT, 'src/cli', script), ...args], { cwd: ROOT, timeout: 60_000, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
@@ -78,9 +80,10 @@ export interface EditionFixture {
 export function editionFixture(manifest: Record<string, unknown> | string, pages: Record<string, string | Uint8Array>): EditionFixture {
   const root = tempDir();
   const data = join(root, 'data');
-  const folder = join(data, 'editions', '2024-07-05');
+  const folder = join(data, 'papers', 'lsrb', '2024-07-05');
   mkdirSync(folder, { recursive: true });
   cpSync(join(ROOT, 'data/taxonomy.json'), join(data, 'taxonomy.json'));
+  cpSync(join(ROOT, 'data/papers/lsrb/paper.json'), join(data, 'papers', 'lsrb', 'paper.json'));
   const manifestFile = join(folder, 'edition.json');
   writeFileSync(manifestFile, typeof manifest === 'string' ? manifest : `${JSON.stringify(manifest, null, 2)}\n`);
   for (const [name, content] of Object.entries(pages)) writeFileSync(join(folder, name), content);

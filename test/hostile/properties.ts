@@ -14,7 +14,7 @@ import { assembleEdition } from '../../src/ingest/assembleEdition.ts';
 import { ArticleSchema, BannerSchema, WarningSchema } from '../../src/schema/edition.ts';
 import type { Taxonomy } from '../../src/schema/manifest.ts';
 
-export const SEED_FILE = 'data/editions/2024-07-05/leshan-daily-2024-07-05.txt';
+export const SEED_FILE = 'data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.txt';
 export const SEED = readFileSync(new URL(`../../${SEED_FILE}`, import.meta.url), 'utf8');
 
 const MARKUP = /^(?:[#>*■□●○◆◇▲△★☆]|\s)$/u;
@@ -90,7 +90,8 @@ export function checkPage(raw: string): void {
   if (JSON.stringify(again) !== JSON.stringify(page)) throw new Error('not deterministic: a second parse of the same text differs');
   // What `npm run parse` does with it: assemble and validate. A failure here would print "internal error".
   const edition = assembleEdition(
-    { paper: 'p', date: '2024-07-05', pages: [{ number: 1, file: 'page.txt' }] },
+    { slug: 'p', name: 'p' },
+    { date: '2024-07-05', pages: [{ number: 1, file: 'page.txt' }] },
     [{ number: 1, name: null, file: 'page.txt', parsed: page }],
     TAXONOMY,
   );

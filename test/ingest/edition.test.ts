@@ -7,11 +7,12 @@ import { summarize } from '../../src/ingest/summarize.ts';
 import { JSON_SCHEMAS, jsonSchemaText } from '../../src/cli/write-json-schema.ts';
 
 const taxonomy = TaxonomySchema.parse(JSON.parse(readFileSync('data/taxonomy.json', 'utf8')));
-const lines = readFileSync('data/editions/2024-07-05/leshan-daily-2024-07-05.txt', 'utf8').split('\n');
+const lines = readFileSync('data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.txt', 'utf8').split('\n');
 const FILE = 'leshan-daily-2024-07-05.txt';
 const build = (pageNames: [string | null, string | null] = [null, null]) =>
   assembleEdition(
-    { paper: '乐山日报', date: '2024-07-05', pages: [{ number: 1, file: FILE }, { number: 2, file: FILE }] },
+    { slug: 'lsrb', name: '乐山日报' },
+    { date: '2024-07-05', pages: [{ number: 1, file: FILE }, { number: 2, file: FILE }] },
     [
       { number: 1, name: pageNames[0], file: FILE, parsed: parsePage(lines.slice(0, 70).join('\n'), { firstLine: 1 }) },
       { number: 2, name: pageNames[1], file: FILE, parsed: parsePage(lines.slice(70).join('\n'), { firstLine: 71 }) },
@@ -38,21 +39,36 @@ describe('assembleEdition on the seed', () => {
   });
 
   it.each([
-    ['产业筑基', '经济'],
-    ['成都中医药大学', '健康'],
-    ['市总工会', '时政'],
-    ['全市政协', '时政'],
-    ['网络对话', '教育'],
-    ['夹江县', '经济'],
+    ['产业筑基', 'economy'],
+    ['成都中医药大学', 'health'],
+    ['市总工会', 'politics'],
+    ['全市政协', 'politics'],
+    ['网络对话', 'education'],
+    ['夹江县', 'economy'],
   ])('files %s under %s', (headline, section) => {
     expect(edition.articles.find((a) => a.headline.startsWith(headline))?.sections).toContain(section);
   });
 
-  it('puts the page name first among the sections when the manifest gives one', () => {
+  it('lists each section once, in the taxonomy’s order, with the count of its articles', () => {
+    const slugs = edition.articles.flatMap((a) => a.sections);
+    for (const section of edition.sections) expect(section.count).toBe(slugs.filter((s) => s === section.slug).length);
+    expect(new Set(edition.sections.map((s) => s.slug))).toEqual(new Set(slugs));
+    expect(edition.sections.map((s) => s.slug)).toEqual(['politics', 'economy', 'technology', 'health', 'education', 'society']);
+    expect(edition.sections.find((s) => s.slug === 'economy')).toEqual({ slug: 'economy', name: '经济', count: 2 });
+  });
+
+  it('counts each page’s articles', () => {
+    expect(edition.pages).toEqual([
+      { number: 1, name: null, articleCount: 5 },
+      { number: 2, name: null, articleCount: 1 },
+    ]);
+  });
+
+  it('keeps page names out of the sections: they are the pages’ names, not topics', () => {
     const named = build(['要闻', '时政']);
-    expect(named.articles[0]!.sections[0]).toBe('要闻');
-    expect(named.sections.find((s) => s.name === '要闻')).toEqual({ slug: '要闻', name: '要闻' });
-    expect(named.sections.find((s) => s.name === '时政')).toEqual({ slug: 'politics', name: '时政' });
+    expect(named.pages.map((p) => p.name)).toEqual(['要闻', '时政']);
+    expect(named.sections.map((s) => s.name)).not.toContain('要闻');
+    expect(named.articles.map((a) => a.sections)).toEqual(edition.articles.map((a) => a.sections));
   });
 
   it('gives stable, unique, URL-safe ids', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parsePage, type ParsedArticle } from '../../src/ingest/parsePage.ts';
 
-const SEED = 'data/editions/2024-07-05/leshan-daily-2024-07-05.txt';
+const SEED = 'data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.txt';
 const raw = readFileSync(SEED, 'utf8');
 const page = parsePage(raw);
 const paragraphs = (a: ParsedArticle) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);

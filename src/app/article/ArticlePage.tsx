@@ -1,37 +1,41 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useLoaderData } from 'react-router';
-import { ArticleBody } from '../components/ArticleBody.tsx';
-import { ArticleByline } from '../components/ArticleByline.tsx';
-import { ArticlePager } from '../components/ArticlePager.tsx';
-import { ArticleSectionLinks } from '../components/ArticleSectionLinks.tsx';
-import { HeadlineGroup } from '../components/HeadlineGroup.tsx';
-import { PageHeader } from '../components/PageHeader.tsx';
-import { SeriesBanner } from '../components/SeriesBanner.tsx';
-import { formatEditionDate, readingMinutes } from '../lib/dates.ts';
-import { editionPath } from '../lib/paths.ts';
-import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
-import { articleQuery, editionQuery } from '../queries.ts';
-import type { ArticlePageData } from './loaders.ts';
-import { displayHeadline } from '../lib/displayHeadline.ts';
+import { urls } from '../../schema/urls.ts';
+import { articleQuery, editionQuery } from '../data/queries.ts';
+import { PageHeader } from '../shell/PageHeader.tsx';
+import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
+import { ArticleByline } from '../ui/ArticleByline.tsx';
+import { formatEditionDate, readingMinutes } from '../ui/dates.ts';
+import { displayHeadline } from '../ui/displayHeadline.ts';
+import { HeadlineGroup } from '../ui/HeadlineGroup.tsx';
+import { pageLabel } from '../ui/pageLabel.ts';
+import { SeriesBanner } from '../ui/SeriesBanner.tsx';
+import { ArticleBody } from './ArticleBody.tsx';
+import { ArticlePager } from './ArticlePager.tsx';
+import type { ArticlePageData } from './articleLoader.ts';
+import { ArticleSectionLinks } from './ArticleSectionLinks.tsx';
 
 export function ArticlePage() {
-  const { date, id } = useLoaderData() as ArticlePageData;
-  const { data: edition } = useSuspenseQuery(editionQuery(date));
+  const { paper, date, id } = useLoaderData<ArticlePageData>();
+  const { data: edition } = useSuspenseQuery(editionQuery(paper, date));
   const {
-    data: { article, paper },
-  } = useSuspenseQuery(articleQuery(date, id));
+    data: { article },
+  } = useSuspenseQuery(articleQuery(paper, date, id));
   const position = edition.articles.findIndex((candidate) => candidate.id === id);
+  const page = edition.pages.find((candidate) => candidate.number === article.page) ?? { number: article.page, name: null };
+  const isFrontPage = article.page === edition.pages[0]?.number;
+  const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
   const characters = article.blocks.reduce((sum, block) => sum + (block.type === 'figure' ? 0 : block.text.length), 0);
 
-  useDocumentTitle(`${displayHeadline(article.headline)} - ${paper}`);
+  useDocumentTitle(`${displayHeadline(article.headline)} - ${edition.paper.name}`);
 
   return (
     <>
-      <PageHeader date={date} />
+      <PageHeader paper={paper} edition={edition} currentPage={article.page} titleIsHeading={false} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[40em] px-4 py-6 outline-none">
         <p className="mb-6 text-sm">
-          <Link to={editionPath(date)} className="text-accent underline underline-offset-4">
-            ‹ 返回{formatEditionDate(date).split(' ')[0]}头版
+          <Link to={pageUrl} className="text-accent underline underline-offset-4">
+            ‹ 返回{isFrontPage ? '头版' : `第${article.page}版`}
           </Link>
         </p>
         <article aria-labelledby="article-headline">
@@ -49,22 +53,27 @@ export function ArticlePage() {
             <div className="mt-4 space-y-1 text-sm">
               <ArticleByline authors={article.authors} byline={article.byline} />
               <p className="text-muted">
-                {[paper, `第${article.page}版`, `约${readingMinutes(characters)}分钟读完`].join(' · ')}
+                {edition.paper.name} · {formatEditionDate(date).split(' ')[0]} ·{' '}
+                <Link to={pageUrl} className="underline underline-offset-4 hover:text-accent">
+                  <bdi>{pageLabel(page)}</bdi>
+                </Link>{' '}
+                · 约{readingMinutes(characters)}分钟读完
               </p>
             </div>
           </header>
           <ArticleBody blocks={article.blocks} dateline={article.dateline} />
           <footer className="mt-8">
-            <ArticleSectionLinks date={date} names={article.sections} sections={edition.sections} />
+            <ArticleSectionLinks paper={paper} date={date} slugs={article.sections} sections={edition.sections} />
           </footer>
         </article>
         <ArticlePager
+          paper={paper}
           date={date}
           previous={position > 0 ? edition.articles[position - 1] : undefined}
           next={position >= 0 ? edition.articles[position + 1] : undefined}
         />
         <p className="mt-8 text-center">
-          <Link to={editionPath(date)} className="font-bold text-accent underline underline-offset-4">
+          <Link to={urls.edition(paper, date)} className="font-bold text-accent underline underline-offset-4">
             返回头版
           </Link>
         </p>

@@ -1,27 +1,28 @@
 import type { ArticleSummary } from '../../schema/edition.ts';
-import { displayHeadline } from '../lib/displayHeadline.ts';
-import { ArticleLink } from './ArticleLink.tsx';
+import { displayHeadline } from '../ui/displayHeadline.ts';
+import { ArticleLink } from '../ui/ArticleLink.tsx';
 
 interface ArticlePagerProps {
+  paper: string;
   date: string;
   previous: ArticleSummary | undefined;
   next: ArticleSummary | undefined;
 }
 
 /** 上一篇 / 下一篇 in the edition's reading order. */
-export function ArticlePager({ date, previous, next }: ArticlePagerProps) {
+export function ArticlePager({ paper, date, previous, next }: ArticlePagerProps) {
   if (!previous && !next) return null;
   return (
     <nav aria-label="上一篇和下一篇" className="mt-10 grid gap-4 border-t border-rule pt-6 sm:grid-cols-2">
-      {previous ? <PagerLink date={date} article={previous} label="上一篇" /> : <span />}
-      {next ? <PagerLink date={date} article={next} label="下一篇" className="sm:text-right" /> : null}
+      {previous ? <PagerLink paper={paper} date={date} article={previous} label="上一篇" /> : <span />}
+      {next ? <PagerLink paper={paper} date={date} article={next} label="下一篇" className="sm:text-right" /> : null}
     </nav>
   );
 }
 
-function PagerLink({ date, article, label, className = '' }: { date: string; article: ArticleSummary; label: string; className?: string }) {
+function PagerLink({ paper, date, article, label, className = '' }: { paper: string; date: string; article: ArticleSummary; label: string; className?: string }) {
   return (
-    <ArticleLink date={date} id={article.id} className={`group block min-w-0 ${className}`}>
+    <ArticleLink paper={paper} date={date} id={article.id} className={`group block min-w-0 ${className}`}>
       <span className="block text-sm text-muted">
         {label}
         <span className="sr-only">:</span>

@@ -1,28 +1,36 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { ArticleFileSchema, EditionIndexSchema, EditionListSchema } from '../schema/edition.ts';
-import { dataUrl } from './lib/dataUrl.ts';
-import { fetchJson, isTransient } from './lib/fetchJson.ts';
+import { dataPaths } from '../../schema/dataPaths.ts';
+import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, SiteSchema } from '../../schema/edition.ts';
+import { dataUrl } from './dataUrl.ts';
+import { fetchJson, isTransient } from './fetchJson.ts';
 
-// Editions never change once printed, so nothing here goes stale; only the list of editions can grow, and a
-// reload picks that up.
-export const editionsQuery = () =>
+// An edition never changes once printed, so its files never go stale in a visit. site.json and the archive
+// years grow by a day at a time: a reload, or a visit the next day, picks that up.
+export const siteQuery = () =>
   queryOptions({
-    queryKey: ['editions'],
-    queryFn: ({ signal }) => fetchJson(dataUrl('editions.json'), EditionListSchema, signal),
+    queryKey: ['site'],
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.site()), SiteSchema, signal),
     staleTime: Infinity,
   });
 
-export const editionQuery = (date: string) =>
+export const editionQuery = (paper: string, date: string) =>
   queryOptions({
-    queryKey: ['edition', date],
-    queryFn: ({ signal }) => fetchJson(dataUrl(`${date}/index.json`), EditionIndexSchema, signal),
+    queryKey: ['edition', paper, date],
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.editionIndex(paper, date)), EditionIndexSchema, signal),
     staleTime: Infinity,
   });
 
-export const articleQuery = (date: string, id: string) =>
+export const articleQuery = (paper: string, date: string, id: string) =>
   queryOptions({
-    queryKey: ['article', date, id],
-    queryFn: ({ signal }) => fetchJson(dataUrl(`${date}/articles/${id}.json`), ArticleFileSchema, signal),
+    queryKey: ['article', paper, date, id],
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.article(paper, date, id)), ArticleFileSchema, signal),
+    staleTime: Infinity,
+  });
+
+export const archiveYearQuery = (paper: string, year: number) =>
+  queryOptions({
+    queryKey: ['archive', paper, year],
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.archiveYear(paper, year)), ArchiveYearSchema, signal),
     staleTime: Infinity,
   });
 

@@ -1,48 +1,72 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useLoaderData, useLocation, useSearchParams } from 'react-router';
-import { FrontPageLayout } from '../components/FrontPageLayout.tsx';
-import { PageHeader } from '../components/PageHeader.tsx';
-import { SectionFilter } from '../components/SectionFilter.tsx';
-import { formatEditionDate } from '../lib/dates.ts';
-import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
-import { editionQuery } from '../queries.ts';
-import type { FrontPageData } from './loaders.ts';
+import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { urls } from '../../schema/urls.ts';
+import { notFound } from '../data/notFound.ts';
+import { editionQuery, siteQuery } from '../data/queries.ts';
+import { ISO_DATE, resolveEdition, resolvePaper, resolvePaperEdition } from '../data/resolve.ts';
+import { PageHeader } from '../shell/PageHeader.tsx';
+import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
+import { formatEditionDate } from '../ui/dates.ts';
+import { pageLabel } from '../ui/pageLabel.ts';
+import { FrontPageLayout } from '../ui/FrontPageLayout.tsx';
+import { PageContents } from './PageContents.tsx';
+import { SectionFilter } from './SectionFilter.tsx';
 
-/** 头版: one edition's articles, optionally narrowed to one 栏目 by ?section=. */
+export interface FrontPageData {
+  paper: string;
+  date: string;
+}
+
+/** `?section=` was the section URL before `/section/<slug>`: old links still land on the section. */
+function redirectOldSectionLink(request: Request, paper: string, date: string, sections: { slug: string }[]): void {
+  const slug = new URL(request.url).searchParams.get('section');
+  if (slug === null) return;
+  if (!sections.some((section) => section.slug === slug)) notFound('section');
+  throw redirect(urls.section(paper, date, slug));
+}
+
+/** `/<paper>/<date>/`: an edition's front page. */
+export const editionLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs): Promise<FrontPageData> => {
+    const { paper, edition } = await resolvePaperEdition(queryClient, params);
+    redirectOldSectionLink(request, paper.slug, edition.date, edition.sections);
+    return { paper: paper.slug, date: edition.date };
+  };
+
+/** `/<paper>/`: the paper's latest edition. A bare date (`/2024-07-05`, the URL before papers had slugs) moves on. */
+export const paperLatestLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs): Promise<FrontPageData> => {
+    const site = await queryClient.ensureQueryData(siteQuery());
+    const only = site.papers.length === 1 ? site.papers[0] : undefined;
+    if (only && params.paper && ISO_DATE.test(params.paper)) throw redirect(`${urls.edition(only.slug, params.paper)}${new URL(request.url).search}`);
+    const paper = await resolvePaper(queryClient, params.paper);
+    const edition = await resolveEdition(queryClient, paper, paper.latest.date);
+    redirectOldSectionLink(request, paper.slug, edition.date, edition.sections);
+    return { paper: paper.slug, date: edition.date };
+  };
+
+/** 头版: page 1 in full, then the 要目 of the other pages. */
 export function FrontPage() {
-  const { date } = useLoaderData() as FrontPageData;
-  const { data: edition } = useSuspenseQuery(editionQuery(date));
-  const { pathname } = useLocation();
-  const [searchParams] = useSearchParams();
-  const section = edition.sections.find((candidate) => candidate.slug === searchParams.get('section')) ?? null;
-  const articles = section
-    ? edition.articles.filter((article) => article.sections.includes(section.name))
-    : edition.articles;
+  const { paper, date } = useLoaderData<FrontPageData>();
+  const { data: edition } = useSuspenseQuery(editionQuery(paper, date));
+  const first = edition.pages[0]!;
+  const articles = edition.articles.filter((article) => article.page === first.number);
 
-  useDocumentTitle(`${section ? `${section.name} - ` : ''}${edition.paper} ${formatEditionDate(date)}`);
+  useDocumentTitle(`${edition.paper.name} ${formatEditionDate(date)}`);
 
   return (
     <>
-      <PageHeader date={date} titleIsHeading />
+      <PageHeader paper={paper} edition={edition} currentPage={first.number} titleIsHeading />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 outline-none">
-        <SectionFilter edition={edition} active={section?.slug ?? null} />
-        {section ? (
-          <p role="status" className="mt-4 text-sm text-muted">
-            栏目「{section.name}」,共{articles.length}篇
-          </p>
-        ) : null}
-        {articles.length > 0 ? (
-          <FrontPageLayout date={date} articles={articles} banners={section ? [] : edition.banners} />
-        ) : (
-          <div className="py-16 text-center">
-            <p className="text-lg">本期「{section?.name}」栏目没有文章。</p>
-            <p className="mt-4">
-              <Link to={pathname} preventScrollReset className="font-bold text-accent underline underline-offset-4">
-                查看全部文章
-              </Link>
-            </p>
-          </div>
-        )}
+        <SectionFilter edition={edition} active={null} />
+        <p className="mt-4 text-sm font-bold tracking-widest text-muted">
+          <bdi>{pageLabel(first)}</bdi>
+        </p>
+        <FrontPageLayout paper={paper} date={date} articles={articles} />
+        <PageContents edition={edition} />
       </main>
     </>
   );

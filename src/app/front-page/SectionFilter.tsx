@@ -1,23 +1,19 @@
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import type { EditionIndex } from '../../schema/edition.ts';
-import { sectionSearch } from '../lib/paths.ts';
+import { urls } from '../../schema/urls.ts';
 
 interface SectionFilterProps {
   edition: EditionIndex;
-  /** The chosen section's slug, null for 全部. */
+  /** The section on screen; null on the front page (全部). */
   active: string | null;
 }
 
-/** 栏目 links: the choice is the URL's ?section=, so it can be shared, reloaded and undone with Back. */
+/** 栏目: the edition's topic sections as links, with the counts ingest wrote. Page names are the masthead's. */
 export function SectionFilter({ edition, active }: SectionFilterProps) {
-  const { pathname } = useLocation();
+  const paper = edition.paper.slug;
   const choices = [
-    { slug: null, name: '全部', count: edition.articles.length },
-    ...edition.sections.map((section) => ({
-      slug: section.slug,
-      name: section.name,
-      count: edition.articles.filter((article) => article.sections.includes(section.name)).length,
-    })),
+    { slug: null, name: '全部', count: edition.articles.length, to: urls.edition(paper, edition.date) },
+    ...edition.sections.map((section) => ({ ...section, to: urls.section(paper, edition.date, section.slug) })),
   ];
   return (
     <nav aria-label="栏目" className="border-b border-rule py-3">
@@ -27,7 +23,7 @@ export function SectionFilter({ edition, active }: SectionFilterProps) {
           return (
             <li key={choice.slug ?? ''}>
               <Link
-                to={{ pathname, search: sectionSearch(choice.slug) }}
+                to={choice.to}
                 preventScrollReset
                 aria-current={current ? 'page' : undefined}
                 className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1.5 text-sm ${

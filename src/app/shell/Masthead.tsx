@@ -1,44 +1,55 @@
 import { Link } from 'react-router';
-import type { EditionList } from '../../schema/edition.ts';
-import { formatEditionDate } from '../lib/dates.ts';
-import { EditionSwitcher } from './EditionSwitcher.tsx';
+import type { EditionIndex, SitePaper } from '../../schema/edition.ts';
+import { urls } from '../../schema/urls.ts';
+import { ArchiveCalendar } from '../archive/ArchiveCalendar.tsx';
+import { EditionStepper } from '../archive/EditionStepper.tsx';
+import { formatEditionDate } from '../ui/dates.ts';
+import { pageLabel } from '../ui/pageLabel.ts';
 
 interface MastheadProps {
-  editions: EditionList['editions'];
+  paper: SitePaper | null;
   /** The edition on screen; null on pages that belong to none (an unknown date). */
-  date: string | null;
-  /** On the front page the paper's name is the page's h1; elsewhere the article headline is. */
+  edition: EditionIndex | null;
+  currentPage: number | null;
+  /** On an edition's front page the paper's name is the page's h1; elsewhere the page has its own. */
   titleIsHeading: boolean;
 }
 
-/** 报头: the paper's name, the edition's date and its pages (版), and the way to older editions. */
-export function Masthead({ editions, date, titleIsHeading }: MastheadProps) {
-  const edition = editions.find((candidate) => candidate.date === date) ?? null;
-  const paper = edition?.paper ?? editions[0]?.paper ?? '报纸阅读';
+/** 报头: the paper's name (to its latest edition), the date with the editions either side, 往期, and the pages. */
+export function Masthead({ paper, edition, currentPage, titleIsHeading }: MastheadProps) {
   const Title = titleIsHeading ? 'h1' : 'p';
   return (
     <div className="border-b-4 border-double border-ink pb-3 text-center">
       <Title tabIndex={titleIsHeading ? -1 : undefined} className="font-serif text-4xl font-black tracking-[0.25em] text-accent sm:text-6xl">
-        <Link to="/" className="hover:opacity-80">
-          {paper}
+        <Link to={paper ? urls.paper(paper.slug) : urls.home()} className="hover:opacity-80">
+          {paper?.name ?? '报纸阅读'}
         </Link>
       </Title>
-      {edition ? (
-        <div className="mt-3 flex flex-wrap items-center justify-center gap-x-4 gap-y-2 border-t border-rule pt-2 text-sm">
-          <p>
-            <time dateTime={edition.date}>{formatEditionDate(edition.date)}</time>
-          </p>
-          <p>
-            共{edition.pages.length}版
-            <span className="sr-only">:</span>
-            {edition.pages.map((page) => (
-              <span key={page.number} className="ml-2 text-muted">
-                第{page.number}版{page.name ? <> <bdi>{page.name}</bdi></> : null}
-              </span>
-            ))}
-          </p>
-          <EditionSwitcher editions={editions} current={edition.date} />
-        </div>
+      {paper?.description ? <p className="mt-1 text-sm text-muted">{paper.description}</p> : null}
+      {paper && edition ? (
+        <>
+          <div className="mt-3 flex flex-wrap items-center justify-center gap-x-4 gap-y-2 border-t border-rule pt-2 text-sm">
+            <EditionStepper edition={edition}>
+              <time dateTime={edition.date}>{formatEditionDate(edition.date)}</time>
+            </EditionStepper>
+            <ArchiveCalendar paper={paper} current={edition.date} />
+          </div>
+          <nav aria-label="版面" className="mt-2 text-sm">
+            <ul className="flex flex-wrap justify-center gap-x-1 gap-y-1">
+              {edition.pages.map((page) => (
+                <li key={page.number}>
+                  <Link
+                    to={page.number === edition.pages[0]?.number ? urls.edition(paper.slug, edition.date) : urls.page(paper.slug, edition.date, page.number)}
+                    aria-current={page.number === currentPage ? 'page' : undefined}
+                    className="inline-block rounded px-2 py-1 hover:bg-accent-soft hover:text-accent aria-[current=page]:bg-accent aria-[current=page]:text-paper"
+                  >
+                    <bdi>{pageLabel(page)}</bdi>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </>
       ) : null}
     </div>
   );

@@ -1,13 +1,14 @@
-import { useDocumentTitle } from '../lib/useDocumentTitle.ts';
+import type { Missing } from '../data/notFound.ts';
 import { RecoveryActions } from './RecoveryActions.tsx';
-
-export type Missing = 'edition' | 'article' | 'section' | 'page';
+import { useDocumentTitle } from './useDocumentTitle.ts';
 
 const MESSAGE: Record<Missing, string> = {
+  paper: '本站没有这份报纸。',
   edition: '没有这一天的报纸。',
+  page: '这期报纸没有这一版。',
   article: '这期报纸里没有这篇文章。',
   section: '这期报纸没有这个栏目。',
-  page: '没有这个页面。',
+  route: '没有这个页面。',
 };
 
 interface NotFoundStateProps {
@@ -22,10 +23,10 @@ export function NotFoundState({ missing, onRetry, retrying = false }: NotFoundSt
   return (
     <div className="py-16 text-center">
       <h1 tabIndex={-1} className="font-serif text-3xl font-bold">
-        找不到页面(404)
+        找不到页面（404）
       </h1>
       <p className="mt-4 text-muted">
-        {onRetry ? `${MESSAGE[missing]}目录里有它,但文件暂时找不到,可能正在更新,请稍后重试。` : MESSAGE[missing]}
+        {onRetry ? `${MESSAGE[missing]}目录里有它，但文件暂时找不到，可能正在更新，请稍后重试。` : MESSAGE[missing]}
       </p>
       <RecoveryActions onRetry={onRetry} retrying={retrying} />
     </div>

@@ -1,21 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
-import { editionsQuery } from '../queries.ts';
+import type { EditionIndex } from '../../schema/edition.ts';
+import { siteQuery } from '../data/queries.ts';
 import { Masthead } from './Masthead.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
 
 interface PageHeaderProps {
-  date: string | null;
-  titleIsHeading?: boolean;
+  /** The paper's slug; null on pages that belong to no paper (the papers list, an unknown paper). */
+  paper: string | null;
+  edition: EditionIndex | null;
+  /** The page (版) on screen, marked in the masthead's page list. */
+  currentPage: number | null;
+  titleIsHeading: boolean;
 }
 
-/** The banner landmark of every page. Reads the edition list from the cache the root loader filled. */
-export function PageHeader({ date, titleIsHeading = false }: PageHeaderProps) {
+/** The banner landmark of every page. Reads site.json from the cache the root loader filled. */
+export function PageHeader({ paper, edition, currentPage, titleIsHeading }: PageHeaderProps) {
   // useQuery, not the suspense variant: error pages render this too and must not suspend or throw.
-  const { data } = useQuery(editionsQuery());
+  const { data } = useQuery(siteQuery());
+  const sitePaper = data?.papers.find((candidate) => candidate.slug === paper) ?? null;
   return (
     <header className="mx-auto max-w-6xl px-4">
       <ReaderSettings />
-      <Masthead editions={data?.editions ?? []} date={date} titleIsHeading={titleIsHeading} />
+      <Masthead paper={sitePaper} edition={edition} currentPage={currentPage} titleIsHeading={titleIsHeading} />
     </header>
   );
 }

@@ -1,5 +1,5 @@
-import type { TextSize, Theme } from '../lib/preferences.ts';
-import { usePreferences } from '../lib/usePreferences.ts';
+import type { TextSize, Theme } from './preferences.ts';
+import { usePreferences } from './usePreferences.ts';
 
 const THEME_CHOICES: [Theme, string][] = [
   ['system', '跟随系统'],

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { urls } from '../../schema/urls.ts';
 
 interface RecoveryActionsProps {
   /** Shown when something may come back (a retry can help); left out for a plain 404. */
@@ -20,7 +21,7 @@ export function RecoveryActions({ onRetry, retrying = false }: RecoveryActionsPr
           {retrying ? '正在重试…' : '重试'}
         </button>
       ) : null}
-      <Link to="/" className="font-bold text-accent underline underline-offset-4">
+      <Link to={urls.home()} className="font-bold text-accent underline underline-offset-4">
         回到最新一期
       </Link>
     </div>

@@ -1,8 +1,8 @@
 import { useRevalidator, useRouteError } from 'react-router';
-import { ErrorState } from '../components/ErrorState.tsx';
-import { SiteFooter } from '../components/SiteFooter.tsx';
+import { ErrorState } from './ErrorState.tsx';
+import { SiteFooter } from './SiteFooter.tsx';
 
-/** The edition list itself failed to load: no masthead to show, but still a way to retry. */
+/** site.json itself failed to load: no masthead to show, but still a way to retry. */
 export function RootError() {
   const error = useRouteError();
   const revalidator = useRevalidator();

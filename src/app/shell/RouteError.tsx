@@ -1,25 +1,24 @@
-import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
-import { ErrorState } from '../components/ErrorState.tsx';
-import { NotFoundState, type Missing } from '../components/NotFoundState.tsx';
-import { PageHeader } from '../components/PageHeader.tsx';
+import { isRouteErrorResponse, useLocation, useParams, useRevalidator, useRouteError } from 'react-router';
+import { isNotFoundData } from '../data/notFound.ts';
+import { ErrorState } from './ErrorState.tsx';
+import { NotFoundState } from './NotFoundState.tsx';
+import { PageHeader } from './PageHeader.tsx';
 
-function missingOf(data: unknown): Missing {
-  const missing = (data as { missing?: unknown } | null)?.missing;
-  return missing === 'edition' || missing === 'article' || missing === 'section' ? missing : 'page';
-}
-
-/** Errors below the root: keeps the masthead (the edition list loaded) and shows a 404 or a retryable error. */
+/** Errors below the root: keeps the masthead (site.json loaded) and shows a 404 or a retryable error. */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  // A path no route matched has no :paper param; its first segment may still name the paper.
+  const { paper = useLocation().pathname.split('/')[1] } = useParams();
+  const notFound = isRouteErrorResponse(error) && error.status === 404 ? (isNotFoundData(error.data) ? error.data : { missing: 'route' as const, retry: false }) : null;
   return (
     <>
-      <PageHeader date={null} />
+      <PageHeader paper={paper || null} edition={null} currentPage={null} titleIsHeading={false} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 outline-none">
-        {isRouteErrorResponse(error) && error.status === 404 ? (
+        {notFound ? (
           <NotFoundState
-            missing={missingOf(error.data)}
-            {...((error.data as { retry?: unknown } | null)?.retry === true && {
+            missing={notFound.missing}
+            {...(notFound.retry && {
               onRetry: () => void revalidator.revalidate(),
               retrying: revalidator.state === 'loading',
             })}

@@ -1,12 +1,13 @@
 import { useCallback, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { articleQuery } from '../queries.ts';
-import { articlePath } from '../lib/paths.ts';
-import { usePrefetchOnView } from '../lib/usePrefetchOnView.ts';
-import { loadArticlePage } from '../routes/loadArticlePage.ts';
+import { urls } from '../../schema/urls.ts';
+import { loadArticlePage } from '../data/articleChunk.ts';
+import { articleQuery } from '../data/queries.ts';
+import { usePrefetchOnView } from './usePrefetchOnView.ts';
 
 interface ArticleLinkProps {
+  paper: string;
   date: string;
   id: string;
   className?: string;
@@ -14,12 +15,12 @@ interface ArticleLinkProps {
 }
 
 /** A link to an article that fetches its body ahead (in view, hover, focus, touch) so opening it is instant. */
-export function ArticleLink({ date, id, className, children }: ArticleLinkProps) {
+export function ArticleLink({ paper, date, id, className, children }: ArticleLinkProps) {
   const queryClient = useQueryClient();
   const ref = useRef<HTMLAnchorElement>(null);
   const prefetch = useCallback(() => {
-    void queryClient.prefetchQuery(articleQuery(date, id));
-  }, [queryClient, date, id]);
+    void queryClient.prefetchQuery(articleQuery(paper, date, id));
+  }, [queryClient, paper, date, id]);
   usePrefetchOnView(ref, prefetch);
   // The reader is about to open it: fetch the article view's code too (not on view, to keep the first view small).
   const prefetchAll = useCallback(() => {
@@ -30,7 +31,7 @@ export function ArticleLink({ date, id, className, children }: ArticleLinkProps)
   return (
     <Link
       ref={ref}
-      to={articlePath(date, id)}
+      to={urls.article(paper, date, id)}
       className={className}
       onMouseEnter={prefetchAll}
       onFocus={prefetchAll}

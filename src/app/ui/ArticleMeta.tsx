@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../schema/edition.ts';
-import { readingMinutes } from '../lib/dates.ts';
+import { readingMinutes } from './dates.ts';
 
 interface ArticleMetaProps {
   article: Pick<ArticleSummary, 'page' | 'length' | 'figures'>;

@@ -1,15 +1,16 @@
-import { summaryText } from '../lib/summaryText.ts';
+import { summaryText } from './summaryText.ts';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleLink } from './ArticleLink.tsx';
-import { displayHeadline } from '../lib/displayHeadline.ts';
+import { displayHeadline } from './displayHeadline.ts';
 
 interface BriefListProps {
+  paper: string;
   date: string;
   briefs: ArticleSummary[];
 }
 
 /** 简讯: short items as a compact list, headline and a line of summary each. */
-export function BriefList({ date, briefs }: BriefListProps) {
+export function BriefList({ paper, date, briefs }: BriefListProps) {
   return (
     <section aria-labelledby="briefs-heading" className="min-w-0">
       <h2 id="briefs-heading" className="border-b-2 border-ink pb-1 font-sans text-lg font-bold tracking-[0.2em]">
@@ -19,7 +20,7 @@ export function BriefList({ date, briefs }: BriefListProps) {
         {briefs.map((brief) => (
           <li key={brief.id} className="py-3">
             <h3 className="font-serif text-lg font-bold leading-snug">
-              <ArticleLink date={date} id={brief.id} className="hover:text-accent hover:underline">
+              <ArticleLink paper={paper} date={date} id={brief.id} className="hover:text-accent hover:underline">
                 {displayHeadline(brief.headline)}
               </ArticleLink>
             </h3>

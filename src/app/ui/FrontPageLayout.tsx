@@ -1,21 +1,20 @@
-import type { ArticleSummary, Banner } from '../../schema/edition.ts';
+import type { ArticleSummary } from '../../schema/edition.ts';
 import { BriefList } from './BriefList.tsx';
 import { LeadStory } from './LeadStory.tsx';
-import { SeriesBanner } from './SeriesBanner.tsx';
 import { StoryCard } from './StoryCard.tsx';
 
 interface FrontPageLayoutProps {
+  paper: string;
   date: string;
-  /** In edition order; the first story leads. */
+  /** In printed order; the first story leads. */
   articles: ArticleSummary[];
-  banners: Banner[];
 }
 
 /**
  * Desktop: lead story over two thirds with the other stories in two columns below it, briefs down the right.
  * Phone: one column in reading order, lead first.
  */
-export function FrontPageLayout({ date, articles, banners }: FrontPageLayoutProps) {
+export function FrontPageLayout({ paper, date, articles }: FrontPageLayoutProps) {
   const stories = articles.filter((article) => article.kind === 'story');
   const briefs = articles.filter((article) => article.kind === 'brief');
   const [lead, ...others] = stories;
@@ -28,12 +27,12 @@ export function FrontPageLayout({ date, articles, banners }: FrontPageLayoutProp
     <div className="grid gap-x-8 gap-y-10 py-6 lg:grid-cols-3">
       {lead ? (
         <div className={`${mainColumn} lg:row-start-1`}>
-          <LeadStory date={date} article={lead} />
+          <LeadStory paper={paper} date={date} article={lead} />
         </div>
       ) : null}
       {withBriefs ? (
         <div className={`border-rule lg:col-start-3 lg:row-span-2 lg:row-start-1 ${lead ? 'lg:border-l lg:pl-8' : ''}`}>
-          <BriefList date={date} briefs={briefs} />
+          <BriefList paper={paper} date={date} briefs={briefs} />
         </div>
       ) : null}
       {others.length > 0 ? (
@@ -43,17 +42,10 @@ export function FrontPageLayout({ date, articles, banners }: FrontPageLayoutProp
           </h2>
           <div className="grid gap-8 md:grid-cols-2">
             {others.map((article) => (
-              <StoryCard key={article.id} date={date} article={article} />
+              <StoryCard key={article.id} paper={paper} date={date} article={article} />
             ))}
           </div>
         </section>
-      ) : null}
-      {banners.length > 0 ? (
-        <aside aria-label="专栏标识" className="border-t border-rule pt-4 lg:col-span-3">
-          {banners.map((banner, index) => (
-            <SeriesBanner key={index} text={banner.text} note={`第${banner.page}版 · 本期未见正文`} />
-          ))}
-        </aside>
       ) : null}
     </div>
   );

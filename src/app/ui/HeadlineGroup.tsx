@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { displayHeadline } from '../lib/displayHeadline.ts';
+import { displayHeadline } from './displayHeadline.ts';
 
 type HeadingTag = 'h1' | 'h2' | 'h3';
 type HeadlineSize = 'lead' | 'page' | 'card' | 'brief';

@@ -4,14 +4,15 @@ import { HeadlineGroup, type HeadlineGroupProps } from './HeadlineGroup.tsx';
 import { SeriesBanner } from './SeriesBanner.tsx';
 
 interface StoryHeadlineProps {
+  paper: string;
   date: string;
   article: ArticleSummary;
   as: HeadlineGroupProps['as'];
   size: HeadlineGroupProps['size'];
 }
 
-/** A front-page story's series banner and headline group, the headline linking to the article. */
-export function StoryHeadline({ date, article, as, size }: StoryHeadlineProps) {
+/** A story's series banner and headline group, the headline linking to the article. */
+export function StoryHeadline({ paper, date, article, as, size }: StoryHeadlineProps) {
   return (
     <>
       {article.series ? <SeriesBanner text={article.series} /> : null}
@@ -23,7 +24,7 @@ export function StoryHeadline({ date, article, as, size }: StoryHeadlineProps) {
         headline={article.headline}
         subheadline={article.subheadline}
         renderHeadline={(text) => (
-          <ArticleLink date={date} id={article.id} className="hover:text-accent hover:underline">
+          <ArticleLink paper={paper} date={date} id={article.id} className="hover:text-accent hover:underline">
             {text}
           </ArticleLink>
         )}

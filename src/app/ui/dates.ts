@@ -12,5 +12,3 @@ export function formatEditionDate(isoDate: string): string {
 export function readingMinutes(characters: number): number {
   return Math.max(1, Math.round(characters / 400));
 }
-
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

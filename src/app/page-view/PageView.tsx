@@ -1,0 +1,53 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { notFound } from '../data/notFound.ts';
+import { editionQuery } from '../data/queries.ts';
+import { resolvePaperEdition } from '../data/resolve.ts';
+import { PageHeader } from '../shell/PageHeader.tsx';
+import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
+import { formatEditionDate } from '../ui/dates.ts';
+import { pageLabel } from '../ui/pageLabel.ts';
+import { FrontPageLayout } from '../ui/FrontPageLayout.tsx';
+import { PageNav } from './PageNav.tsx';
+
+export interface PageViewData {
+  paper: string;
+  date: string;
+  page: number;
+}
+
+/** `/<paper>/<date>/page/<n>`: one printed page (版). */
+export const pageLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs): Promise<PageViewData> => {
+    const { paper, edition } = await resolvePaperEdition(queryClient, params);
+    const number = /^[1-9]\d{0,3}$/.test(params.page ?? '') ? Number(params.page) : NaN;
+    if (!edition.pages.some((page) => page.number === number)) notFound('page');
+    return { paper: paper.slug, date: edition.date, page: number };
+  };
+
+/** A page as printed: its articles in printed order, its lead first, then the way to the pages either side. */
+export function PageView() {
+  const { paper, date, page: number } = useLoaderData<PageViewData>();
+  const { data: edition } = useSuspenseQuery(editionQuery(paper, date));
+  const at = edition.pages.findIndex((page) => page.number === number);
+  const page = edition.pages[at]!;
+  const articles = edition.articles.filter((article) => article.page === number);
+
+  useDocumentTitle(`${pageLabel(page)} - ${edition.paper.name} ${formatEditionDate(date)}`);
+
+  return (
+    <>
+      <PageHeader paper={paper} edition={edition} currentPage={number} titleIsHeading={false} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 outline-none">
+        <h1 tabIndex={-1} className="mt-6 border-b-2 border-ink pb-2 font-sans text-2xl font-bold tracking-widest">
+          <bdi>{pageLabel(page)}</bdi>
+          <span className="ml-3 text-base font-normal tracking-normal text-muted">共{articles.length}篇</span>
+        </h1>
+        <FrontPageLayout paper={paper} date={date} articles={articles} />
+        <PageNav edition={edition} previous={edition.pages[at - 1]} next={edition.pages[at + 1]} />
+      </main>
+    </>
+  );
+}
