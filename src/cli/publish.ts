@@ -60,7 +60,7 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
   const site = listSite(dataDir);
   const loaded = site.papers.map((paper) => ({ paper, editions: paper.editions.map((e) => loadPaperEdition(site, paper, e)) }));
   const editions = loaded.flatMap((p) => p.editions);
-  if (strict) failOnNotes(editions);
+  if (strict) failOnNotes(dataDir, editions);
   const files = siteFiles(loaded.map(({ paper, editions: list }) => ({ slug: paper.slug, config: paper.config, editions: list })));
   files.set(dataPaths.publishState(), stateOf(site));
 
@@ -121,7 +121,7 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
   }
   const removedPapers = Object.keys(previous.papers).filter((slug) => !site.papers.some((p) => p.slug === slug));
   const changed = plans.flatMap((p) => p.changed);
-  if (strict) failOnNotes(changed);
+  if (strict) failOnNotes(dataDir, changed);
 
   let written = 0;
   const write = (path: string, value: unknown) => {
@@ -185,12 +185,12 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
   };
 }
 
-function failOnNotes(editions: readonly Edition[]): void {
+function failOnNotes(dataDir: string, editions: readonly Edition[]): void {
   const notes = editions.flatMap((e) => e.warnings.map((w) => ({ e, w })));
   const first = notes[0];
   if (!first) return;
   throw new InputError(
-    join(first.e.paper.slug, first.e.date, first.w.file),
+    join(dataDir, 'papers', first.e.paper.slug, first.e.date, first.w.file),
     first.w.line,
     `--strict: ${notes.length} parser note(s), the first: ${first.w.message} (see them all with \`npm run report\`)`,
   );

@@ -1,0 +1,199 @@
+// @vitest-environment node
+/**
+ * update-site as a publisher runs it: a real process on a data folder and an already-published site. What it
+ * writes must equal what a full build of the same data writes, and a run that fails must leave the site as it was.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { ArchiveYearSchema, EditionIndexSchema, SiteSchema } from '../../src/schema/edition.ts';
+import { expectOneLineError, removeTempDirs, ROOT, runCli, SEED_FOLDER, tempDir } from '../hostile/helpers.ts';
+
+afterAll(removeTempDirs);
+
+interface Site {
+  data: string;
+  dist: string;
+  out: string;
+}
+
+/** A data folder holding the seed paper with the given edition dates (each a copy of the seed), built once. */
+async function publishedSite(dates: string[]): Promise<Site> {
+  const root = tempDir();
+  const data = join(root, 'data');
+  mkdirSync(join(data, 'papers', 'lsrb'), { recursive: true });
+  cpSync(join(ROOT, 'data/taxonomy.json'), join(data, 'taxonomy.json'));
+  cpSync(join(ROOT, 'data/papers/lsrb/paper.json'), join(data, 'papers/lsrb/paper.json'));
+  for (const date of dates) addEdition({ data } as Site, date);
+  const dist = join(root, 'dist');
+  const out = join(dist, 'data');
+  const run = await runCli('ingest.ts', ['--data', data, '--out', out]);
+  expect(run.code).toBe(0);
+  return { data, dist, out };
+}
+
+function addEdition(site: Pick<Site, 'data'>, date: string, paper = 'lsrb'): string {
+  const folder = join(site.data, 'papers', paper, date);
+  cpSync(SEED_FOLDER, folder, { recursive: true });
+  const manifest = join(folder, 'edition.json');
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"2024-07-05"', `"${date}"`));
+  return folder;
+}
+
+const update = (site: Site, ...extra: string[]) => runCli('update-site.ts', ['--data', site.data, '--dist', site.dist, ...extra]);
+
+/** Every file under a folder, path → text, without update-site's own state. */
+function tree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name !== dataPaths.publishState()) files.set(relative(dir, path), readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+async function fullBuild(site: Site): Promise<Map<string, string>> {
+  const out = join(tempDir(), 'data');
+  const run = await runCli('ingest.ts', ['--data', site.data, '--out', out]);
+  expect(run.code).toBe(0);
+  return tree(out);
+}
+
+const json = (site: Site, path: string) => JSON.parse(readFileSync(join(site.out, path), 'utf8')) as unknown;
+
+describe('npm run update-site', () => {
+  it('adds a day: parses only the new edition and writes what a full build of the same data writes', async () => {
+    const site = await publishedSite(['2024-07-04', '2024-07-05']);
+    const untouched = join(site.out, dataPaths.editionIndex('lsrb', '2024-07-04'));
+    const before = statSync(untouched).mtimeMs;
+    addEdition(site, '2024-07-06');
+
+    const run = await update(site);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^update-site: 1 edition\(s\) parsed, 0 removed, \d+ files written, 14 parser notes/);
+    expect(tree(site.out)).toEqual(await fullBuild(site));
+
+    const latest = SiteSchema.parse(json(site, dataPaths.site())).papers[0]!;
+    expect([latest.latest.date, latest.latest.previous, latest.editionCount]).toEqual(['2024-07-06', '2024-07-05', 3]);
+    expect(EditionIndexSchema.parse(json(site, dataPaths.editionIndex('lsrb', '2024-07-05'))).next).toBe('2024-07-06');
+    expect(ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', 2024))).editions.map((e) => e.date)).toEqual(['2024-07-04', '2024-07-05', '2024-07-06']);
+    // An edition two days back is not rewritten.
+    expect(statSync(untouched).mtimeMs).toBe(before);
+  });
+
+  it('says so and writes nothing when nothing changed', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    const before = tree(site.out);
+    const run = await update(site);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^update-site: nothing changed in 1 edition\(s\)/);
+    expect(tree(site.out)).toEqual(before);
+  });
+
+  it('re-parses an edition whose page file changed, and only that one', async () => {
+    const site = await publishedSite(['2024-07-04', '2024-07-05']);
+    const page = join(site.data, 'papers/lsrb/2024-07-04/leshan-daily-2024-07-05.txt');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('# 产业筑基', '# 产业筑基更新'));
+    const run = await update(site);
+    expect(run.stderr).toMatch(/^update-site: 1 edition\(s\) parsed/);
+    expect(tree(site.out)).toEqual(await fullBuild(site));
+    const index = EditionIndexSchema.parse(json(site, dataPaths.editionIndex('lsrb', '2024-07-04')));
+    expect(index.articles[0]!.headline).toBe('产业筑基更新');
+  });
+
+  it('starts a new year’s archive file and leaves the old year’s as it was', async () => {
+    const site = await publishedSite(['2024-12-31']);
+    const old = readFileSync(join(site.out, dataPaths.archiveYear('lsrb', 2024)), 'utf8');
+    addEdition(site, '2025-01-02');
+    expect((await update(site)).code).toBe(0);
+    expect(readFileSync(join(site.out, dataPaths.archiveYear('lsrb', 2024)), 'utf8')).toBe(old);
+    expect(ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', 2025))).editions.map((e) => e.date)).toEqual(['2025-01-02']);
+    expect(tree(site.out)).toEqual(await fullBuild(site));
+  });
+
+  it('takes away an edition whose folder was removed, and mends its neighbours', async () => {
+    const site = await publishedSite(['2024-07-04', '2024-07-05', '2024-07-06']);
+    rmSync(join(site.data, 'papers/lsrb/2024-07-05'), { recursive: true });
+    const run = await update(site);
+    expect(run.stderr).toMatch(/1 removed/);
+    expect(existsSync(join(site.out, dataPaths.editionFolder('lsrb', '2024-07-05')))).toBe(false);
+    expect(tree(site.out)).toEqual(await fullBuild(site));
+  });
+
+  it('adds a second paper', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    mkdirSync(join(site.data, 'papers/sjwb'));
+    writeFileSync(join(site.data, 'papers/sjwb/paper.json'), '{ "name": "山江晚报" }');
+    addEdition(site, '2024-07-05', 'sjwb');
+    expect((await update(site)).code).toBe(0);
+    expect(SiteSchema.parse(json(site, dataPaths.site())).papers.map((p) => p.slug)).toEqual(['lsrb', 'sjwb']);
+    expect(tree(site.out)).toEqual(await fullBuild(site));
+  });
+
+  it.each([
+    ['a manifest whose date is not its folder’s', (site: Site) => {
+      const folder = addEdition(site, '2024-07-06');
+      writeFileSync(join(folder, 'edition.json'), readFileSync(join(folder, 'edition.json'), 'utf8').replace('"2024-07-06"', '"2024-07-07"'));
+      return join(folder, 'edition.json');
+    }, "the manifest's date 2024-07-07 is not its folder's date 2024-07-06"],
+    ['an empty page file', (site: Site) => {
+      const folder = addEdition(site, '2024-07-06');
+      writeFileSync(join(folder, 'leshan-daily-2024-07-05.txt'), '\n'.repeat(139));
+      return join(folder, 'leshan-daily-2024-07-05.txt');
+    }, 'page 1 has no article'],
+  ])('stops on %s with one line, and leaves the published site exactly as it was', async (_what, breakIt, reason) => {
+    const site = await publishedSite(['2024-07-05']);
+    const before = tree(site.out);
+    const file = breakIt(site);
+    expect(expectOneLineError(await update(site), file)).toContain(reason);
+    expect(tree(site.out)).toEqual(before);
+  });
+
+  it('with --strict, refuses an edition with parser notes before writing anything', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    const before = tree(site.out);
+    addEdition(site, '2024-07-06');
+    const run = await update(site, '--strict');
+    expect(expectOneLineError(run, join(site.data, 'papers/lsrb/2024-07-06/leshan-daily-2024-07-05.txt'))).toMatch(/--strict: 14 parser note\(s\)/);
+    expect(tree(site.out)).toEqual(before);
+  });
+
+  it('refuses to run beside another update-site, and takes over a lock its dead owner left', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    addEdition(site, '2024-07-06');
+    const lock = join(site.dist, '.update-site.lock');
+    writeFileSync(lock, String(process.pid));
+    expect(expectOneLineError(await update(site), lock)).toContain(`another update-site (process ${process.pid}) is writing this site`);
+    writeFileSync(lock, '999999999');
+    expect((await update(site)).code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('says to build first when the site was never built', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    rmSync(site.out, { recursive: true });
+    expect(expectOneLineError(await update(site), site.out)).toContain('run `npm run build` once first');
+  });
+});
+
+describe('npm run report', () => {
+  it('lists every parser note by paper, edition, page and line; --strict fails on them', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    const run = await runCli('report.ts', ['--data', site.data]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('乐山日报 (lsrb)');
+    expect(lines[1]).toBe('  2024-07-05: 14 note(s)');
+    expect(lines[2]).toBe('    第1版');
+    expect(lines[3]).toMatch(/^ {6}\S*leshan-daily-2024-07-05\.txt:\d+ {2}\S/);
+    expect(lines).toContain('    第2版');
+    expect(run.stdout).toMatch(/14 parser note\(s\) in 1 edition\(s\)\n$/);
+    const strict = await runCli('report.ts', ['--data', site.data, '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('error: --strict: 14 parser note(s)\n');
+  });
+});
