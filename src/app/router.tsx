@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { createBrowserRouter, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { loadArticlePage } from './data/articleChunk.ts';
+import { loadArticlePage, loadPageView, loadPaperList, loadSectionPage } from './data/lazyPages.ts';
 import { siteQuery } from './data/queries.ts';
 import { resolveEdition } from './data/resolve.ts';
 import { routerBasename } from './data/dataUrl.ts';
 import { articleLoader } from './article/articleLoader.ts';
 import { editionLoader, FrontPage, paperLatestLoader, type FrontPageData } from './front-page/FrontPage.tsx';
-import { SectionPage, sectionLoader } from './front-page/SectionPage.tsx';
-import { PaperList } from './home/PaperList.tsx';
-import { pageLoader, PageView } from './page-view/PageView.tsx';
+import { sectionLoader } from './front-page/sectionLoader.ts';
+import { pageLoader } from './page-view/pageLoader.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { LoadingState } from './shell/LoadingState.tsx';
 import { RootError } from './shell/RootError.tsx';
@@ -25,6 +25,8 @@ const homeLoader =
     await resolveEdition(queryClient, only, only.latest.date);
     return { paper: only.slug, date: only.latest.date };
   };
+
+const PaperList = lazy(async () => ({ default: (await loadPaperList()).PaperList }));
 
 function Home() {
   return useLoaderData<FrontPageData | null>() ? <FrontPage /> : <PaperList />;
@@ -48,8 +50,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, loader: homeLoader(queryClient), element: <Home /> },
             { path: ':paper', loader: paperLatestLoader(queryClient), element: <FrontPage /> },
             { path: ':paper/:date', loader: editionLoader(queryClient), element: <FrontPage /> },
-            { path: ':paper/:date/page/:page', loader: pageLoader(queryClient), element: <PageView /> },
-            { path: ':paper/:date/section/:section', loader: sectionLoader(queryClient), element: <SectionPage /> },
+            {
+              path: ':paper/:date/page/:page',
+              loader: pageLoader(queryClient),
+              lazy: async () => ({ Component: (await loadPageView()).PageView }),
+            },
+            {
+              path: ':paper/:date/section/:section',
+              loader: sectionLoader(queryClient),
+              lazy: async () => ({ Component: (await loadSectionPage()).SectionPage }),
+            },
             {
               path: ':paper/:date/article/:id',
               loader: articleLoader(queryClient),

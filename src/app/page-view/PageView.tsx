@@ -1,31 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import type { QueryClient } from '@tanstack/react-query';
-import { notFound } from '../data/notFound.ts';
+import { useLoaderData } from 'react-router';
 import { editionQuery } from '../data/queries.ts';
-import { resolvePaperEdition } from '../data/resolve.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { formatEditionDate } from '../ui/dates.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { FrontPageLayout } from '../ui/FrontPageLayout.tsx';
+import type { PageViewData } from './pageLoader.ts';
 import { PageNav } from './PageNav.tsx';
-
-export interface PageViewData {
-  paper: string;
-  date: string;
-  page: number;
-}
-
-/** `/<paper>/<date>/page/<n>`: one printed page (版). */
-export const pageLoader =
-  (queryClient: QueryClient) =>
-  async ({ params }: LoaderFunctionArgs): Promise<PageViewData> => {
-    const { paper, edition } = await resolvePaperEdition(queryClient, params);
-    const number = /^[1-9]\d{0,3}$/.test(params.page ?? '') ? Number(params.page) : NaN;
-    if (!edition.pages.some((page) => page.number === number)) notFound('page');
-    return { paper: paper.slug, date: edition.date, page: number };
-  };
 
 /** A page as printed: its articles in printed order, its lead first, then the way to the pages either side. */
 export function PageView() {

@@ -2,7 +2,7 @@ import { useCallback, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { urls } from '../../schema/urls.ts';
-import { loadArticlePage } from '../data/articleChunk.ts';
+import { loadArticlePage } from '../data/lazyPages.ts';
 import { articleQuery } from '../data/queries.ts';
 import { usePrefetchOnView } from './usePrefetchOnView.ts';
 

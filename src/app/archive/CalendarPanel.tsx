@@ -1,0 +1,153 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type Ref } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { SitePaper } from '../../schema/edition.ts';
+import { urls } from '../../schema/urls.ts';
+import { archiveYearQuery } from '../data/queries.ts';
+import { formatEditionDate } from '../ui/dates.ts';
+import { addMonths, clampMonth, compareMonths, isoDay, monthGrid, monthOf, type Month } from './calendar.ts';
+
+interface CalendarPanelProps {
+  ref: Ref<HTMLDivElement>;
+  id: string;
+  paper: SitePaper;
+  current: string;
+  onPick: () => void;
+}
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** The open 往期 calendar: a month of one paper's editions, month and year steps, and a jump to a date. */
+export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanelProps) {
+  const first = monthOf(paper.first);
+  const last = monthOf(paper.latest.date);
+  const [month, setMonth] = useState<Month>(() => clampMonth(monthOf(current), first, last));
+  const [message, setMessage] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const year = useQuery(archiveYearQuery(paper.slug, month.year));
+
+  const step = (months: number) => {
+    setMessage(null);
+    setMonth((m) => clampMonth(addMonths(m, months), first, last));
+  };
+  const canStep = (months: number) => compareMonths(clampMonth(addMonths(month, months), first, last), month) !== 0;
+
+  const jump = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const date = String(new FormData(event.currentTarget).get('date') ?? '');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    setMonth(clampMonth(monthOf(date), first, last));
+    try {
+      const list = await queryClient.fetchQuery(archiveYearQuery(paper.slug, monthOf(date).year));
+      if (list.editions.some((edition) => edition.date === date)) {
+        onPick();
+        void navigate(urls.edition(paper.slug, date));
+        return;
+      }
+    } catch {
+      // The year has no archive file: no edition that year either.
+    }
+    setMessage(`${formatEditionDate(date).split(' ')[0]}没有${paper.name}，请在日历中选一天。`);
+  };
+
+  const editions = new Set(year.data?.editions.map((edition) => edition.date));
+  const monthHasEditions = year.data?.editions.some((edition) => compareMonths(monthOf(edition.date), month) === 0) ?? false;
+  const title = `${month.year}年${month.month}月`;
+
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="dialog"
+      aria-label={`${paper.name}往期`}
+      className="fixed inset-x-4 top-24 z-20 mx-auto max-w-[22rem] rounded border border-rule bg-paper p-3 text-left shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:left-1/2 sm:mt-1 sm:w-[22rem] sm:-translate-x-1/2"
+    >
+      <div className="flex items-center justify-between gap-1">
+        <StepButton label="上一年" text="«" onClick={() => step(-12)} disabled={!canStep(-12)} />
+        <StepButton label="上个月" text="‹" onClick={() => step(-1)} disabled={!canStep(-1)} />
+        <h2 aria-live="polite" className="flex-1 text-center font-bold">
+          {title}
+        </h2>
+        <StepButton label="下个月" text="›" onClick={() => step(1)} disabled={!canStep(1)} />
+        <StepButton label="下一年" text="»" onClick={() => step(12)} disabled={!canStep(12)} />
+      </div>
+      <table className="mt-2 w-full table-fixed text-center text-sm">
+        <caption className="sr-only">{title}，有报纸的日子可以点开</caption>
+        <thead>
+          <tr>
+            {WEEKDAYS.map((day) => (
+              <th key={day} scope="col" className="py-1 font-normal text-muted">
+                <abbr title={`星期${day}`} className="no-underline">
+                  {day}
+                </abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {monthGrid(month).map((week, row) => (
+            <tr key={row}>
+              {week.map((day, column) => {
+                if (day === null) return <td key={column} />;
+                const date = isoDay(month, day);
+                return (
+                  <td key={column} className="p-0.5">
+                    {editions.has(date) ? (
+                      <Link
+                        to={urls.edition(paper.slug, date)}
+                        onClick={onPick}
+                        aria-label={formatEditionDate(date)}
+                        aria-current={date === current ? 'date' : undefined}
+                        className="block rounded py-1.5 font-bold text-accent hover:bg-accent-soft aria-[current=date]:bg-accent aria-[current=date]:text-paper"
+                      >
+                        {day}
+                      </Link>
+                    ) : (
+                      <span className="block py-1.5 text-muted">{day}</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p role="status" className="min-h-5 text-center text-sm text-muted">
+        {year.isPending ? '正在载入…' : year.isError ? null : (message ?? (monthHasEditions ? null : '本月没有报纸。'))}
+      </p>
+      {year.isError ? (
+        <p className="text-center text-sm">
+          载入失败。
+          <button type="button" onClick={() => void year.refetch()} className="font-bold text-accent underline">
+            重试
+          </button>
+        </p>
+      ) : null}
+      <form onSubmit={(event) => void jump(event)} className="mt-2 flex items-center gap-2 border-t border-rule pt-2 text-sm">
+        <label htmlFor={`${id}-date`}>跳到</label>
+        <input
+          id={`${id}-date`}
+          name="date"
+          type="date"
+          required
+          min={paper.first}
+          max={paper.latest.date}
+          defaultValue={current}
+          className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1"
+        />
+        <button type="submit" className="rounded bg-accent px-3 py-1 font-bold text-paper">
+          前往
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function StepButton({ label, text, onClick, disabled }: { label: string; text: string; onClick: () => void; disabled: boolean }) {
+  return (
+    <button type="button" aria-label={label} onClick={onClick} disabled={disabled} className="min-h-8 min-w-8 rounded hover:bg-accent-soft disabled:opacity-30">
+      {text}
+    </button>
+  );
+}
