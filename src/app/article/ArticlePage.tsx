@@ -6,7 +6,6 @@ import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { ArticleByline } from '../ui/ArticleByline.tsx';
 import { formatEditionDate, readingMinutes } from '../ui/dates.ts';
-import { displayHeadline } from '../ui/displayHeadline.ts';
 import { HeadlineGroup } from '../ui/HeadlineGroup.tsx';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { SeriesBanner } from '../ui/SeriesBanner.tsx';
@@ -14,6 +13,7 @@ import { ArticleBody } from './ArticleBody.tsx';
 import { ArticlePager } from './ArticlePager.tsx';
 import type { ArticlePageData } from './articleLoader.ts';
 import { ArticleSectionLinks } from './ArticleSectionLinks.tsx';
+import { articleTitle } from '../ui/titles.ts';
 
 export function ArticlePage() {
   const { paper, date, id } = useLoaderData<ArticlePageData>();
@@ -27,7 +27,7 @@ export function ArticlePage() {
   const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
   const characters = article.blocks.reduce((sum, block) => sum + (block.type === 'figure' ? 0 : block.text.length), 0);
 
-  useDocumentTitle(`${displayHeadline(article.headline)} - ${edition.paper.name}`);
+  useDocumentTitle(articleTitle(edition, article));
 
   return (
     <>

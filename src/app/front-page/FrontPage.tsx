@@ -7,11 +7,11 @@ import { editionQuery, siteQuery } from '../data/queries.ts';
 import { ISO_DATE, resolveEdition, resolvePaper, resolvePaperEdition } from '../data/resolve.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
-import { formatEditionDate } from '../ui/dates.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { FrontPageLayout } from '../ui/FrontPageLayout.tsx';
 import { PageContents } from './PageContents.tsx';
 import { SectionFilter } from './SectionFilter.tsx';
+import { editionTitle } from '../ui/titles.ts';
 
 export interface FrontPageData {
   paper: string;
@@ -55,7 +55,7 @@ export function FrontPage() {
   const first = edition.pages[0]!;
   const articles = edition.articles.filter((article) => article.page === first.number);
 
-  useDocumentTitle(`${edition.paper.name} ${formatEditionDate(date)}`);
+  useDocumentTitle(editionTitle(edition));
 
   return (
     <>

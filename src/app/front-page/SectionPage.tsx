@@ -3,17 +3,17 @@ import { useLoaderData } from 'react-router';
 import { editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
-import { formatEditionDate } from '../ui/dates.ts';
 import { FrontPageLayout } from '../ui/FrontPageLayout.tsx';
 import type { SectionPageData } from './sectionLoader.ts';
 import { SectionFilter } from './SectionFilter.tsx';
+import { sectionTitle } from '../ui/titles.ts';
 
 export function SectionPage() {
   const { paper, date, section } = useLoaderData<SectionPageData>();
   const { data: edition } = useSuspenseQuery(editionQuery(paper, date));
   const articles = edition.articles.filter((article) => article.sections.includes(section.slug));
 
-  useDocumentTitle(`${section.name} - ${edition.paper.name} ${formatEditionDate(date)}`);
+  useDocumentTitle(sectionTitle(edition, section));
 
   return (
     <>

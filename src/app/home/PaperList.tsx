@@ -7,13 +7,14 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { ArticleLink } from '../ui/ArticleLink.tsx';
 import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
+import { papersTitle } from '../ui/titles.ts';
 
 const HEADLINES = 3;
 
 /** `/` on a site of several papers: each paper's masthead, its latest edition and that edition's first stories. */
 export function PaperList() {
   const { data: site } = useSuspenseQuery(siteQuery());
-  useDocumentTitle('报纸阅读');
+  useDocumentTitle(papersTitle());
   return (
     <>
       <PageHeader paper={null} edition={null} currentPage={null} titleIsHeading />

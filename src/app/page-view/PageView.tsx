@@ -3,11 +3,11 @@ import { useLoaderData } from 'react-router';
 import { editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
-import { formatEditionDate } from '../ui/dates.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { FrontPageLayout } from '../ui/FrontPageLayout.tsx';
 import type { PageViewData } from './pageLoader.ts';
 import { PageNav } from './PageNav.tsx';
+import { pageTitle } from '../ui/titles.ts';
 
 /** A page as printed: its articles in printed order, its lead first, then the way to the pages either side. */
 export function PageView() {
@@ -17,7 +17,7 @@ export function PageView() {
   const page = edition.pages[at]!;
   const articles = edition.articles.filter((article) => article.page === number);
 
-  useDocumentTitle(`${pageLabel(page)} - ${edition.paper.name} ${formatEditionDate(date)}`);
+  useDocumentTitle(pageTitle(edition, page));
 
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Missing } from '../data/notFound.ts';
 import { RecoveryActions } from './RecoveryActions.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
+import { notFoundTitle } from '../ui/titles.ts';
 
 const MESSAGE: Record<Missing, string> = {
   paper: '本站没有这份报纸。',
@@ -19,7 +20,7 @@ interface NotFoundStateProps {
 }
 
 export function NotFoundState({ missing, onRetry, retrying = false }: NotFoundStateProps) {
-  useDocumentTitle('找不到页面 - 报纸阅读');
+  useDocumentTitle(notFoundTitle());
   return (
     <div className="py-16 text-center">
       <h1 tabIndex={-1} className="font-serif text-3xl font-bold">

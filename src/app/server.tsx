@@ -1,0 +1,80 @@
+/**
+ * The reader rendered to HTML at build time: the same routes, loaders and components as in the browser (react-
+ * router's static handler and StaticRouterProvider, React's prerender), so there is one way to draw a page. Built
+ * by `vite build --ssr` and driven by src/cli/prerender.ts, which gives it the data folder as `fetch`.
+ */
+import './data/zodJitless.ts';
+import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider, type StaticHandlerContext } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { routerBasename } from './data/dataUrl.ts';
+import { articleQuery, createQueryClient, editionQuery, siteQuery } from './data/queries.ts';
+import { createRoutes } from './router.tsx';
+import type { ArticleFile, EditionIndex, Site } from '../schema/edition.ts';
+import { articleHead, editionHead, notFoundHead, pageHead, papersHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
+
+/** What the browser needs to hydrate without fetching again: the router's loader data and the query cache. */
+export interface HydrationState {
+  loaderData: StaticHandlerContext['loaderData'];
+  queries: DehydratedState;
+}
+
+export type RenderResult =
+  | { kind: 'page'; status: number; html: string; head: DocumentHead; state: HydrationState }
+  | { kind: 'redirect'; location: string };
+
+const ORIGIN = 'http://prerender.invalid';
+
+/** Renders one URL path (without the base path) of the reader. */
+export async function renderPath(path: string): Promise<RenderResult> {
+  const queryClient = createQueryClient();
+  const basename = routerBasename();
+  const handler = createStaticHandler(createRoutes(queryClient), { basename });
+  const context = await handler.query(new Request(`${ORIGIN}${basename === '/' ? '' : basename}${path}`));
+  if (context instanceof Response) return { kind: 'redirect', location: context.headers.get('Location') ?? '/' };
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const { prelude } = await prerender(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+  const html = await new Response(prelude).text();
+  return {
+    kind: 'page',
+    status: context.statusCode,
+    html,
+    head: context.errors ? notFoundHead(path) : headOf(context, queryClient),
+    state: { loaderData: context.loaderData, queries: dehydrate(queryClient) },
+  };
+}
+
+function cached<T>(queryClient: QueryClient, queryKey: readonly unknown[]): T {
+  const value = queryClient.getQueryData(queryKey);
+  if (value === undefined) throw new Error(`prerender: ${JSON.stringify(queryKey)} is not in the cache`);
+  return value as T;
+}
+
+/** The leaf route's head, from its loader's data and the cache the loaders filled. */
+function headOf(context: StaticHandlerContext, queryClient: QueryClient): DocumentHead {
+  const leaf = context.matches.at(-1)!;
+  const data = context.loaderData[leaf.route.id] as Record<string, unknown> | null;
+  const edition = () => cached<EditionIndex>(queryClient, editionQuery(String(data!.paper), String(data!.date)).queryKey);
+  if (leaf.route.index) return data ? editionHead(edition()) : papersHead(cached<Site>(queryClient, siteQuery().queryKey));
+  switch (leaf.route.path) {
+    case ':paper':
+    case ':paper/:date':
+      return editionHead(edition());
+    case ':paper/:date/page/:page':
+      return pageHead(edition(), edition().pages.find((p) => p.number === data!.page)!);
+    case ':paper/:date/section/:section':
+      return sectionHead(edition(), data!.section as { slug: string; name: string });
+    case ':paper/:date/article/:id':
+      return articleHead(edition(), cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article);
+    default:
+      return notFoundHead(leaf.pathname);
+  }
+}

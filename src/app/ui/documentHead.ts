@@ -1,0 +1,119 @@
+/**
+ * What each page says about itself in its prerendered <head>: title, description, and the structured data that
+ * search engines and link previews read. Server only (src/app/server.tsx): the reader's bundle needs the titles
+ * alone (titles.ts).
+ */
+import type { Article, ArticleSummary, EditionIndex, Page, Section, Site } from '../../schema/edition.ts';
+import { urls } from '../../schema/urls.ts';
+import { formatEditionDate } from './dates.ts';
+import { displayHeadline } from './displayHeadline.ts';
+import { articleTitle, editionTitle, notFoundTitle, pageTitle, papersTitle, sectionTitle } from './titles.ts';
+
+export interface DocumentHead {
+  title: string;
+  description: string;
+  /** Open Graph type. */
+  type: 'website' | 'article';
+  /** The page's URL path, for canonical and og:url. */
+  path: string;
+  /** schema.org data, serialised into <script type="application/ld+json">. */
+  jsonLd: Record<string, unknown> | null;
+}
+
+const DESCRIPTION_MAX = 120;
+
+function clip(text: string): string {
+  const chars = [...text];
+  return chars.length <= DESCRIPTION_MAX ? text : `${chars.slice(0, DESCRIPTION_MAX - 1).join('')}…`;
+}
+
+/** The headlines of a list of articles, as a description: 产业筑基；市总工会八届四次全体会议召开；… */
+function headlines(articles: readonly ArticleSummary[]): string {
+  return clip(articles.map((a) => displayHeadline(a.headline)).join('；'));
+}
+
+/** The first sentence of a text, or its start. */
+export function firstSentence(text: string): string {
+  const end = text.search(/[。！？!?]/);
+  return clip(end === -1 ? text : text.slice(0, end + 1));
+}
+
+function issue(edition: EditionIndex) {
+  return {
+    '@type': 'PublicationIssue',
+    datePublished: edition.date,
+    name: `${edition.paper.name} ${formatEditionDate(edition.date)}`,
+    url: urls.edition(edition.paper.slug, edition.date),
+    isPartOf: { '@type': 'Periodical', name: edition.paper.name },
+  };
+}
+
+export function editionHead(edition: EditionIndex, path = urls.edition(edition.paper.slug, edition.date)): DocumentHead {
+  const first = edition.pages[0]?.number;
+  return {
+    title: editionTitle(edition),
+    description: headlines(edition.articles.filter((a) => a.page === first)),
+    type: 'website',
+    path,
+    jsonLd: { '@context': 'https://schema.org', ...issue(edition) },
+  };
+}
+
+export function pageHead(edition: EditionIndex, page: Pick<Page, 'number' | 'name'>): DocumentHead {
+  return {
+    title: pageTitle(edition, page),
+    description: headlines(edition.articles.filter((a) => a.page === page.number)),
+    type: 'website',
+    path: urls.page(edition.paper.slug, edition.date, page.number),
+    jsonLd: null,
+  };
+}
+
+export function sectionHead(edition: EditionIndex, section: Pick<Section, 'slug' | 'name'>): DocumentHead {
+  return {
+    title: sectionTitle(edition, section),
+    description: headlines(edition.articles.filter((a) => a.sections.includes(section.slug))),
+    type: 'website',
+    path: urls.section(edition.paper.slug, edition.date, section.slug),
+    jsonLd: null,
+  };
+}
+
+export function articleHead(edition: EditionIndex, article: Article): DocumentHead {
+  const lead = article.blocks.find((b) => b.type === 'paragraph');
+  const path = urls.article(edition.paper.slug, edition.date, article.id);
+  return {
+    title: articleTitle(edition, article),
+    description: lead ? firstSentence(lead.text) : displayHeadline(article.headline),
+    type: 'article',
+    path,
+    jsonLd: {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: displayHeadline(article.headline),
+      ...(article.subheadline ? { alternativeHeadline: article.subheadline } : {}),
+      datePublished: edition.date,
+      url: path,
+      author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.role ? { jobTitle: a.role } : {}) })),
+      publisher: { '@type': 'NewsMediaOrganization', name: edition.paper.name },
+      isPartOf: issue(edition),
+      printEdition: formatEditionDate(edition.date),
+      printPage: String(article.page),
+      ...(article.sections.length ? { articleSection: article.sections.map((slug) => edition.sections.find((s) => s.slug === slug)?.name ?? slug) } : {}),
+    },
+  };
+}
+
+export function papersHead(site: Site): DocumentHead {
+  return {
+    title: papersTitle(),
+    description: clip(site.papers.map((p) => `${p.name}（最新：${formatEditionDate(p.latest.date)}）`).join('；')),
+    type: 'website',
+    path: urls.home(),
+    jsonLd: null,
+  };
+}
+
+export function notFoundHead(path: string): DocumentHead {
+  return { title: notFoundTitle(), description: '没有这个页面。', type: 'website', path, jsonLd: null };
+}

@@ -1,0 +1,161 @@
+/**
+ * Prerendering: every route of the URL contract written as static HTML into dist/, drawn by the reader's own
+ * components (src/app/server.tsx, built by `vite build --ssr`), with its <head> (title, description, canonical,
+ * Open Graph, JSON-LD) and the data the browser needs to hydrate it without fetching again. Also the 404 page,
+ * the sitemap, each paper's Atom feed and robots.txt.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dataPaths } from '../schema/dataPaths.ts';
+import { ArchiveYearSchema, EditionIndexSchema, SiteSchema, type EditionIndex, type Site } from '../schema/edition.ts';
+import { urls } from '../schema/urls.ts';
+import type { DocumentHead } from '../app/ui/documentHead.ts';
+import type { HydrationState, RenderResult } from '../app/server.tsx';
+import { InputError } from './InputError.ts';
+
+export const SERVER_DIR = 'dist-server';
+/** The built app's index.html before any route is written over it: every page starts from it. */
+export const SHELL = join(SERVER_DIR, 'shell.html');
+const NOT_FOUND_PATH = '/__404__';
+
+interface ServerModule {
+  renderPath: (path: string) => Promise<RenderResult>;
+}
+
+export interface PrerenderOptions {
+  dist: string;
+  /** The deploy's base path, as BASE_PATH: `/` or `/sub/`. */
+  base: string;
+  /** Absolute origin (and path) of the deployed site for canonical URLs, feeds and the sitemap; '' leaves them relative. */
+  siteUrl: string;
+  /** Only these paths (update-site); all routes when omitted. */
+  paths?: readonly string[];
+}
+
+export interface PrerenderSummary {
+  pages: number;
+  ms: number;
+}
+
+/** Every route path of the site, from its data files: the URL contract applied to every edition. */
+export function sitePaths(site: Site, indexes: Iterable<EditionIndex>): string[] {
+  const paths = [urls.home()];
+  for (const paper of site.papers) paths.push(urls.paper(paper.slug));
+  for (const edition of indexes) paths.push(...editionPaths(edition));
+  return paths;
+}
+
+export function editionPaths(edition: EditionIndex): string[] {
+  const { slug } = edition.paper;
+  return [
+    urls.edition(slug, edition.date),
+    ...edition.pages.map((p) => urls.page(slug, edition.date, p.number)),
+    ...edition.sections.map((s) => urls.section(slug, edition.date, s.slug)),
+    ...edition.articles.map((a) => urls.article(slug, edition.date, a.id)),
+  ];
+}
+
+/** Where a route's HTML goes: `/a/b/` → a/b/index.html, `/a/b` → a/b.html (what static hosts serve for either). */
+export function htmlFileOf(path: string): string {
+  const decoded = decodeURIComponent(path);
+  return decoded.endsWith('/') ? `${decoded.slice(1)}index.html` : `${decoded.slice(1)}.html`;
+}
+
+export function readSite(dataDir: string): Site {
+  return SiteSchema.parse(JSON.parse(readFileSync(join(dataDir, dataPaths.site()), 'utf8')));
+}
+
+export function readIndexes(dataDir: string, site: Site): EditionIndex[] {
+  const indexes: EditionIndex[] = [];
+  for (const paper of site.papers) {
+    for (let year = Number(paper.first.slice(0, 4)); year <= Number(paper.latest.date.slice(0, 4)); year++) {
+      const file = join(dataDir, dataPaths.archiveYear(paper.slug, year));
+      if (!existsSync(file)) continue;
+      for (const { date } of ArchiveYearSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).editions) {
+        indexes.push(EditionIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, dataPaths.editionIndex(paper.slug, date)), 'utf8'))));
+      }
+    }
+  }
+  return indexes;
+}
+
+/** The reader's data fetches, answered from the data folder on disk. */
+function serveDataFrom(dataDir: string, base: string): void {
+  const prefix = `${base}data/`;
+  globalThis.fetch = (async (input: RequestInfo | URL) => {
+    const path = decodeURIComponent(new URL(String(input), 'http://prerender.invalid').pathname);
+    const file = path.startsWith(prefix) ? join(dataDir, path.slice(prefix.length)) : null;
+    if (!file || !existsSync(file)) return new Response('Not Found', { status: 404 });
+    return new Response(readFileSync(file), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }) as typeof fetch;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** JSON inside a <script> element: `<` escaped, so no `</script>` or `<!--` in the data can end or bend it. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+function absolute(siteUrl: string, base: string, path: string): string {
+  return `${siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}${path}`;
+}
+
+/** The shell with one route's head, markup and hydration data in it. */
+export function documentHtml(shell: string, head: DocumentHead, body: string, state: HydrationState | null, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): string {
+  const url = absolute(options.siteUrl, options.base, head.path);
+  const tags = [
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<meta property="og:type" content="${head.type}" />`,
+    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+    `<meta property="og:site_name" content="报纸阅读" />`,
+    `<meta property="og:locale" content="zh_CN" />`,
+    `<meta name="twitter:card" content="summary" />`,
+    `<meta name="twitter:title" content="${escapeHtml(head.title)}" />`,
+    `<meta name="twitter:description" content="${escapeHtml(head.description)}" />`,
+    ...(head.jsonLd ? [`<script type="application/ld+json">${scriptJson(absoluteUrls(head.jsonLd, options))}</script>`] : []),
+  ].join('\n    ');
+  let html = shell.replace(/<title>[^<]*<\/title>/, tags);
+  const root = state
+    ? `<div id="root" data-prerendered="">${body}</div>\n    <script type="application/json" id="reader-state">${scriptJson(state)}</script>`
+    : `<div id="root">${body}</div>`;
+  html = html.replace('<div id="root"></div>', root);
+  return html;
+}
+
+/** JSON-LD `url` fields are written as paths; with SITE_URL they become absolute. */
+function absoluteUrls(value: Record<string, unknown>, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === 'url' && typeof v === 'string' && v.startsWith('/') ? absolute(options.siteUrl, options.base, v) : v)) as Record<string, unknown>;
+}
+
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+export async function prerender(options: PrerenderOptions): Promise<PrerenderSummary> {
+  const started = performance.now();
+  const serverEntry = join(SERVER_DIR, 'server.js');
+  if (!existsSync(serverEntry) || !existsSync(SHELL)) throw new InputError(SERVER_DIR, null, 'the prerenderer is not built: run `npm run build` first');
+  const server = (await import(pathToFileURL(join(process.cwd(), serverEntry)).href)) as ServerModule;
+  const dataDir = join(options.dist, 'data');
+  serveDataFrom(dataDir, options.base);
+  const shell = readFileSync(SHELL, 'utf8');
+  const site = readSite(dataDir);
+  const paths = options.paths ?? sitePaths(site, readIndexes(dataDir, site));
+  let pages = 0;
+  for (const path of paths) {
+    const result = await server.renderPath(path);
+    if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
+    writeAtomically(join(options.dist, htmlFileOf(path)), documentHtml(shell, result.head, result.html, result.state, options));
+    pages++;
+  }
+  // The 404 page: the app's own 404 view for readers without script; with script the app draws the real URL.
+  const missing = await server.renderPath(NOT_FOUND_PATH);
+  if (missing.kind === 'page') writeAtomically(join(options.dist, '404.html'), documentHtml(shell, missing.head, missing.html, null, options));
+  return { pages, ms: performance.now() - started };
+}
