@@ -42,11 +42,16 @@ export default defineConfig({
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
   ],
-  webServer: {
-    command: `tsx test/e2e/static-server.ts --root dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+  // The seed site (dist/), and on the next port the second site (dist-site2/: two papers, several editions,
+  // built by test/e2e/prepare.ts) that the specs about editions and papers point at with test.use({ baseURL }).
+  webServer: [
+    { root: 'dist', port: PORT },
+    { root: 'dist-site2', port: PORT + 1 },
+  ].map(({ root, port }) => ({
+    command: `tsx test/e2e/static-server.ts --root ${root} --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
-    stdout: 'ignore',
-  },
+    stdout: 'ignore' as const,
+  })),
 });
