@@ -3,8 +3,9 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './test/e2e/chromium.ts';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser) against the production build in dist/,
- * served as a static host would serve it (test/e2e/static-server.ts). `npm run test:e2e` checks Chromium and
- * builds dist/ when it is missing or older than the sources, then runs this.
+ * served as a static host would serve it (test/e2e/static-server.ts). `npm run test:e2e` checks Chromium, builds
+ * dist/ when it is missing or older than the sources, builds the second site dist-site2/ (test/e2e/prepare.ts),
+ * then runs this.
  */
 const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 const PORT = Number(process.env.E2E_PORT ?? 4391);
