@@ -3,8 +3,9 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './test/e2e/chromium.ts';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser) against the production build in dist/,
- * served as a static host would serve it (test/e2e/static-server.ts). `npm run test:e2e` checks Chromium and
- * builds dist/ when it is missing or older than the sources, then runs this.
+ * served as a static host would serve it (test/e2e/static-server.ts). `npm run test:e2e` checks Chromium, builds
+ * dist/ when it is missing or older than the sources, builds the second site dist-site2/ (test/e2e/prepare.ts),
+ * then runs this.
  */
 const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 const PORT = Number(process.env.E2E_PORT ?? 4391);
@@ -42,11 +43,16 @@ export default defineConfig({
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
   ],
-  webServer: {
-    command: `tsx test/e2e/static-server.ts --root dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+  // The seed site (dist/), and on the next port the second site (dist-site2/: two papers, several editions,
+  // built by test/e2e/prepare.ts) that the specs about editions and papers point at with test.use({ baseURL }).
+  webServer: [
+    { root: 'dist', port: PORT },
+    { root: 'dist-site2', port: PORT + 1 },
+  ].map(({ root, port }) => ({
+    command: `tsx test/e2e/static-server.ts --root ${root} --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,
-    stdout: 'ignore',
-  },
+    stdout: 'ignore' as const,
+  })),
 });

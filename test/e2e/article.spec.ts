@@ -1,4 +1,4 @@
-import { articleUrl, DATE, expect, FEATURE, LEAD, PAPER, pageReady, test } from './fixtures.ts';
+import { articleUrl, DATE, expect, FEATURE, FRONT, LEAD, PAPER, NOT_FOUND, pageReady, test } from './fixtures.ts';
 
 test.describe('article page', () => {
   test('clicking a headline opens the article, with the paragraph cut by a column break rejoined', async ({ page }) => {
@@ -20,7 +20,8 @@ test.describe('article page', () => {
 
   test('the feature shows its series, subheads and the photo caption', async ({ page }) => {
     await page.goto('/');
-    await page.locator('main').getByRole('link', { name: FEATURE.headline }).click();
+    // The feature is on page 2: on the front page it is a line of the 要目.
+    await page.getByRole('region', { name: '要目' }).getByRole('link', { name: FEATURE.headline }).click();
     await pageReady(page, FEATURE.headline);
     await expect(page.getByText(FEATURE.series, { exact: true })).toBeVisible();
     await expect(page.locator('article').getByRole('heading', { level: 2 })).toHaveText(FEATURE.subheads);
@@ -41,12 +42,15 @@ test.describe('article page', () => {
   test('an unknown URL, date or article shows the 404 page', async ({ page }) => {
     for (const [url, message] of [
       ['/no/such/page', '没有这个页面。'],
+      ['/lsrb/1999-01-01/', '没有这一天的报纸。'],
+      [`${FRONT}article/no-such-id`, '这期报纸里没有这篇文章。'],
+      [`${FRONT}?section=no-such-section`, '这期报纸没有这个栏目。'],
+      // Old-style URLs from before papers had slugs lead to the same 404s.
       ['/1999-01-01', '没有这一天的报纸。'],
       [`/${DATE}/article/no-such-id`, '这期报纸里没有这篇文章。'],
-      [`/${DATE}?section=no-such-section`, '这期报纸没有这个栏目。'],
     ] as const) {
       await page.goto(url);
-      await pageReady(page, '找不到页面(404)');
+      await pageReady(page, NOT_FOUND);
       await expect(page.getByText(message), url).toBeVisible();
       await expect(page).toHaveTitle('找不到页面 - 报纸阅读');
     }

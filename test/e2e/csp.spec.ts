@@ -1,7 +1,7 @@
 /**
  * The production bundle runs under its own Content-Security-Policy (a <meta> the build adds to index.html, the
  * same policy as public/_headers minus frame-ancestors): no violation and no console error while a reader goes
- * front page → article → a 404.
+ * front page → page 2 → article → a 404.
  */
 import { readFileSync } from 'node:fs';
 import { FEATURE, PAPER, expect, pageReady, test } from './fixtures.ts';
@@ -46,10 +46,12 @@ test('index.html carries a CSP with no inline scripts, the same as dist/_headers
   await pageReady(page, PAPER);
 });
 
-test('front page → article → 404 under the policy: content shows, no violation, no console error', async ({ page }) => {
+test('front page → page 2 → article → 404 under the policy: content shows, no violation, no console error', async ({ page }) => {
   await page.goto('/');
   await pageReady(page, PAPER);
-  await page.locator('main').getByRole('link', { name: FEATURE.headline }).click();
+  await page.getByRole('navigation', { name: '版面' }).getByRole('link', { name: '第2版' }).click();
+  await pageReady(page, /^第2版/);
+  await page.locator('main').getByRole('link', { name: FEATURE.headline, exact: true }).click();
   await pageReady(page, FEATURE.headline);
   await expect(page.getByText(FEATURE.caption).first()).toBeVisible();
   await page.goto('/no/such/page');

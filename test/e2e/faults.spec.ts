@@ -1,13 +1,15 @@
 /**
- * Faults at run time: editions.json, the edition index or an article file answers 404, 500, broken JSON, JSON
- * that fails the schema, or the network is down. Each ends in words saying what failed, a way home and a 重试
+ * Faults at run time: site.json, an edition index or an article file answers 404, 500, broken JSON, JSON that
+ * fails the schema, or the network is down. Each ends in words saying what failed, a way home and a 重试
  * button that brings the content back once the fault is gone; never a blank page or an endless spinner. A slow
  * index shows the loading state, then the content. Desktop only: the app code is the same on the phone.
  *
  * Plain @playwright/test, not ./fixtures.ts: a failed request logs a console error by design here.
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { articleUrl, DATE, FEATURE, PAPER } from './fixtures.ts';
+import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { urls } from '../../src/schema/urls.ts';
+import { articleUrl, DATE, FEATURE, PAPER, SITE2, SITE2_LSRB, SLUG } from './fixtures.ts';
 
 type Fault = '404' | '500' | 'malformed JSON' | 'wrong schema' | 'offline';
 
@@ -26,11 +28,20 @@ const FAULTS: Record<Fault, { title: RegExp; serve: (route: Route) => Promise<vo
   offline: { title: /加载失败/, serve: (route) => route.abort('internetdisconnected') },
 };
 
+/**
+ * The latest edition's index travels inside site.json, so an edition index is only fetched for an older edition:
+ * that target is on the second site, where 乐山日报 has several.
+ */
+const OLDER = SITE2_LSRB.dates[2];
 const TARGETS = {
-  'editions.json': { pattern: '**/data/editions.json', url: () => '/', heading: PAPER },
-  'the edition index': { pattern: `**/data/${DATE}/index.json`, url: () => '/', heading: PAPER },
+  'site.json': { pattern: `**/data/${dataPaths.site()}`, url: () => '/', heading: PAPER },
+  'an edition index': {
+    pattern: `**/data/${dataPaths.editionIndex(SLUG, OLDER)}`,
+    url: () => `${SITE2}${urls.edition(SLUG, OLDER)}`,
+    heading: PAPER,
+  },
   'an article file': {
-    pattern: `**/data/${DATE}/articles/*.json`,
+    pattern: `**/data/${dataPaths.article(SLUG, DATE, '*')}`,
     url: () => articleUrl(FEATURE.headline),
     heading: FEATURE.headline,
   },
@@ -78,12 +89,13 @@ test('a fault on an article file leaves the rest of the site usable: the masthea
 
 test('a 10 s slow edition index shows the loading state, never a blank page, then the front page', async ({ page }) => {
   test.setTimeout(40_000);
-  await page.route(TARGETS['the edition index'].pattern, async (route) => {
+  const target = TARGETS['an edition index'];
+  await page.route(target.pattern, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 10_000));
     await route.continue();
   });
   const started = Date.now();
-  await page.goto('/');
+  await page.goto(target.url());
   await expect(page.getByRole('status')).toHaveText(/正在加载/);
   await expectNotBlank(page);
   await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible({ timeout: 20_000 });

@@ -3,7 +3,9 @@
  * in place of the real data. It must show as literal text; nothing from it may become an element or run.
  */
 import type { Page } from '@playwright/test';
-import { ArticleFileSchema, EditionIndexSchema, EditionListSchema } from '../../src/schema/edition.ts';
+import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, SCHEMA_VERSION, SiteSchema } from '../../src/schema/edition.ts';
+import { urls } from '../../src/schema/urls.ts';
 import { expect, test } from './fixtures.ts';
 
 declare global {
@@ -16,10 +18,17 @@ const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const JS_URL = 'javascript:alert(1)';
 const BIDI = '\u202Etxt.exe\u202C 反转';
+// Slugs, ids and dates are checked by the schema; everything a person reads can carry anything.
+const SLUG = 'lsrb';
 const DATE = '2031-01-02';
 const ID = 'hostile-1';
+const ID2 = 'hostile-2';
 const source = { file: 'p1.txt', startLine: 1, endLine: 2 };
-const pages = [{ number: 1, name: SCRIPT }];
+const pages = [
+  { number: 1, name: SCRIPT, articleCount: 1 },
+  { number: 2, name: IMG, articleCount: 1 },
+];
+const paperRef = { slug: SLUG, name: SCRIPT };
 
 const article = {
   id: ID,
@@ -32,26 +41,38 @@ const article = {
   byline: `记者 ${IMG}`,
   authors: [{ name: IMG, role: SCRIPT, contribution: JS_URL }],
   dateline: JS_URL,
-  sections: [SCRIPT],
+  sections: ['evil'],
 };
-const list = EditionListSchema.parse({
-  schemaVersion: 1,
-  editions: [{ date: DATE, paper: SCRIPT, pages, articleCount: 1 }],
-});
+const summary = { summary: `${IMG} ${BIDI}`, length: 100, figures: 1 };
 const index = EditionIndexSchema.parse({
-  schemaVersion: 1,
-  paper: SCRIPT,
+  schemaVersion: SCHEMA_VERSION,
+  paper: paperRef,
   date: DATE,
   note: IMG,
   pages,
-  sections: [{ slug: 'evil', name: SCRIPT }],
-  articles: [{ ...article, summary: `${IMG} ${BIDI}`, length: 100, figures: 1 }],
+  sections: [{ slug: 'evil', name: SCRIPT, count: 2 }],
+  articles: [
+    { ...article, ...summary },
+    { ...article, ...summary, id: ID2, page: 2, headline: SCRIPT, kicker: IMG },
+  ],
   banners: [{ text: IMG, page: 1, source }],
+  previous: null,
+  next: null,
+});
+const site = SiteSchema.parse({
+  schemaVersion: SCHEMA_VERSION,
+  papers: [{ slug: SLUG, name: SCRIPT, description: IMG, first: DATE, editionCount: 1, latest: index }],
+});
+const archive = ArchiveYearSchema.parse({
+  schemaVersion: SCHEMA_VERSION,
+  paper: SLUG,
+  year: 2031,
+  editions: [{ date: DATE, pages: 2, articleCount: 2 }],
 });
 const file = ArticleFileSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   date: DATE,
-  paper: SCRIPT,
+  paper: paperRef,
   article: {
     ...article,
     blocks: [
@@ -66,9 +87,12 @@ const file = ArticleFileSchema.parse({
 });
 
 const BODIES: Record<string, unknown> = {
-  'editions.json': list,
-  [`${DATE}/index.json`]: index,
-  [`${DATE}/articles/${ID}.json`]: file,
+  [dataPaths.site()]: site,
+  [dataPaths.editionIndex(SLUG, DATE)]: index,
+  [dataPaths.archiveYear(SLUG, 2031)]: archive,
+  [dataPaths.article(SLUG, DATE, ID)]: file,
+  // Headlines in view are prefetched: the page-2 story's file is asked for too.
+  [dataPaths.article(SLUG, DATE, ID2)]: { ...file, article: { ...file.article, id: ID2, page: 2, headline: SCRIPT, kicker: IMG } },
 };
 
 const dialogs: string[] = [];
@@ -87,8 +111,7 @@ async function serveHostile(page: Page): Promise<void> {
   await page.route('**/data/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
     const body = BODIES[path];
-    // Files of the real build that the hostile edition does not replace (index.html preloads the latest
-    // edition's index) are served as they are.
+    // Nothing else is asked for; were it, a 404 would show up as a console error and fail the test.
     return body === undefined
       ? route.continue()
       : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
@@ -106,17 +129,29 @@ async function expectNothingRan(page: Page): Promise<void> {
   expect(scripts.filter((text) => text.includes('alert'))).toEqual([]);
 }
 
-test('front page: hostile headline, kicker, summary and section names show as text, nothing runs', async ({ page }) => {
+test('front page, 往期 and page view: hostile paper, page, section and headline texts show as text, nothing runs', async ({ page }) => {
   await serveHostile(page);
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: SCRIPT })).toBeVisible();
   await expect(page.getByText(IMG, { exact: true }).first()).toBeVisible();
-  await expect(page.getByText(SCRIPT, { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '版面' }).getByRole('link', { name: `第2版 ${IMG}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: '要目' }).getByRole('link', { name: SCRIPT })).toBeVisible();
+  await expectNothingRan(page);
+
+  await page.getByRole('button', { name: '往期' }).click();
+  await expect(page.getByRole('dialog', { name: `${SCRIPT}往期` }).getByRole('link', { name: /2031年1月2日/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expectNothingRan(page);
+
+  await page.goto(urls.page(SLUG, DATE, 2));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`第2版 ${IMG}`);
+  await expect(page.locator('main').getByRole('heading').getByRole('link', { name: SCRIPT, exact: true })).toBeVisible();
   await expectNothingRan(page);
 });
 
 test('article: hostile headline, byline, paragraphs, caption and bidi text show literally, nothing runs', async ({ page }) => {
   await serveHostile(page);
-  await page.goto(`/${DATE}/article/${ID}`);
+  await page.goto(urls.article(SLUG, DATE, ID));
   await expect(page.getByRole('heading', { level: 1, name: IMG })).toBeVisible();
   const main = page.locator('main');
   await expect(main.getByText(SCRIPT, { exact: true }).first()).toBeVisible();

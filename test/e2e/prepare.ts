@@ -4,10 +4,13 @@
  *    it with fonts-noto-cjk; otherwise stop with one line that says how.
  * 2. dist/ must be a build of the current sources: when it is missing or older than any source, `npm run build`.
  *    `npm test` builds just before, so there it is fresh and not built twice.
+ * 3. dist-site2/ is the second site the multi-edition and two-paper specs read: dist/'s app without its data,
+ *    with data ingested from the fixtures in test/e2e/site/data (two papers, editions across a year). Rebuilt
+ *    every run: ingest of six small editions takes under a second.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { CHROMIUM as chromium } from './chromium.ts';
 
 function hasCommand(name: string): boolean {
@@ -53,4 +56,17 @@ if (built < sources) {
   console.log(built ? 'test:e2e: dist/ is older than the sources; building' : 'test:e2e: no dist/; building');
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const SITE2 = 'dist-site2';
+rmSync(SITE2, { recursive: true, force: true });
+cpSync('dist', SITE2, { recursive: true, filter: (source) => resolve(source) !== resolve('dist/data') });
+const ingest = spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', 'test/e2e/site/data', '--out', `${SITE2}/data`], {
+  stdio: ['ignore', 'inherit', 'pipe'],
+  encoding: 'utf8',
+});
+if (ingest.status !== 0) {
+  process.stderr.write(ingest.stderr);
+  console.error(`test:e2e: could not build ${SITE2}/ from test/e2e/site/data`);
+  process.exit(ingest.status ?? 1);
 }

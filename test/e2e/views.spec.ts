@@ -1,19 +1,55 @@
 /**
  * Every main view, light and dark, at both sizes (the two projects): an axe-core audit against WCAG 2.1 A/AA
- * with zero violations allowed, and a full-page screenshot kept as a test artifact
- * (test-results/<test>/<view>-<scheme>.png, also attached to the report).
+ * with zero violations allowed, and a screenshot kept as a test artifact
+ * (<output dir>/<test>/<view>-<scheme>-<project>.png, also attached to the report). The open 往期 calendar and
+ * the papers list are on the second site (several editions, two papers); the calendar's picture is of the
+ * window, where its fixed popover sits on a phone.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import type { Result } from 'axe-core';
-import { articleUrl, DATE, expect, FEATURE, LEAD, PAPER, pageReady, test } from './fixtures.ts';
+import { urls } from '../../src/schema/urls.ts';
+import { articleUrl, DATE, expect, FEATURE, LEAD, PAPER, NOT_FOUND, pageReady, SITE2, SLUG, test } from './fixtures.ts';
 
-const VIEWS = [
+interface View {
+  name: string;
+  url: () => string;
+  heading: string | RegExp;
+  /** What to do once the page is up: open a dialog. */
+  then?: (page: Page) => Promise<void>;
+  fullPage?: boolean;
+}
+
+const VIEWS: View[] = [
   { name: 'front', url: () => '/', heading: PAPER },
-  { name: 'front-filtered', url: () => `/${DATE}?section=politics`, heading: PAPER },
+  { name: 'section', url: () => urls.section(SLUG, DATE, 'politics'), heading: PAPER },
+  { name: 'page-2', url: () => urls.page(SLUG, DATE, 2), heading: /^第2版/ },
   { name: 'article-lead', url: () => articleUrl(LEAD.headline), heading: LEAD.headline },
   { name: 'article-feature', url: () => articleUrl(FEATURE.headline), heading: FEATURE.headline },
-  { name: '404', url: () => '/no/such/page', heading: '找不到页面(404)' },
+  { name: '404', url: () => '/no/such/page', heading: NOT_FOUND },
+  { name: 'papers', url: () => `${SITE2}/`, heading: '报纸阅读' },
+  { name: 'page-1-named', url: () => `${SITE2}${urls.page(SLUG, DATE, 1)}`, heading: /^第1版 要闻/ },
+  {
+    name: 'calendar',
+    url: () => `${SITE2}${urls.edition(SLUG, DATE)}`,
+    heading: PAPER,
+    fullPage: false,
+    then: async (page) => {
+      await page.getByRole('button', { name: '往期' }).click();
+      const dialog = page.getByRole('dialog', { name: `${PAPER}往期` });
+      await expect(dialog.getByRole('link', { name: '2024年7月4日 星期四' })).toBeVisible();
+    },
+  },
 ];
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * BUG (app), left out of the audits below so they keep guarding everything else, and tested on its own (marked
+ * test.fail) at the end: EditionStepper draws a missing 前一期/后一期 as an aria-hidden span in text-rule, a
+ * contrast of 1.41:1 in light mode and 1.81:1 in dark, where axe asks 4.5:1.
+ */
+const STEPPER_PLACEHOLDER = 'header p:has(> time) > span[aria-hidden="true"]';
 
 function describeViolations(violations: Result[]): string {
   return violations
@@ -34,19 +70,34 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${view.name} has no WCAG 2.1 A/AA violations`, async ({ page }, testInfo) => {
         await page.goto(view.url());
         await pageReady(page, view.heading);
+        await view.then?.(page);
         expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark');
         // Fonts settle before the picture and the colour checks.
         await page.evaluate(() => document.fonts.ready);
 
         const path = testInfo.outputPath(`${view.name}-${scheme}-${testInfo.project.name}.png`);
-        await page.screenshot({ path, fullPage: true });
+        await page.screenshot({ path, fullPage: view.fullPage ?? true });
         await testInfo.attach(`${view.name}-${scheme}`, { path, contentType: 'image/png' });
 
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude(STEPPER_PLACEHOLDER).analyze();
         expect(results.violations.length, describeViolations(results.violations)).toBe(0);
         // The audit did look at the page.
         expect(results.passes.length).toBeGreaterThan(10);
       });
     }
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the masthead's greyed 前一期/后一期 meets colour contrast in ${scheme} mode`, async ({ page }) => {
+    // BUG (app): see STEPPER_PLACEHOLDER; fails until EditionStepper's placeholder has 4.5:1 contrast.
+    test.fail();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/');
+    await pageReady(page, PAPER);
+    // The seed site has one edition: both steps are placeholders.
+    await expect(page.locator(STEPPER_PLACEHOLDER)).toHaveCount(2);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include(STEPPER_PLACEHOLDER).analyze();
+    expect(results.violations, describeViolations(results.violations)).toEqual([]);
   });
 }
