@@ -72,16 +72,13 @@ test.describe('keyboard use', () => {
   });
 
   test('a section link chosen by keyboard keeps focus on the filter', async ({ page }) => {
-    // BUG (app): a 栏目 is now a path (/lsrb/<date>/section/<slug>), and FocusOnNavigate moves focus to the h1
-    // on every new path; its comment says choosing a 栏目 "must leave focus on the filter". Focus lands on the
-    // masthead's h1 instead, so a keyboard user is thrown back above the filter after each choice.
-    test.fail();
+    // A 栏目 is a path (/lsrb/<date>/section/<slug>): the new page's filter takes focus, not its h1.
     await page.goto(FRONT);
     await pageReady(page, PAPER);
     const health = page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: /^健康/ });
     await health.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(urls.section(SLUG, DATE, 'health'));
-    await expect(health).toBeFocused();
+    await expect(page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: /^健康/ })).toBeFocused();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What every route under /<paper>/<date>/ does first: find the paper in site.json, then the edition. Unknown
- * ones throw the 404 response the route's error element draws. Dates and ids are checked before anything is
- * fetched, so a made-up URL never reaches the network.
+ * ones throw the 404 response the route's error element draws. A date outside the paper's first and latest
+ * editions never reaches the network; one between them is asked for, and a 404 for it is the 404 view.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { EditionIndex, SitePaper } from '../../schema/edition.ts';

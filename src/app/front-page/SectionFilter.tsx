@@ -1,12 +1,16 @@
 import { Link } from 'react-router';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
+import type { FocusState } from '../shell/FocusOnNavigate.tsx';
 
 interface SectionFilterProps {
   edition: EditionIndex;
   /** The section on screen; null on the front page (全部). */
   active: string | null;
 }
+
+/** After a choice, focus stays on the chosen 栏目, as it would in any other set of tabs or filters. */
+const KEEP_FOCUS: FocusState = { focus: 'nav[aria-label="栏目"] a[aria-current="page"]' };
 
 /** 栏目: the edition's topic sections as links, with the counts ingest wrote. Page names are the masthead's. */
 export function SectionFilter({ edition, active }: SectionFilterProps) {
@@ -24,6 +28,7 @@ export function SectionFilter({ edition, active }: SectionFilterProps) {
             <li key={choice.slug ?? ''}>
               <Link
                 to={choice.to}
+                state={KEEP_FOCUS}
                 preventScrollReset
                 aria-current={current ? 'page' : undefined}
                 className={`inline-flex items-center gap-1.5 rounded-full border px-3 py-1.5 text-sm ${
