@@ -1,29 +1,55 @@
 // First: must run before any zod schema is defined (see the file).
 import './data/zodJitless.ts';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { routerBasename } from './data/dataUrl.ts';
 import { createQueryClient } from './data/queries.ts';
+import { createRoutes } from './router.tsx';
+import type { HydrationState } from './server.tsx';
 import { applyPreferences, readPreferences } from './shell/preferences.ts';
-import { restoreSpaRedirect } from './shell/spaRedirect.ts';
-import { createAppRouter } from './router.tsx';
 import './styles.css';
-
-// A deep link that went through public/404.html (GitHub Pages) comes back as ?/path: restore it first.
-const restored = restoreSpaRedirect(window.location);
-if (restored) window.history.replaceState(null, '', restored);
 
 // public/reader-preferences.js already did this before paint; repeat in case it was blocked or cached stale.
 applyPreferences(readPreferences());
 
 const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
+const routes = createRoutes(queryClient);
+const basename = routerBasename();
+const container = document.getElementById('root')!;
+const state = document.getElementById('reader-state');
 
-createRoot(document.getElementById('root')!).render(
+const app = (router: DataRouter) => (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+/** The views of the first URL that live in chunks of their own, loaded before hydrating so nothing suspends. */
+async function loadLazyRoutes(list: RouteObject[]): Promise<void> {
+  const matches = matchRoutes(list, window.location, basename) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      Object.assign(route, { ...(await route.lazy()), lazy: undefined });
+    }),
+  );
+}
+
+// Prerendered pages are drawn for their path alone: a query (an old ?section= link) is for the router to read.
+if (container.hasAttribute('data-prerendered') && state?.textContent && window.location.search === '') {
+  // A prerendered page (src/cli/prerender.ts): take over its HTML with the data it was drawn from, fetching
+  // nothing the page already holds.
+  const { loaderData, queries } = JSON.parse(state.textContent) as HydrationState;
+  hydrate(queryClient, queries);
+  await loadLazyRoutes(routes);
+  hydrateRoot(container, app(createBrowserRouter(routes, { basename, hydrationData: { loaderData } })));
+} else {
+  // The 404 page, or a page written since the last prerender: the router loads and draws the real URL.
+  container.replaceChildren();
+  createRoot(container).render(app(createBrowserRouter(routes, { basename })));
+}

@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
-import { createBrowserRouter, useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { loadArticlePage, loadPageView, loadPaperList, loadSectionPage } from './data/lazyPages.ts';
 import { siteQuery } from './data/queries.ts';
 import { resolveEdition } from './data/resolve.ts';
-import { routerBasename } from './data/dataUrl.ts';
 import { articleLoader } from './article/articleLoader.ts';
 import { editionLoader, FrontPage, paperLatestLoader, type FrontPageData } from './front-page/FrontPage.tsx';
 import { sectionLoader } from './front-page/sectionLoader.ts';
@@ -72,8 +71,4 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       ],
     },
   ];
-}
-
-export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient), { basename: routerBasename() });
 }

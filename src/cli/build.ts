@@ -1,11 +1,18 @@
 /**
- * `npm run build [-- --strict]`: ingest (public/data), typecheck, then bundle the app into dist/. A failed step
- * stops the build with its own message.
+ * `npm run build [-- --strict]`: ingest (public/data), typecheck, bundle the app into dist/, then prerender every
+ * route into dist/ as HTML with the app's own components (src/app/server.tsx, bundled for Node into dist-server/).
+ * BASE_PATH=/sub/ deploys under a sub-folder; SITE_URL=https://example.org makes canonical URLs, the sitemap and
+ * the feeds absolute. A failed step stops the build with its own message.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
+import { prerender, SERVER_DIR, SHELL } from './prerender.ts';
 import { publishAll } from './publish.ts';
+
+export const basePath = () => process.env.BASE_PATH ?? '/';
+export const siteUrl = () => (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
 await runCli(async () => {
   const { values } = cliArgs('build', 'npm run build [-- --strict]', { options: { strict: { type: 'boolean', default: false } } });
@@ -17,6 +24,7 @@ await runCli(async () => {
   for (const [command, args] of [
     ['tsc', ['-b']],
     ['vite', ['build']],
+    ['vite', ['build', '--ssr', 'src/app/server.tsx', '--outDir', SERVER_DIR, '--emptyOutDir', '--logLevel', 'warn']],
   ] as const) {
     const result = spawnSync(resolve('node_modules/.bin', command), args, { stdio: 'inherit' });
     if (result.status !== 0) {
@@ -24,4 +32,7 @@ await runCli(async () => {
       return;
     }
   }
+  copyFileSync('dist/index.html', SHELL);
+  const rendered = await prerender({ dist: 'dist', base: basePath(), siteUrl: siteUrl() });
+  process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s${siteUrl() ? '' : ' (set SITE_URL for absolute canonical URLs, sitemap and feeds)'}\n`);
 });

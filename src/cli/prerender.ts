@@ -13,6 +13,7 @@ import { urls } from '../schema/urls.ts';
 import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
 import { InputError } from './InputError.ts';
+import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
 /** The built app's index.html before any route is written over it: every page starts from it. */
@@ -31,6 +32,8 @@ export interface PrerenderOptions {
   siteUrl: string;
   /** Only these paths (update-site); all routes when omitted. */
   paths?: readonly string[];
+  /** Only these papers' years get their sitemap rewritten (update-site); all when omitted. */
+  years?: readonly { paper: string; year: number }[];
 }
 
 export interface PrerenderSummary {
@@ -66,18 +69,28 @@ export function readSite(dataDir: string): Site {
   return SiteSchema.parse(JSON.parse(readFileSync(join(dataDir, dataPaths.site()), 'utf8')));
 }
 
+/** Every paper's years, from its first edition to its latest. */
+export function paperYears(site: Site): { paper: string; year: number }[] {
+  return site.papers.flatMap((paper) => {
+    const years = [];
+    for (let year = Number(paper.first.slice(0, 4)); year <= Number(paper.latest.date.slice(0, 4)); year++) years.push({ paper: paper.slug, year });
+    return years;
+  });
+}
+
+/** The indexes of one paper's editions of one year, oldest first. */
+export function readYear(dataDir: string, paper: string, year: number): EditionIndex[] {
+  const file = join(dataDir, dataPaths.archiveYear(paper, year));
+  if (!existsSync(file)) return [];
+  return ArchiveYearSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).editions.map(({ date }) => readIndex(dataDir, paper, date));
+}
+
+export function readIndex(dataDir: string, paper: string, date: string): EditionIndex {
+  return EditionIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, dataPaths.editionIndex(paper, date)), 'utf8')));
+}
+
 export function readIndexes(dataDir: string, site: Site): EditionIndex[] {
-  const indexes: EditionIndex[] = [];
-  for (const paper of site.papers) {
-    for (let year = Number(paper.first.slice(0, 4)); year <= Number(paper.latest.date.slice(0, 4)); year++) {
-      const file = join(dataDir, dataPaths.archiveYear(paper.slug, year));
-      if (!existsSync(file)) continue;
-      for (const { date } of ArchiveYearSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).editions) {
-        indexes.push(EditionIndexSchema.parse(JSON.parse(readFileSync(join(dataDir, dataPaths.editionIndex(paper.slug, date)), 'utf8'))));
-      }
-    }
-  }
-  return indexes;
+  return paperYears(site).flatMap(({ paper, year }) => readYear(dataDir, paper, year));
 }
 
 /** The reader's data fetches, answered from the data folder on disk. */
@@ -122,6 +135,8 @@ export function documentHtml(shell: string, head: DocumentHead, body: string, st
     ? `<div id="root" data-prerendered="">${body}</div>\n    <script type="application/json" id="reader-state">${scriptJson(state)}</script>`
     : `<div id="root">${body}</div>`;
   html = html.replace('<div id="root"></div>', root);
+  // The page holds its data: the shell's preload of site.json would fetch it for nothing.
+  if (state) html = html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/, '');
   return html;
 }
 
@@ -157,5 +172,25 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
   // The 404 page: the app's own 404 view for readers without script; with script the app draws the real URL.
   const missing = await server.renderPath(NOT_FOUND_PATH);
   if (missing.kind === 'page') writeAtomically(join(options.dist, '404.html'), documentHtml(shell, missing.head, missing.html, null, options));
+  writeFeeds(options, site);
   return { pages, ms: performance.now() - started };
+}
+
+/** Sitemaps (the years asked for, and the index), each paper's feed, robots.txt and _redirects. */
+function writeFeeds(options: PrerenderOptions, site: Site): void {
+  const dataDir = join(options.dist, 'data');
+  for (const { paper, year } of options.years ?? paperYears(site)) {
+    writeAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
+  }
+  const years = paperYears(site).map(({ paper, year }) => ({ file: sitemapFile(paper, year), lastmod: site.papers.find((p) => p.slug === paper)!.latest.date }));
+  writeAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
+  for (const paper of site.papers) {
+    const latest: EditionIndex[] = [];
+    for (let date: string | null = paper.latest.date; date && latest.length < FEED_EDITIONS; date = latest.at(-1)!.previous) {
+      latest.push(date === paper.latest.date ? paper.latest : readIndex(dataDir, paper.slug, date));
+    }
+    writeAtomically(join(options.dist, feedFile(paper.slug)), atomFeed(options, paper, latest));
+  }
+  writeAtomically(join(options.dist, 'robots.txt'), robotsTxt(options));
+  writeAtomically(join(options.dist, '_redirects'), redirectsFile(options.base));
 }

@@ -4,8 +4,14 @@
  * button that brings the content back once the fault is gone; never a blank page or an endless spinner. A slow
  * index shows the loading state, then the content. Desktop only: the app code is the same on the phone.
  *
+ * Every route is prerendered with its data inside (no fetch at all on a first view), so each test opens its URL
+ * as the app shell instead, the way a page written since the last build is served (404.html): the app then
+ * fetches site.json, the index and the article as a client-side navigation does. One more test checks a fault
+ * met by a client-side navigation from a prerendered page.
+ *
  * Plain @playwright/test, not ./fixtures.ts: a failed request logs a console error by design here.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
@@ -47,6 +53,14 @@ const TARGETS = {
   },
 };
 
+/** Opens `url` as the unrendered app shell (the site's 404.html served with a 200), so the app fetches its data. */
+async function openAsShell(page: Page, url: string): Promise<void> {
+  const shell = readFileSync(url.startsWith(SITE2) ? 'dist-site2/404.html' : 'dist/404.html', 'utf8');
+  const target = new URL(url, 'http://127.0.0.1').pathname;
+  await page.route((candidate) => candidate.pathname === target, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: shell }));
+  await page.goto(url);
+}
+
 async function expectNotBlank(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text.trim().length, 'the page shows some text').toBeGreaterThan(0);
@@ -58,7 +72,7 @@ for (const [targetName, target] of Object.entries(TARGETS)) {
       const uncaught: string[] = [];
       page.on('pageerror', (error) => uncaught.push(error.message));
       await page.route(target.pattern, fault.serve);
-      await page.goto(target.url());
+      await openAsShell(page, target.url());
 
       // 500 and offline are retried three times (0.5 + 1 + 2 s) before the error shows.
       const title = page.getByRole('heading', { level: 1, name: fault.title });
@@ -80,7 +94,7 @@ for (const [targetName, target] of Object.entries(TARGETS)) {
 
 test('a fault on an article file leaves the rest of the site usable: the masthead leads home', async ({ page }) => {
   await page.route(TARGETS['an article file'].pattern, FAULTS['500'].serve);
-  await page.goto(articleUrl(FEATURE.headline));
+  await openAsShell(page, articleUrl(FEATURE.headline));
   await expect(page.getByRole('heading', { level: 1, name: /加载失败/ })).toBeVisible({ timeout: 10_000 });
   await page.getByRole('banner').getByRole('link', { name: new RegExp(PAPER) }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
@@ -95,10 +109,23 @@ test('a 10 s slow edition index shows the loading state, never a blank page, the
     await route.continue();
   });
   const started = Date.now();
-  await page.goto(target.url());
+  await openAsShell(page, target.url());
   await expect(page.getByRole('status')).toHaveText(/正在加载/);
   await expectNotBlank(page);
   await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible({ timeout: 20_000 });
   expect(Date.now() - started).toBeGreaterThan(9_000);
   await expect(page.getByRole('status')).toHaveCount(0);
+});
+
+test('a fault met by a client-side navigation from a prerendered page: says so, retry recovers', async ({ page }) => {
+  const target = TARGETS['an edition index'];
+  await page.goto(`${SITE2}${urls.edition(SLUG, SITE2_LSRB.dates[3])}`);
+  await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
+  await page.route(target.pattern, FAULTS['wrong schema'].serve);
+  await page.getByRole('link', { name: /前一期/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /数据有误/ })).toBeVisible();
+  await page.unroute(target.pattern);
+  await page.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('link', { name: /后一期/ })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(urls.edition(SLUG, OLDER));
 });

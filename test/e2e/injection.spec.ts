@@ -2,6 +2,7 @@
  * Hostile data: an edition whose every text field carries markup, a javascript: URL and bidi controls, served
  * in place of the real data. It must show as literal text; nothing from it may become an element or run.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, SCHEMA_VERSION, SiteSchema } from '../../src/schema/edition.ts';
@@ -108,6 +109,13 @@ async function serveHostile(page: Page): Promise<void> {
       (window as Window & { __alerted?: boolean }).__alerted = true;
     };
   });
+  // Every page is prerendered from the real data: serve the app shell instead, so the app draws the hostile data.
+  // (The prerender step escapes what it writes on its own: test/publish/prerender.test.ts.)
+  const shell = readFileSync('dist/404.html', 'utf8');
+  await page.route(
+    (url) => !url.pathname.includes('.') || url.pathname.endsWith('/'),
+    (route) => (route.request().resourceType() === 'document' ? route.fulfill({ status: 200, contentType: 'text/html', body: shell }) : route.continue()),
+  );
   await page.route('**/data/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
     const body = BODIES[path];

@@ -9,8 +9,9 @@
  *    every run: ingest of six small editions takes under a second.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { prerender } from '../../src/cli/prerender.ts';
 import { CHROMIUM as chromium } from './chromium.ts';
 
 function hasCommand(name: string): boolean {
@@ -58,9 +59,12 @@ if (built < sources) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// The second site: the same app (assets and static files) with its own data and its own prerendered pages.
 const SITE2 = 'dist-site2';
+const APP_FILES = ['assets', 'favicon.svg', 'reader-preferences.js', '_headers'];
 rmSync(SITE2, { recursive: true, force: true });
-cpSync('dist', SITE2, { recursive: true, filter: (source) => resolve(source) !== resolve('dist/data') });
+mkdirSync(SITE2);
+for (const name of APP_FILES) cpSync(join('dist', name), join(SITE2, name), { recursive: true });
 const ingest = spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', 'test/e2e/site/data', '--out', `${SITE2}/data`], {
   stdio: ['ignore', 'inherit', 'pipe'],
   encoding: 'utf8',
@@ -70,3 +74,4 @@ if (ingest.status !== 0) {
   console.error(`test:e2e: could not build ${SITE2}/ from test/e2e/site/data`);
   process.exit(ingest.status ?? 1);
 }
+await prerender({ dist: SITE2, base: '/', siteUrl: '' });

@@ -1,14 +1,15 @@
 /**
  * A static file host, as a publisher would deploy dist/: files as they are, gzip or brotli when the browser
- * accepts it (as GitHub Pages, Netlify and the like do), long caching for hashed assets, and the SPA rewrite
- * those hosts offer (`/* → /index.html 200`): a path without a file extension that names no file gets
- * index.html; a missing file with an extension (a data file, an asset) is a real 404. A `_headers` file in the
- * root (Netlify / Cloudflare Pages syntax: a path pattern, then indented `Name: value` lines) adds its headers,
- * so the Content-Security-Policy the app ships is in force here too; the file itself is not served.
+ * accepts it (as GitHub Pages, Netlify and the like do), long caching for hashed assets, and the "pretty URLs"
+ * those hosts offer: `/a/b` is served from a/b.html, `/a/b/` from a/b/index.html. A path that names no file gets
+ * 404.html with a 404 status (the reader's own 404 page, which draws the real URL when it is a page written since
+ * the last build). A `_headers` file in the root (Netlify / Cloudflare Pages syntax: a path pattern, then indented
+ * `Name: value` lines) adds its headers, so the Content-Security-Policy the app ships is in force here too; the
+ * file itself is not served.
  *
  *   tsx test/e2e/static-server.ts [--root dist] [--port 4391]
  *
- * Also imported by test/bench/web.ts, which serves the bundle and the script-free copies with it.
+ * Also imported by the benchmarks, which serve the bundle and the script-free copies with it.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -64,7 +65,9 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
   const headerRules = readHeaderRules(join(base, '_headers'));
   const cache = new Map<string, { gzip: Buffer; br: Buffer; raw: Buffer }>();
   const encoded = (file: string) => {
-    let entry = cache.get(file);
+    // Keyed by modification time too: update-site rewrites files while the host runs.
+    const key = `${file}\0${statSync(file).mtimeMs}`;
+    let entry = cache.get(key);
     if (!entry) {
       const raw = readFileSync(file);
       entry = {
@@ -72,7 +75,7 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
         gzip: gzipSync(raw, { level: 9 }),
         br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
       };
-      cache.set(file, entry);
+      cache.set(key, entry);
     }
     return entry;
   };
@@ -95,19 +98,16 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    else if (!existsSync(file) && extname(pathname) === '' && existsSync(`${file}.html`)) file = `${file}.html`;
     let status = 200;
     if (!existsSync(file) || file === join(base, '_headers')) {
-      if (extname(pathname) === '') {
-        file = join(base, 'index.html'); // the SPA rewrite
-      } else {
-        status = 404;
-        const notFound = join(base, '404.html');
-        if (!existsSync(notFound)) {
-          response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 not found\n');
-          return;
-        }
-        file = notFound;
+      status = 404;
+      const notFound = join(base, '404.html');
+      if (!existsSync(notFound)) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 not found\n');
+        return;
       }
+      file = notFound;
     }
     const ext = extname(file);
     const headers: Record<string, string> = {

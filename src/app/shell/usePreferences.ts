@@ -1,8 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import { applyPreferences, readPreferences, savePreferences, type Preferences } from './preferences.ts';
 
+const DEFAULTS: Preferences = { theme: 'system', textSize: 'default' };
+const listeners = new Set<() => void>();
+let snapshot: Preferences | null = null;
+
+/** The saved choice, or the one made in this visit when storage refused to keep it. */
+function current(): Preferences {
+  snapshot ??= readPreferences();
+  return snapshot;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The reader's preferences, from localStorage. A prerendered page was drawn with the defaults: the server
+ * snapshot gives React those while it hydrates, then the saved choice (already applied to <html> before paint by
+ * public/reader-preferences.js) shows in the controls, with no hydration mismatch.
+ */
 export function usePreferences(): [Preferences, (change: Partial<Preferences>) => void] {
-  const [preferences, setPreferences] = useState(readPreferences);
+  const preferences = useSyncExternalStore(subscribe, current, () => DEFAULTS);
 
   useEffect(() => {
     applyPreferences(preferences);
@@ -16,11 +36,12 @@ export function usePreferences(): [Preferences, (change: Partial<Preferences>) =
 
   const update = useCallback(
     (change: Partial<Preferences>) => {
-      const next = { ...preferences, ...change };
-      savePreferences(next);
-      setPreferences(next);
+      // Storage may refuse (private mode): the choice still holds for this visit.
+      snapshot = { ...current(), ...change };
+      savePreferences(snapshot);
+      for (const listener of listeners) listener();
     },
-    [preferences],
+    [],
   );
 
   return [preferences, update];
