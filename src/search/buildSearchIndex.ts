@@ -101,7 +101,8 @@ function readManifest(outDir: string): SearchIndexManifest | null {
 
 async function buildShard(year: string, docs: readonly SearchDocument[], outDir: string): Promise<Shard> {
   const titles = docs.map((doc) => searchWords(doc.headline));
-  const titleSlots = Math.max(1, ...titles.map((words) => words.length));
+  // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
+  const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
   const site = mkdtempSync(join(tmpdir(), `search-${year}-`));
   const staging = join(outDir, `.tmp-${year}-${process.pid}`);
   try {

@@ -21,9 +21,10 @@ export function shardScript(shardId: string): string {
 }
 
 /**
- * Fills the headline's word slots up to the shard's `titleSlots`, so that a match at a word position below
- * `titleSlots` is a headline match: the client ranks those first without fetching any article. A private-use
- * character: no query contains it, and the client drops it from snippets.
+ * Fills the headline's word slots up to the shard's `titleSlots` (one at least), so that a match at a word
+ * position below `titleSlots` is a headline match: the client ranks those first without fetching any article.
+ * A private-use character: no query contains it. Snippets drop everything up to the last one (the headline,
+ * which a result shows anyway).
  */
 export const TITLE_FILLER = '\uE000';
 

@@ -37,7 +37,8 @@ export function spacedText(text: string): string {
   for (const { segment, isWordLike } of segmenter.segment(halfWidth(text))) {
     if (/^\s+$/.test(segment)) out += ' ';
     else if (isWordLike && out && !out.endsWith(' ')) out += ` ${segment}`;
-    else out += segment;
+    // Pagefind strips punctuation from a word but keeps symbols (< + ℃): those stand alone.
+    else out += isWordLike ? segment : segment.replace(/\p{S}+/gu, (symbols) => ` ${symbols} `);
   }
   return out.replace(/\s+/g, ' ').trim();
 }

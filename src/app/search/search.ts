@@ -131,9 +131,9 @@ export function createSearch(
     const options = { filters: pagefindFilters(shard, filters), sort: { [SORT_KEY]: 'desc' as const } };
     const lists: PagefindResult[][] = [];
     for (const words of terms) lists.push((await pagefind.search(`"${words.join(' ')}"`, options))?.results ?? []);
-    // Several parts: one search for all their words, whose excerpts mark every part.
-    const marked =
-      terms.length > 1 ? new Map(((await pagefind.search(terms.flat().join(' '), options))?.results ?? []).map((r) => [r.id, r])) : null;
+    // An exact search reports a phrase's first place only; a plain search of all the words reports every place,
+    // so its excerpt marks each occurrence of every part.
+    const marked = new Map(((await pagefind.search(terms.flat().join(' '), options))?.results ?? []).map((r) => [r.id, r]));
     const others = lists.slice(1).map((list) => new Map(list.map((r) => [r.id, r])));
     const inTitle = (r: PagefindResult) => r.words.some((position) => position < shard.titleSlots);
     const headlines: Hit[] = [];
@@ -141,7 +141,7 @@ export function createSearch(
     for (const result of lists[0] ?? []) {
       const parts = [result, ...others.map((m) => m.get(result.id))];
       if (parts.some((part) => part === undefined)) continue;
-      const hit = { result: marked?.get(result.id) ?? result };
+      const hit = { result: marked.get(result.id) ?? result };
       (parts.every((part) => inTitle(part!)) ? headlines : rest).push(hit);
     }
     return [...headlines, ...rest];

@@ -11,13 +11,15 @@ export interface SnippetSegment {
  * Pagefind's excerpt (an HTML string: the text with `<` and `>` escaped and matched words wrapped in
  * `<mark>…</mark>`) → plain text segments, so React renders the marks as elements and the text as text, never
  * as HTML. Only the two tags Pagefind writes are read; anything else stays text. Also undoes the index's word
- * spacing (a space next to a CJK character or punctuation was put there by `spacedText`) and drops the title
- * filler.
+ * spacing (a space next to a CJK character or punctuation was put there by `spacedText`), and drops the
+ * headline that leads every indexed text, up to its filler.
  */
 export function snippetSegments(excerpt: string): SnippetSegment[] {
   const chars: { c: string; match: boolean }[] = [];
+  // The headline and its filler come first in every indexed text; a result shows its headline already.
+  const filler = excerpt.lastIndexOf(TITLE_FILLER);
   let match = false;
-  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
+  for (const part of (filler === -1 ? excerpt : excerpt.slice(filler + 1)).split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') match = true;
     else if (part === '</mark>') match = false;
     else for (const c of decode(part)) if (c !== TITLE_FILLER) chars.push({ c, match });
