@@ -10,7 +10,7 @@
  *    Cold: a fresh browser context's first query; bytes are every response the query caused, as sent (brotli).
  *    Warm: further queries on the same page, timed from the call to the frame after the results are drawn.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
