@@ -122,6 +122,8 @@ export function createSearch(
       hits = rank(shard, terms, filters);
       hits.catch(() => ranked.delete(key));
       ranked.set(key, hits);
+      // Keep the recent queries' rankings (load more, back and forth between filters), not every one of a session.
+      if (ranked.size > 64) ranked.delete(ranked.keys().next().value!);
     }
     return hits;
   };
