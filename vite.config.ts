@@ -11,7 +11,7 @@ const base = process.env.BASE_PATH ?? '/';
 // Production builds only: the dev server injects inline scripts. Keep in step with public/_headers (which adds
 // frame-ancestors, not allowed in a meta policy) and docs/deploy.md.
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'self'; form-action 'self'";
 const cspMeta: Plugin = {
   name: 'csp-meta',

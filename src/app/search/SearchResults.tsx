@@ -1,0 +1,162 @@
+import { Fragment, useId } from 'react';
+import { Link } from 'react-router';
+import { formatEditionDate } from '../lib/dates.ts';
+import { displayHeadline } from '../lib/displayHeadline.ts';
+import type { SearchFilters, SearchResult } from './search.ts';
+
+export interface SearchResultsProps {
+  query: string;
+  /** Results so far (every page loaded), in order. */
+  results: SearchResult[];
+  /** Matches in the years searched so far. */
+  count: number;
+  /** Every year was searched: `count` is the total. */
+  complete: boolean;
+  /** A search or a further page is on its way. */
+  loading: boolean;
+  onLoadMore: () => void;
+  /** Controlled: the caller keeps them in the URL and searches again when they change. */
+  filters: SearchFilters;
+  onFiltersChange: (filters: SearchFilters) => void;
+  papers: { slug: string; name: string }[];
+  sections: string[];
+}
+
+/** The results of a search: a count, filters, each result with its headline link and a marked snippet, more on request. */
+export function SearchResults(props: SearchResultsProps) {
+  const { query, results, count, complete, loading, onLoadMore } = props;
+  const more = results.length < count || !complete;
+  return (
+    <section aria-labelledby="search-results-heading" aria-busy={loading} className="py-4">
+      <h2 id="search-results-heading" className="sr-only">
+        搜索结果
+      </h2>
+      <SearchFilterBar {...props} />
+      <p role="status" className="mt-4 text-sm text-muted">
+        {loading && results.length === 0
+          ? '正在搜索…'
+          : count === 0 && complete
+            ? null
+            : `找到${count}篇${complete ? '' : ',更早的年份还可以继续找'}`}
+      </p>
+      {count === 0 && complete && !loading ? (
+        <div className="py-12 text-center">
+          <p className="font-serif text-xl">
+            没有找到与「<bdi>{query}</bdi>」相关的文章
+          </p>
+          <p className="mt-2 text-sm text-muted">换个说法,少用几个词,或放宽筛选条件再试。</p>
+        </div>
+      ) : (
+        <ol className="mt-2 divide-y divide-rule">
+          {results.map((result) => (
+            <SearchResultItem key={result.url} result={result} />
+          ))}
+        </ol>
+      )}
+      {more && results.length > 0 ? (
+        <div className="mt-6 text-center">
+          <button
+            type="button"
+            onClick={onLoadMore}
+            disabled={loading}
+            className="min-h-11 rounded-full border border-rule px-6 py-2 text-sm hover:border-accent hover:text-accent disabled:opacity-60"
+          >
+            {loading ? '正在加载…' : '加载更多'}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function SearchResultItem({ result }: { result: SearchResult }) {
+  const where = [`第${result.page}版`, result.pageName, ...result.sections.filter((s) => s !== result.pageName)].filter(Boolean);
+  return (
+    <li className="py-4">
+      <article>
+        <h3 className="font-serif text-lg font-bold leading-snug">
+          <Link to={result.url} className="hover:text-accent hover:underline">
+            {displayHeadline(result.headline)}
+          </Link>
+        </h3>
+        <p className="mt-1 text-sm text-muted">
+          <bdi>{result.paper}</bdi> · <time dateTime={result.date}>{formatEditionDate(result.date)}</time> ·{' '}
+          {where.map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 ? ' · ' : null}
+              <bdi>{part}</bdi>
+            </Fragment>
+          ))}
+        </p>
+        {result.snippet.length > 0 ? (
+          <p className="mt-2 font-serif leading-[1.8]">
+            {result.snippet.map((segment, i) =>
+              segment.match ? (
+                <mark key={i} className="rounded-sm bg-accent-soft px-0.5 text-ink">
+                  {segment.text}
+                </mark>
+              ) : (
+                <Fragment key={i}>{segment.text}</Fragment>
+              ),
+            )}
+          </p>
+        ) : null}
+      </article>
+    </li>
+  );
+}
+
+function SearchFilterBar({ filters, onFiltersChange, papers, sections }: SearchResultsProps) {
+  const id = useId();
+  const set = (change: Partial<SearchFilters>) => onFiltersChange({ ...filters, ...change });
+  const field = 'rounded border border-rule bg-paper px-2 py-1.5 text-sm';
+  return (
+    <fieldset className="flex flex-wrap items-end gap-3 border-b border-rule pb-3">
+      <legend className="sr-only">筛选</legend>
+      {papers.length > 1 ? (
+        <label className="flex flex-col gap-1 text-sm" htmlFor={`${id}-paper`}>
+          报纸
+          <select id={`${id}-paper`} className={field} value={filters.paper ?? ''} onChange={(e) => set({ paper: e.target.value || null })}>
+            <option value="">全部</option>
+            {papers.map((paper) => (
+              <option key={paper.slug} value={paper.slug}>
+                {paper.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label className="flex flex-col gap-1 text-sm" htmlFor={`${id}-section`}>
+        栏目
+        <select id={`${id}-section`} className={field} value={filters.section ?? ''} onChange={(e) => set({ section: e.target.value || null })}>
+          <option value="">全部</option>
+          {sections.map((section) => (
+            <option key={section} value={section}>
+              {section}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm" htmlFor={`${id}-page`}>
+        版次
+        <input
+          id={`${id}-page`}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          className={`${field} w-20`}
+          value={filters.page ?? ''}
+          onChange={(e) => set({ page: Number(e.target.value) > 0 ? Math.floor(Number(e.target.value)) : null })}
+        />
+      </label>
+      <label className="flex flex-col gap-1 text-sm" htmlFor={`${id}-from`}>
+        从
+        <input id={`${id}-from`} type="date" className={field} value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || null })} />
+      </label>
+      <label className="flex flex-col gap-1 text-sm" htmlFor={`${id}-to`}>
+        到
+        <input id={`${id}-to`} type="date" className={field} value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || null })} />
+      </label>
+    </fieldset>
+  );
+}

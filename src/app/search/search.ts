@@ -1,0 +1,220 @@
+/**
+ * The reader's search, over the static index that src/search/buildSearchIndex.ts writes to `<base>search/`.
+ * Import it lazily (`import('./search/search.ts')`): it is never part of the first view, and Pagefind's own
+ * script and wasm are fetched from the index folder on the first query, not bundled.
+ *
+ * A query is split into the words the index was built from (searchWords.ts); each space-separated part of the
+ * query is searched as an exact phrase (核技术 → "核 技术"), and every part must match. Shards are searched
+ * newest year first, only as far as the page asked for needs: within a year, headline matches come first, then
+ * the newest editions; an older year's results come after a newer year's.
+ */
+import { fetchJson } from '../lib/fetchJson.ts';
+import { searchWords } from '../../search/searchWords.ts';
+import {
+  FILTER,
+  SEARCH_FOLDER,
+  SHARDS_FILE,
+  SORT_KEY,
+  SearchIndexManifestSchema,
+  shardScript,
+  type SearchIndexManifest,
+  type Shard,
+} from '../../search/searchIndexFiles.ts';
+import { snippetSegments, type SnippetSegment } from './snippetSegments.ts';
+
+export interface SearchFilters {
+  /** A paper's slug. */
+  paper?: string | null;
+  /** A section's name. */
+  section?: string | null;
+  page?: number | null;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface SearchPage {
+  offset?: number;
+  limit?: number;
+}
+
+export interface SearchResult {
+  /** The article's path in the app (no base path): give it to a <Link>. */
+  url: string;
+  headline: string;
+  paper: string;
+  date: string;
+  page: number;
+  pageName: string | null;
+  sections: string[];
+  snippet: SnippetSegment[];
+}
+
+export interface SearchResponse {
+  results: SearchResult[];
+  /** Matches in the years searched so far. */
+  count: number;
+  /** Every year in the date range was searched: `count` is the total. Otherwise asking for more may find more. */
+  complete: boolean;
+}
+
+/** What this module uses of Pagefind's client (pagefind.js in each shard folder). */
+export interface PagefindModule {
+  options(options: { basePath?: string; excerptLength?: number }): Promise<void>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface PagefindResult {
+  id: string;
+  /** Word positions of the match in the document. */
+  words: number[];
+  data(): Promise<{ excerpt: string; meta: Record<string, string | undefined> }>;
+}
+
+interface Hit {
+  /** The result whose excerpt marks every word of the query. */
+  result: PagefindResult;
+}
+
+export type SearchFunction = (query: string, filters?: SearchFilters, page?: SearchPage) => Promise<SearchResponse>;
+
+/**
+ * A search over the index at `indexUrl` (ending in `/`). `load` imports a shard's pagefind.js; tests pass one
+ * that maps the URL to a file.
+ */
+export function createSearch(
+  indexUrl: string,
+  load: (scriptUrl: string) => Promise<PagefindModule> = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+): SearchFunction {
+  let manifest: Promise<SearchIndexManifest> | null = null;
+  const shards = new Map<string, Promise<PagefindModule>>();
+  const ranked = new Map<string, Promise<Hit[]>>();
+
+  const manifestOnce = () => {
+    manifest ??= fetchJson(`${indexUrl}${SHARDS_FILE}`, SearchIndexManifestSchema).catch((error: unknown) => {
+      manifest = null; // let a later query retry
+      throw error;
+    });
+    return manifest;
+  };
+
+  const pagefindOf = (shard: Shard) => {
+    let module = shards.get(shard.id);
+    if (!module) {
+      module = load(`${indexUrl}${shardScript(shard.id)}`).then(async (pagefind) => {
+        await pagefind.options({ basePath: `${indexUrl}${shard.id}/`, excerptLength: 40 });
+        return pagefind;
+      });
+      module.catch(() => shards.delete(shard.id));
+      shards.set(shard.id, module);
+    }
+    return module;
+  };
+
+  /** Every match in one shard, in reading order: headline matches, then the rest; each newest first. */
+  const hitsIn = (shard: Shard, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
+    const key = JSON.stringify([shard.id, terms, filters]);
+    let hits = ranked.get(key);
+    if (!hits) {
+      hits = rank(shard, terms, filters);
+      hits.catch(() => ranked.delete(key));
+      ranked.set(key, hits);
+      // Keep the recent queries' rankings (load more, back and forth between filters), not every one of a session.
+      if (ranked.size > 64) ranked.delete(ranked.keys().next().value!);
+    }
+    return hits;
+  };
+
+  const rank = async (shard: Shard, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
+    const pagefind = await pagefindOf(shard);
+    const options = { filters: pagefindFilters(shard, filters), sort: { [SORT_KEY]: 'desc' as const } };
+    const lists: PagefindResult[][] = [];
+    for (const words of terms) lists.push((await pagefind.search(`"${words.join(' ')}"`, options))?.results ?? []);
+    // An exact search reports a phrase's first place only; a plain search of all the words reports every place,
+    // so its excerpt marks each occurrence of every part.
+    const marked = new Map(((await pagefind.search(terms.flat().join(' '), options))?.results ?? []).map((r) => [r.id, r]));
+    const others = lists.slice(1).map((list) => new Map(list.map((r) => [r.id, r])));
+    const inTitle = (r: PagefindResult) => r.words.some((position) => position < shard.titleSlots);
+    const headlines: Hit[] = [];
+    const rest: Hit[] = [];
+    for (const result of lists[0] ?? []) {
+      const parts = [result, ...others.map((m) => m.get(result.id))];
+      if (parts.some((part) => part === undefined)) continue;
+      const hit = { result: marked.get(result.id) ?? result };
+      (parts.every((part) => inTitle(part!)) ? headlines : rest).push(hit);
+    }
+    return [...headlines, ...rest];
+  };
+
+  return async (query, filters = {}, { offset = 0, limit = 10 } = {}) => {
+    const terms = query
+      .split(/\s+/)
+      .map(searchWords)
+      .filter((words) => words.length > 0);
+    if (terms.length === 0) return { results: [], count: 0, complete: true };
+    const { shards: all } = await manifestOnce();
+    const inRange = all.filter((s) => (!filters.from || s.to >= filters.from) && (!filters.to || s.from <= filters.to));
+    const hits: Hit[] = [];
+    let searched = 0;
+    for (const shard of inRange) {
+      if (hits.length >= offset + limit) break;
+      hits.push(...(await hitsIn(shard, terms, filters)));
+      searched++;
+    }
+    const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
+    return { results, count: hits.length, complete: searched === inRange.length };
+  };
+}
+
+/** Pagefind filters for one shard: paper, section and page as they are; a date range as the dates it covers in the shard. */
+function pagefindFilters(shard: Shard, filters: SearchFilters): Record<string, string | { any: string[] }> {
+  const out: Record<string, string | { any: string[] }> = {};
+  if (filters.paper) out[FILTER.paper] = filters.paper;
+  if (filters.section) out[FILTER.section] = filters.section;
+  if (filters.page) out[FILTER.page] = String(filters.page);
+  const from = filters.from && filters.from > shard.from ? filters.from : null;
+  const to = filters.to && filters.to < shard.to ? filters.to : null;
+  if (from || to) out[FILTER.date] = { any: datesBetween(from ?? shard.from, to ?? shard.to) };
+  return out;
+}
+
+function datesBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  const day = new Date(`${from}T00:00:00Z`);
+  for (let iso = from; iso <= to && dates.length < 400; iso = day.toISOString().slice(0, 10)) {
+    dates.push(iso);
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return dates;
+}
+
+function toResult({ excerpt, meta }: { excerpt: string; meta: Record<string, string | undefined> }): SearchResult {
+  let sections: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(meta.sections ?? '[]');
+    if (Array.isArray(parsed)) sections = parsed.filter((s): s is string => typeof s === 'string');
+  } catch {
+    // a malformed list shows no sections
+  }
+  return {
+    url: meta.url ?? '',
+    headline: meta.title ?? '',
+    paper: meta.paper ?? '',
+    date: meta.date ?? '',
+    page: Number(meta.page) || 0,
+    pageName: meta.pageName || null,
+    sections,
+    snippet: snippetSegments(excerpt),
+  };
+}
+
+let defaultSearch: SearchFunction | null = null;
+
+/** Search the site's own index, at `<BASE_URL>search/`. */
+export const search: SearchFunction = (query, filters, page) => {
+  defaultSearch ??= createSearch(`${import.meta.env.BASE_URL}${SEARCH_FOLDER}/`);
+  return defaultSearch(query, filters, page);
+};

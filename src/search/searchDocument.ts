@@ -1,0 +1,61 @@
+/**
+ * What the search index knows of one article: the fields a query matches (headline, kicker, subheadline, byline,
+ * text) and the ones a result shows or a filter narrows by. Pure: shared by the build-time indexer and tests.
+ */
+import type { Article, Edition } from '../schema/edition.ts';
+
+export interface SearchDocument {
+  /** The article's URL in the app, without the base path (the client adds import.meta.env.BASE_URL). */
+  url: string;
+  paper: string;
+  /** The paper's URL name, for the paper filter. */
+  paperSlug: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** The page (版) number. */
+  page: number;
+  /** The page's name (要闻), null when the manifest gives none. */
+  pageName: string | null;
+  /** Section names, as the article carries them. */
+  sections: string[];
+  /** Empty only when the page printed no headline. */
+  headline: string;
+  /** The series banner and the kicker (引题), as one line; null when there is neither. */
+  kicker: string | null;
+  subheadline: string | null;
+  byline: string | null;
+  /** The dateline, then every paragraph, subhead and caption, one per line. */
+  text: string;
+}
+
+/** The article's URL for a date and an article id, as the app's routes spell it. */
+export type ArticleUrlOf = (date: string, articleId: string) => string;
+
+/**
+ * One search document per article of an edition. `paperSlug` defaults to the paper's name (the multi-paper
+ * layout passes its own slug).
+ */
+export function searchDocumentsOf(edition: Edition, urlOf: ArticleUrlOf, paperSlug: string = edition.paper): SearchDocument[] {
+  const pageNames = new Map(edition.pages.map((page) => [page.number, page.name]));
+  return edition.articles.map((article) => ({
+    url: urlOf(edition.date, article.id),
+    paper: edition.paper,
+    paperSlug,
+    date: edition.date,
+    page: article.page,
+    pageName: pageNames.get(article.page) ?? null,
+    sections: article.sections,
+    headline: article.headline,
+    kicker: [article.series, article.kicker].filter(Boolean).join(' ') || null,
+    subheadline: article.subheadline,
+    byline: article.byline,
+    text: bodyText(article),
+  }));
+}
+
+function bodyText(article: Article): string {
+  const lines = article.blocks.map((block) =>
+    block.type === 'figure' ? [block.caption, block.credit].filter(Boolean).join(' ') : block.text,
+  );
+  return [article.dateline, ...lines].filter(Boolean).join('\n');
+}

@@ -1,0 +1,54 @@
+/**
+ * The search index's files, named in one place for the indexer, the client and the tests:
+ *
+ *   search/shards.json          which shards exist, newest first (this schema)
+ *   search/<year>/pagefind.js   one Pagefind index per year of editions, with its own client script and wasm
+ *
+ * A year is a shard so that a query fetches one year's small files first (the 300 KB budget: Pagefind's page
+ * list grows ~10 bytes per article, too large for ten years at once), and so that adding an edition rebuilds
+ * one year, not the archive.
+ */
+import { z } from 'zod/mini';
+
+export const SEARCH_INDEX_VERSION = 1;
+
+/** The index folder, beside data/ in public/ and dist/. */
+export const SEARCH_FOLDER = 'search';
+export const SHARDS_FILE = 'shards.json';
+
+export function shardScript(shardId: string): string {
+  return `${shardId}/pagefind.js`;
+}
+
+/**
+ * Fills the headline's word slots up to the shard's `titleSlots` (one at least), so that a match at a word
+ * position below `titleSlots` is a headline match: the client ranks those first without fetching any article.
+ * A private-use character: no query contains it. Snippets drop everything up to the last one (the headline,
+ * which a result shows anyway).
+ */
+export const TITLE_FILLER = '\uE000';
+
+export const ShardSchema = z.strictObject({
+  /** The year, as the folder name. */
+  id: z.string().check(z.regex(/^\d{4}$/)),
+  /** First and last edition date in the shard. */
+  from: z.string(),
+  to: z.string(),
+  documents: z.int().check(z.gte(0)),
+  /** Word positions 0…titleSlots-1 of every document hold its headline (and filler). */
+  titleSlots: z.int().check(z.gte(1)),
+});
+
+export const SearchIndexManifestSchema = z.strictObject({
+  version: z.literal(SEARCH_INDEX_VERSION),
+  /** Newest first. */
+  shards: z.array(ShardSchema),
+});
+
+export type Shard = z.infer<typeof ShardSchema>;
+export type SearchIndexManifest = z.infer<typeof SearchIndexManifestSchema>;
+
+/** Pagefind filter names. Values: the paper's slug, a section name, the page number, the date. */
+export const FILTER = { paper: 'paper', section: 'section', page: 'page', date: 'date' } as const;
+/** Sort key: newest date first, then page 1 before page 2. */
+export const SORT_KEY = 'order';

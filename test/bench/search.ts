@@ -1,0 +1,197 @@
+/**
+ * `npm run bench:search [-- --editions 3650 --rounds 5]`: the search index on the generated ten-year archive
+ * (test/bench/archive.ts), beside a one-edition index (the seed edition) built and measured in the same run.
+ * Prints figures and PASS/FAIL budget lines; asserts nothing (exit 0 unless it cannot run). docs/search.md.
+ *
+ * 1. Build: buildSearchIndex over every document (time, bytes and files on disk, per year), then an incremental
+ *    update that adds one edition to the newest year (what `update-site` does).
+ * 2. In Debian's Chromium (never a downloaded browser), served by test/e2e/static-server.ts (gzip/brotli, the
+ *    app's CSP from public/_headers): a page that bundles the reader's search client (search-harness.ts).
+ *    Cold: a fresh browser context's first query; bytes are every response the query caused, as sent (brotli).
+ *    Warm: further queries on the same page, timed from the call to the frame after the results are drawn.
+ */
+import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
+import { startStaticServer } from '../e2e/static-server.ts';
+import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
+import { searchDocumentsOf, type SearchDocument } from '../../src/search/searchDocument.ts';
+import { SEARCH_FOLDER } from '../../src/search/searchIndexFiles.ts';
+import { generateArchive } from './archive.ts';
+
+const { values } = parseArgs({ options: { editions: { type: 'string', default: '3650' }, rounds: { type: 'string', default: '5' } } });
+const EDITIONS = Number(values.editions);
+const ROUNDS = Number(values.rounds);
+const OUT = resolve('bench-out/search');
+const QUERIES = ['暑假', '核技术', '政协 提案', '张清', '5G', '2024年'];
+const TARGETS: Record<string, string> = { 暑假: '网络对话:快乐过暑假 娃娃安全不放假', 核技术: '夹江县:创新为“核” 跑出高质量发展“加速度”' };
+const BUDGET = { warmMs: 50, firstQueryBytes: 300 * 1024, buildMs: 60_000 };
+
+const urlOf = (date: string, id: string) => `/${date}/article/${id}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+
+function diskUsage(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = diskUsage(path);
+      bytes += inner.bytes;
+      files += inner.files;
+    } else {
+      bytes += statSync(path).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+console.log(`bench:search, ${new Date().toISOString().slice(0, 10)}; load average at start: ${load()}`);
+rmSync(OUT, { recursive: true, force: true });
+
+// 1. Documents and build ------------------------------------------------------------------------------------------
+let start = performance.now();
+const editions = [...generateArchive({ editions: EDITIONS })];
+const documents: SearchDocument[] = editions.flatMap((e) => searchDocumentsOf(e, urlOf, 'leshan'));
+const seedDocuments = searchDocumentsOf(editions.at(-1)!, urlOf, 'leshan');
+const chars = documents.reduce((n, d) => n + d.headline.length + d.text.length, 0);
+console.log(
+  `archive: ${editions.length} editions ${editions[0]!.date} … ${editions.at(-1)!.date}, ${documents.length} articles, ` +
+    `${(chars / 1e6).toFixed(1)} M characters (generated in ${s(performance.now() - start)})`,
+);
+
+const roots = { archive: join(OUT, 'archive'), baseline: join(OUT, 'one-edition') };
+const report = await buildSearchIndex(documents, join(roots.archive, SEARCH_FOLDER));
+const disk = diskUsage(join(roots.archive, SEARCH_FOLDER));
+const baselineReport = await buildSearchIndex(seedDocuments, join(roots.baseline, SEARCH_FOLDER));
+const baselineDisk = diskUsage(join(roots.baseline, SEARCH_FOLDER));
+console.log(`\nindex build (${report.shards.length} yearly shards, up to 2 indexers at once):`);
+console.log(`  ten years:   ${s(report.ms)}, ${mb(disk.bytes)} in ${disk.files} files   ${verdict(report.ms <= BUDGET.buildMs)} (budget ${s(BUDGET.buildMs)})`);
+console.log(`  one edition: ${s(baselineReport.ms)}, ${kb(baselineDisk.bytes)} in ${baselineDisk.files} files`);
+console.log(`  per year: ${report.shards.map((shard) => `${shard.id} ${s(shard.ms)} (${shard.documents})`).join(', ')}`);
+
+const [newEdition] = [...generateArchive({ editions: 1, lastDate: '2024-07-06', seed: 7 })];
+const newestYear = documents.filter((d) => d.date.startsWith('2024'));
+const added = [...newestYear, ...searchDocumentsOf(newEdition!, urlOf, 'leshan')];
+start = performance.now();
+await buildSearchIndex(added, join(roots.archive, SEARCH_FOLDER), { incremental: true });
+const incrementalMs = performance.now() - start;
+console.log(
+  `  incremental: one edition (${newEdition!.articles.length} articles) added to 2024 (${added.length} articles): ${s(incrementalMs)}` +
+    `   ${verdict(incrementalMs <= BUDGET.buildMs)}`,
+);
+
+// 2. In Chromium --------------------------------------------------------------------------------------------------
+const harness = join(OUT, 'harness');
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: harness,
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: resolve('test/bench/search-harness.ts'), formats: ['es'], fileName: () => 'harness.js' },
+  },
+});
+const harnessBytes = statSync(join(harness, 'harness.js')).size;
+for (const root of Object.values(roots)) {
+  cpSync(join(harness, 'harness.js'), join(root, 'harness.js'));
+  cpSync('public/_headers', join(root, '_headers'));
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>search bench</title>' +
+      '<script type="module" src="./harness.js"></script></head><body><ol id="results"></ol></body></html>',
+  );
+}
+
+interface Measured {
+  coldMs: number;
+  coldBytes: number;
+  coldFiles: number;
+  warm: Map<string, number[]>;
+  answers: Map<string, { count: number; complete: boolean; headlines: string[] }>;
+}
+
+async function measure(browser: Browser, root: string): Promise<Measured> {
+  const server = await startStaticServer(root);
+  try {
+    const result: Measured = { coldMs: 0, coldBytes: 0, coldFiles: 0, warm: new Map(), answers: new Map() };
+    const colds: { ms: number; bytes: number; files: number }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => typeof window.benchQuery === 'function');
+      const responses: Promise<number>[] = [];
+      page.on('requestfinished', (request) => responses.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize)));
+      const query = QUERIES[round % QUERIES.length]!;
+      const cold = await page.evaluate((q) => window.benchQuery(q), query);
+      const bytes = (await Promise.all(responses)).reduce((a, b) => a + b, 0);
+      colds.push({ ms: cold.ms, bytes, files: responses.length });
+      page.removeAllListeners('requestfinished');
+      // Warm: every query, in turns, on the page that has searched once.
+      for (let turn = 0; turn < 3; turn++) {
+        for (const q of QUERIES) {
+          const warm = await page.evaluate((text) => window.benchQuery(text), q);
+          result.warm.set(q, [...(result.warm.get(q) ?? []), warm.ms]);
+          result.answers.set(q, { count: warm.count, complete: warm.complete, headlines: warm.headlines });
+        }
+      }
+      if (errors.length) throw new Error(`the harness page failed: ${errors.join('; ')}`);
+      await context.close();
+    }
+    result.coldMs = median(colds.map((c) => c.ms));
+    result.coldBytes = Math.max(...colds.map((c) => c.bytes));
+    result.coldFiles = Math.max(...colds.map((c) => c.files));
+    return result;
+  } finally {
+    await server.close();
+  }
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+const archive = await measure(browser, roots.archive);
+const baseline = await measure(browser, roots.baseline);
+await browser.close();
+
+console.log(`\nin Chromium (${CHROMIUM}), unthrottled; the search client bundle: ${kb(harnessBytes)} minified, fetched once`);
+console.log('                               ten years      one edition');
+const row = (label: string, a: string, b: string) => console.log(`  ${label.padEnd(29)}${a.padEnd(15)}${b}`);
+row('first query, bytes (max)', kb(archive.coldBytes), kb(baseline.coldBytes));
+row('first query, files (max)', String(archive.coldFiles), String(baseline.coldFiles));
+row(`first query, ms (median of ${ROUNDS})`, `${archive.coldMs.toFixed(0)} ms`, `${baseline.coldMs.toFixed(0)} ms`);
+const warmAll = (m: Measured) => median([...m.warm.values()].flat());
+row('warm query → painted, median', `${warmAll(archive).toFixed(1)} ms`, `${warmAll(baseline).toFixed(1)} ms`);
+row('warm, slowest query median', `${Math.max(...[...archive.warm.values()].map(median)).toFixed(1)} ms`, `${Math.max(...[...baseline.warm.values()].map(median)).toFixed(1)} ms`);
+console.log(`  ${verdict(archive.coldBytes <= BUDGET.firstQueryBytes)} first query ≤ ${kb(BUDGET.firstQueryBytes)}; ${verdict(warmAll(archive) <= BUDGET.warmMs)} warm ≤ ${BUDGET.warmMs} ms`);
+
+console.log('\nqueries on the ten-year index (first page of 10; count is of the years searched to fill it):');
+for (const q of QUERIES) {
+  const answer = archive.answers.get(q)!;
+  const one = baseline.answers.get(q)!;
+  const target = TARGETS[q];
+  const place = target ? answer.headlines.indexOf(target) : -1;
+  console.log(
+    `  ${q.padEnd(8)} ${median(archive.warm.get(q)!).toFixed(1).padStart(6)} ms  ${String(answer.count).padStart(5)}${answer.complete ? ' ' : '+'} found` +
+      `${target ? `, ${target.slice(0, 12)}… ${place === -1 ? 'not on page 1' : `#${place + 1}`}` : ''}; one edition: ${one.count} (${one.headlines.slice(0, 2).join(' / ')})`,
+  );
+  console.log(`           top: ${answer.headlines.slice(0, 3).join(' / ')}`);
+}
+console.log(`\nload average at end: ${load()}`);

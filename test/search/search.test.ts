@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { startTestIndex, seedDocuments, WRITTEN, type TestIndex } from './fixtures.ts';
+
+let index: TestIndex;
+beforeAll(async () => {
+  index = await startTestIndex([...seedDocuments(), ...WRITTEN]);
+}, 60_000);
+afterAll(() => index?.close());
+
+const headlines = async (query: string, filters = {}) => (await index.search(query, filters, { limit: 50 })).results.map((r) => r.headline);
+
+describe('search over the seed edition and written documents', () => {
+  it.each([
+    ['暑假', '网络对话:快乐过暑假 娃娃安全不放假'],
+    ['暑假', '产业筑基'],
+    ['核技术', '夹江县:创新为“核” 跑出高质量发展“加速度”'],
+    ['核技术', '产业筑基'],
+    ['政协 提案', '全市政协提案工作座谈会暨委员讲堂召开'],
+    ['张清', '产业筑基'],
+    ['5G', '全市5G基站突破三千个'],
+    ['5g', '全市5G基站突破三千个'],
+    ['2024年', '全市政协提案工作座谈会暨委员讲堂召开'],
+    ['夹江', '夹江县:创新为“核” 跑出高质量发展“加速度”'],
+  ])('%s finds %s', async (query, headline) => {
+    expect(await headlines(query)).toContain(headline);
+  });
+
+  it.each([
+    ['夹江', '寒假安全提醒'], // 夹 and 江 apart are not 夹江
+    ['政协 提案', '网络对话:快乐过暑假 娃娃安全不放假'], // has neither
+    ['政协 提案', '市总工会八届四次全体会议召开'],
+    ['5G', '产业筑基'],
+  ])('%s does not find %s', async (query, headline) => {
+    expect(await headlines(query)).not.toContain(headline);
+  });
+
+  it('ranks headline matches first, then the newest', async () => {
+    // 全市5G基站… (June, 5G in its headline) before 乡村网络… (July, 5G only in its text)
+    expect(await headlines('5G')).toEqual(['全市5G基站突破三千个', '乡村网络提速']);
+    const summer = await headlines('暑假');
+    expect(summer[0]).toBe('网络对话:快乐过暑假 娃娃安全不放假');
+    expect(summer.slice(1, -1)).toEqual(['产业筑基']);
+    expect(summer.at(-1)).toBe('寒假安全提醒'); // 2023: an older year comes after
+    expect(await headlines('政协')).toEqual(['全市政协提案工作座谈会暨委员讲堂召开', '省政协提案办理工作推进会召开']);
+  });
+
+  it('several words narrow: every word must match', async () => {
+    const one = await headlines('提案');
+    const two = await headlines('政协 提案');
+    const three = await headlines('政协 提案 委员讲堂');
+    expect(one.length).toBeGreaterThanOrEqual(two.length);
+    expect(three).toEqual(['全市政协提案工作座谈会暨委员讲堂召开']);
+  });
+
+  it('filters by paper, section, page and date range', async () => {
+    expect(await headlines('提案', { paper: 'sichuan' })).toEqual(['省政协提案办理工作推进会召开']);
+    expect(await headlines('提案', { paper: 'leshan' })).toEqual(['全市政协提案工作座谈会暨委员讲堂召开']);
+    expect(await headlines('暑假', { section: '教育' })).toEqual(expect.arrayContaining(['网络对话:快乐过暑假 娃娃安全不放假', '寒假安全提醒']));
+    expect(await headlines('暑假', { section: '教育' })).not.toContain('产业筑基');
+    expect(await headlines('暑假', { page: 3 })).toEqual(['寒假安全提醒']);
+    expect(await headlines('暑假', { from: '2023-01-01', to: '2023-12-31' })).toEqual(['寒假安全提醒']);
+    expect(await headlines('提案', { from: '2024-05-01', to: '2024-05-31' })).toEqual(['省政协提案办理工作推进会召开']);
+    expect(await headlines('提案', { from: '2024-07-05' })).toEqual(['全市政协提案工作座谈会暨委员讲堂召开']);
+  });
+
+  it('returns what a result shows: url, paper, date, page, page name, sections and a marked snippet', async () => {
+    const { results } = await index.search('核技术');
+    const feature = results.find((r) => r.headline.startsWith('夹江县'))!;
+    expect(feature).toMatchObject({ paper: '乐山日报', date: '2024-07-05', page: 2, pageName: null });
+    expect(feature.url).toMatch(/^\/2024-07-05\/article\/2-[a-z0-9]+$/);
+    expect(feature.sections.length).toBeGreaterThan(0);
+    expect(feature.snippet.filter((s) => s.match).map((s) => s.text)).toContain('核技术');
+    expect(feature.snippet.map((s) => s.text).join('')).not.toMatch(/ 技术|\uE000/);
+  });
+
+  it('pages through results with offset and limit, and counts them', async () => {
+    const all = await index.search('暑假', {}, { limit: 50 });
+    const first = await index.search('暑假', {}, { offset: 0, limit: 2 });
+    const second = await index.search('暑假', {}, { offset: 2, limit: 2 });
+    expect(first.results.map((r) => r.url)).toEqual(all.results.slice(0, 2).map((r) => r.url));
+    expect(second.results.map((r) => r.url)).toEqual(all.results.slice(2, 4).map((r) => r.url));
+    expect(all.count).toBe(all.results.length);
+    expect(all.complete).toBe(true);
+  });
+
+  it('searches older years only as far as the page asked for needs', async () => {
+    const first = await index.search('暑假', {}, { limit: 1 });
+    expect(first.complete).toBe(false);
+    expect(first.count).toBeLessThan((await index.search('暑假', {}, { limit: 50 })).count);
+  });
+
+  it('finds nothing for nothing, and for words no article has', async () => {
+    expect(await index.search('   ')).toEqual({ results: [], count: 0, complete: true });
+    expect(await index.search('量子计算机')).toEqual({ results: [], count: 0, complete: true });
+  });
+
+  it('keeps markup in article text as text in the snippet', async () => {
+    const { results } = await index.search('标记');
+    const text = results[0]!.snippet.map((s) => s.text).join('');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('<mark>假标记</mark>');
+    expect(results[0]!.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['标记']);
+    expect(text).not.toContain('标记测试'); // the headline, shown above the snippet anyway
+  });
+});

@@ -1,0 +1,92 @@
+import { searchWords, spacedText } from '../../src/search/searchWords.ts';
+import { snippetSegments } from '../../src/app/search/snippetSegments.ts';
+import { searchDocumentsOf } from '../../src/search/searchDocument.ts';
+import { loadEdition, loadTaxonomy } from '../../src/cli/loadEdition.ts';
+
+describe('searchWords: a query or a headline as the index has its words', () => {
+  it.each([
+    ['暑假', ['暑假']],
+    ['核技术', ['核', '技术']],
+    ['政协 提案', ['政协', '提案']],
+    ['张清', ['张', '清']],
+    ['5G', ['5g']],
+    ['５Ｇ', ['5g']],
+    ['2024年', ['2024', '年']],
+    ['“核”,', ['核']],
+    ['', []],
+  ])('%s → %j', (text, words) => {
+    expect(searchWords(text)).toEqual(words);
+  });
+});
+
+describe('spacedText: the text as the index stores it', () => {
+  it('puts a space before each word, keeps punctuation on the word before it, symbols alone', () => {
+    expect(spacedText('总投资42.9亿元,“核”在8-10个')).toBe('总 投资 42.9 亿 元,“ 核” 在 8- 10 个');
+    expect(spacedText('写着<b>字</b>')).toBe('写 着 < b > 字 < / b >');
+  });
+
+  it('has the same words as searchWords, in order', () => {
+    const text = '在夹江核技术应用产业园,2024年全市5G基站(记者 张清)';
+    const words = spacedText(text).split(' ').map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()).filter(Boolean);
+    expect(words).toEqual(searchWords(text));
+  });
+});
+
+describe('snippetSegments: a Pagefind excerpt as text segments', () => {
+  it('marks matches, undoes the spacing, joins a phrase into one mark', () => {
+    expect(snippetSegments('在 夹 江 <mark>核</mark> <mark>技术</mark> 应用 产业 园,')).toEqual([
+      { text: '在夹江', match: false },
+      { text: '核技术', match: true },
+      { text: '应用产业园,', match: false },
+    ]);
+  });
+
+  it('keeps spaces between Latin words and digits', () => {
+    expect(snippetSegments('通过 <mark>ISO</mark> <mark>9001</mark> 认证')).toEqual([
+      { text: '通过', match: false },
+      { text: 'ISO 9001', match: true },
+      { text: '认证', match: false },
+    ]);
+  });
+
+  it('drops the headline and filler that lead the indexed text', () => {
+    expect(snippetSegments('<mark>暑假</mark> 安全 \uE000 \uE000 本 报 讯 孩子 的 <mark>暑假</mark>')).toEqual([
+      { text: '本报讯孩子的', match: false },
+      { text: '暑假', match: true },
+    ]);
+  });
+
+  it('reads no tag but Pagefind’s marks: escaped markup in the text comes back as text', () => {
+    expect(snippetSegments('写 着 &lt; script &gt; alert( 1) &lt; / script &gt; 和 <mark>标记</mark> &amp;')).toEqual([
+      { text: '写着<script>alert(1)</script>和', match: false },
+      { text: '标记', match: true },
+      { text: '&amp;', match: false },
+    ]);
+  });
+});
+
+describe('searchDocumentsOf', () => {
+  it('makes one document per article of the seed edition, with what a result shows and a query matches', () => {
+    const edition = loadEdition('data/editions/2024-07-05', loadTaxonomy('data/taxonomy.json'));
+    const docs = searchDocumentsOf(edition, (date, id) => `/leshan/${date}/article/${id}`, 'leshan');
+    expect(docs).toHaveLength(edition.articles.length);
+    const lead = docs[0]!;
+    expect(lead).toMatchObject({
+      url: `/leshan/2024-07-05/article/${edition.articles[0]!.id}`,
+      paper: '乐山日报',
+      paperSlug: 'leshan',
+      date: '2024-07-05',
+      page: 1,
+      pageName: null,
+      headline: '产业筑基',
+      kicker: '学习贯彻市委八届九次全会精神',
+      byline: '记者 张清',
+    });
+    expect(lead.text).toContain('预计今年9月正式进场安装');
+    const feature = docs.find((d) => d.headline.startsWith('夹江县'))!;
+    expect(feature.kicker).toBe('向新而行 以质致远');
+    expect(feature.text).toContain('夹江核技术应用产业园'); // the caption
+    const brief = docs.find((d) => d.headline.startsWith('网络对话'))!;
+    expect(brief.text.startsWith('本报讯\n')).toBe(true);
+  });
+});
