@@ -16,7 +16,7 @@ export interface SearchDocument {
   page: number;
   /** The page's name (要闻), null when the manifest gives none. */
   pageName: string | null;
-  /** Section names, as the article carries them. */
+  /** Section names (the edition's names for the article's section slugs). */
   sections: string[];
   /** Empty only when the page printed no headline. */
   headline: string;
@@ -31,20 +31,18 @@ export interface SearchDocument {
 /** The article's URL for a date and an article id, as the app's routes spell it. */
 export type ArticleUrlOf = (date: string, articleId: string) => string;
 
-/**
- * One search document per article of an edition. `paperSlug` defaults to the paper's name (the multi-paper
- * layout passes its own slug).
- */
-export function searchDocumentsOf(edition: Edition, urlOf: ArticleUrlOf, paperSlug: string = edition.paper): SearchDocument[] {
+/** One search document per article of an edition. */
+export function searchDocumentsOf(edition: Edition, urlOf: ArticleUrlOf, paperSlug: string = edition.paper.slug): SearchDocument[] {
   const pageNames = new Map(edition.pages.map((page) => [page.number, page.name]));
+  const sectionNames = new Map(edition.sections.map((section) => [section.slug, section.name]));
   return edition.articles.map((article) => ({
     url: urlOf(edition.date, article.id),
-    paper: edition.paper,
+    paper: edition.paper.name,
     paperSlug,
     date: edition.date,
     page: article.page,
     pageName: pageNames.get(article.page) ?? null,
-    sections: article.sections,
+    sections: article.sections.map((slug) => sectionNames.get(slug) ?? slug),
     headline: article.headline,
     kicker: [article.series, article.kicker].filter(Boolean).join(' ') || null,
     subheadline: article.subheadline,

@@ -27,10 +27,12 @@ export interface ArchiveOptions {
   lastDate?: string;
   /** Default 乐山日报. */
   paper?: string;
+  /** The paper's URL slug. */
+  paperSlug?: string;
 }
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SEED_DIR = `${ROOT}data/editions/2024-07-05/`;
+const SEED_DIR = `${ROOT}data/papers/lsrb/2024-07-05/`;
 const SEED_DATE = '2024-07-05';
 
 const PAGE_NAMES = ['要闻', '综合', '经济', '时政', '社会', '文旅', '教育', '三农', '健康', '副刊', '国际', '体育'];
@@ -94,6 +96,7 @@ export function* generateArchive(options: ArchiveOptions = {}): Generator<Editio
   const count = options.editions ?? 3650;
   const lastDate = options.lastDate ?? SEED_DATE;
   const paper = options.paper ?? '乐山日报';
+  const paperSlug = options.paperSlug ?? 'lsrb';
   const random = randomFrom(options.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -118,7 +121,7 @@ export function* generateArchive(options: ArchiveOptions = {}): Generator<Editio
   for (let n = count - 1; n >= 0; n--) {
     const date = addDays(lastDate, -n);
     if (n === 0 && lastDate === SEED_DATE) {
-      yield { ...assembleEdition({ ...seedManifest, paper }, seedPages, taxonomy) };
+      yield { ...assembleEdition({ slug: paperSlug, name: paper }, seedManifest, seedPages, taxonomy) };
       continue;
     }
     const year = Number(date.slice(0, 4));
@@ -140,6 +143,6 @@ export function* generateArchive(options: ArchiveOptions = {}): Generator<Editio
       const file = `p${String(number).padStart(2, '0')}.txt`;
       pages.push({ number, name: number === 1 ? '要闻' : pick(PAGE_NAMES), file, parsed: parsePage(lines.join('\n')) });
     }
-    yield assembleEdition({ paper, date, note: 'generated for benchmarks (test/bench/archive.ts)', pages: [] }, pages, taxonomy);
+    yield assembleEdition({ slug: paperSlug, name: paper }, { date, note: 'generated for benchmarks (test/bench/archive.ts)', pages: [] }, pages, taxonomy);
   }
 }

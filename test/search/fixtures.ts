@@ -16,7 +16,7 @@ import { startStaticServer, type StaticServer } from '../e2e/static-server.ts';
 export const urlOf = (date: string, id: string) => `/${date}/article/${id}`;
 
 export function seedDocuments(): SearchDocument[] {
-  const edition = loadEdition('data/editions/2024-07-05', loadTaxonomy('data/taxonomy.json'));
+  const edition = loadEdition('data/papers/lsrb/2024-07-05', loadTaxonomy('data/taxonomy.json'), { slug: 'lsrb', name: '乐山日报' });
   return searchDocumentsOf(edition, urlOf, 'leshan');
 }
 

@@ -67,7 +67,7 @@ describe('snippetSegments: a Pagefind excerpt as text segments', () => {
 
 describe('searchDocumentsOf', () => {
   it('makes one document per article of the seed edition, with what a result shows and a query matches', () => {
-    const edition = loadEdition('data/editions/2024-07-05', loadTaxonomy('data/taxonomy.json'));
+    const edition = loadEdition('data/papers/lsrb/2024-07-05', loadTaxonomy('data/taxonomy.json'), { slug: 'lsrb', name: '乐山日报' });
     const docs = searchDocumentsOf(edition, (date, id) => `/leshan/${date}/article/${id}`, 'leshan');
     expect(docs).toHaveLength(edition.articles.length);
     const lead = docs[0]!;

@@ -1,7 +1,7 @@
 import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
-import { formatEditionDate } from '../lib/dates.ts';
-import { displayHeadline } from '../lib/displayHeadline.ts';
+import { formatEditionDate } from '../ui/dates.ts';
+import { displayHeadline } from '../ui/displayHeadline.ts';
 import type { SearchFilters, SearchResult } from './search.ts';
 
 export interface SearchResultsProps {

@@ -8,7 +8,7 @@
  * newest year first, only as far as the page asked for needs: within a year, headline matches come first, then
  * the newest editions; an older year's results come after a newer year's.
  */
-import { fetchJson } from '../lib/fetchJson.ts';
+import { fetchJson } from '../data/fetchJson.ts';
 import { searchWords } from '../../search/searchWords.ts';
 import {
   FILTER,
