@@ -1,4 +1,5 @@
 import type { Block } from '../../schema/edition.ts';
+import { cjkPunctuation } from '../ui/cjkPunctuation.ts';
 import { ArticleFigure } from './ArticleFigure.tsx';
 
 interface ArticleBodyProps {
@@ -18,15 +19,15 @@ export function ArticleBody({ blocks, dateline }: ArticleBodyProps) {
             const lead = index === firstParagraph && dateline && !block.text.startsWith(dateline) ? dateline : null;
             return (
               <p key={index} className="my-3 indent-[2em] text-justify [line-break:strict]">
-                {lead ? <strong className="font-sans [unicode-bidi:isolate]">{lead} </strong> : null}
-                {block.text}
+                {lead ? <strong className="font-sans [unicode-bidi:isolate]">{cjkPunctuation(lead)} </strong> : null}
+                {cjkPunctuation(block.text)}
               </p>
             );
           }
           case 'heading':
             return (
               <h2 key={index} className="mt-8 mb-3 font-sans text-xl font-bold leading-snug text-accent">
-                {block.text}
+                {cjkPunctuation(block.text)}
               </h2>
             );
           case 'figure':
