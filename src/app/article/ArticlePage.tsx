@@ -32,14 +32,15 @@ export function ArticlePage() {
   return (
     <>
       <PageHeader paper={paper} edition={edition} currentPage={article.page} titleIsHeading={false} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-[40em] px-4 py-6 outline-none">
-        <p className="mb-6 text-sm">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-[40em] px-4 pt-3 pb-6 outline-none sm:pt-6">
+        {/* On a phone the masthead's 版面 list, just above, has the same link marked: the story starts higher. */}
+        <p className="mb-6 hidden text-sm sm:block">
           <Link to={pageUrl} className="text-accent underline underline-offset-4">
             ‹ 返回{isFrontPage ? '头版' : `第${article.page}版`}
           </Link>
         </p>
         <article aria-labelledby="article-headline">
-          <header className="mb-6 border-b border-rule pb-4">
+          <header className="mb-4 border-b border-rule pb-3 sm:mb-6 sm:pb-4">
             {article.series ? <SeriesBanner text={article.series} /> : null}
             <HeadlineGroup
               as="h1"
@@ -50,7 +51,7 @@ export function ArticlePage() {
               headline={article.headline}
               subheadline={article.subheadline}
             />
-            <div className="mt-4 space-y-1 text-sm">
+            <div className="mt-3 space-y-1 text-sm sm:mt-4">
               <ArticleByline authors={article.authors} byline={article.byline} />
               <p className="text-muted">
                 {edition.paper.name} · {formatEditionDate(date).split(' ')[0]} ·{' '}
