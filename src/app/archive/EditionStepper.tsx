@@ -19,7 +19,7 @@ export function EditionStepper({ edition, children }: EditionStepperProps) {
         {text}
       </Link>
     ) : (
-      <span aria-hidden="true" className="whitespace-nowrap px-1.5 text-rule">
+      <span aria-hidden="true" className="invisible whitespace-nowrap px-1.5">
         {text}
       </span>
     );
