@@ -1,13 +1,13 @@
 // Applies the reader's saved theme and text size before first paint, so a dark-mode reader never sees a white
 // flash. An external file rather than an inline script so a Content-Security-Policy can forbid inline scripts.
-// Keep the keys and values in step with src/app/lib/preferences.ts, which takes over once the app runs.
+// Keep the keys and values in step with src/app/shell/preferences.ts, which takes over once the app runs.
 (function () {
   try {
     var root = document.documentElement;
     var theme = localStorage.getItem('reader.theme');
     var size = localStorage.getItem('reader.textSize');
     if (theme !== 'light' && theme !== 'dark') theme = 'system';
-    if (size !== 'small' && size !== 'large') size = 'default';
+    if (['small', 'large', 'x-large', 'xx-large'].indexOf(size) === -1) size = 'default';
     var dark =
       theme === 'dark' ||
       (theme === 'system' && !!window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);

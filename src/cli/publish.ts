@@ -20,6 +20,7 @@ import {
   type PaperSummary,
 } from '../ingest/siteFiles.ts';
 import { InputError } from './InputError.ts';
+import { addSourceFiles } from './sourceFiles.ts';
 import { listSite, loadPaperEdition, type EditionFolder, type PaperFolder, type SiteData } from './loadSite.ts';
 
 interface EditionState {
@@ -63,6 +64,7 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
   if (strict) failOnNotes(dataDir, editions);
   const files = siteFiles(loaded.map(({ paper, editions: list }) => ({ slug: paper.slug, config: paper.config, editions: list })));
   files.set(dataPaths.publishState(), stateOf(site));
+  for (const { paper, editions: list } of loaded) list.forEach((edition, i) => addSourceFiles(files, edition, paper.editions[i]!.folder));
 
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
@@ -143,6 +145,7 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
     const indexes = new Map<string, EditionIndex>();
     for (const edition of editions) {
       const files = editionFiles(edition, neighboursIn(dates, edition.date));
+      addSourceFiles(files, edition, join(paper.folder, edition.date));
       swapFolder(join(outDir, dataPaths.editionFolder(slug, edition.date)), files, slug, edition.date);
       written += files.size;
       indexes.set(edition.date, files.get(dataPaths.editionIndex(slug, edition.date)) as EditionIndex);

@@ -13,6 +13,8 @@ export const dataPaths = {
   editionIndex: (paper: string, date: string): string => `${paper}/${date}/index.json`,
   editionFull: (paper: string, date: string): string => `${paper}/${date}/edition.json`,
   article: (paper: string, date: string, id: string): string => `${paper}/${date}/articles/${id}.json`,
+  /** The raw lines an article was parsed from, with the parser's notes on them: fetched only when 原文 is opened. */
+  articleSource: (paper: string, date: string, id: string): string => `${paper}/${date}/source/${id}.json`,
   /** update-site's memory: the content hash of each edition's inputs. Not read by the app. */
   publishState: (): string => 'publish-state.json',
 } as const;

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { briefs, feature, lead } from './fixtures.ts';
+import { briefs, feature, lead, shown } from './fixtures.ts';
 import { renderRoute } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -10,12 +10,12 @@ const FEATURE_URL = `/lsrb/2024-07-05/article/${feature.id}`;
 describe('the article page', () => {
   it('shows the series banner, headline hierarchy and title', async () => {
     renderRoute(FEATURE_URL);
-    const headline = await screen.findByRole('heading', { level: 1, name: feature.headline });
+    const headline = await screen.findByRole('heading', { level: 1, name: shown(feature.headline) });
     const article = within(screen.getByRole('article'));
     expect(article.getByText('向新而行 以质致远')).toBeInTheDocument();
-    expect(article.getByText(feature.subheadline!)).toBeInTheDocument();
+    expect(article.getByText(shown(feature.subheadline!))).toBeInTheDocument();
     expect(headline.closest('hgroup')).toHaveTextContent(`——${feature.subheadline}`);
-    await waitFor(() => expect(document.title).toBe(`${feature.headline} - 乐山日报`));
+    await waitFor(() => expect(document.title).toBe(`${shown(feature.headline)} - 乐山日报`));
   });
 
   it('renders the blocks in order: paragraphs, subheads and the captioned photo slot', async () => {
@@ -29,14 +29,14 @@ describe('the article page', () => {
       element.tagName === 'FIGURE' ? `figure:${element.querySelector('figcaption')?.textContent}` : element.textContent,
     );
     expect(body).toEqual([
-      '作为国家“三线”建设重镇的夹江,拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。',
+      '作为国家“三线”建设重镇的夹江，拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。',
       '厚植沃土 中国堆谷成链成群',
-      '刚刚过去的6月,2024乐山核技术应用产业发展恳谈会暨重大项目签约仪式在夹江县举行。',
+      '刚刚过去的6月，2024乐山核技术应用产业发展恳谈会暨重大项目签约仪式在夹江县举行。',
       'figure:夹江核技术应用产业园',
       '智改数转 特色陶瓷绿色升级',
-      '作为“西部瓷都”的夹江,因瓷而兴、因瓷而盛、因瓷而名。',
+      '作为“西部瓷都”的夹江，因瓷而兴、因瓷而盛、因瓷而名。',
       '创新驱动 研发转化全面发力',
-      '培育发展新质生产力,科技是第一生产力、人才是第一资源、创新是第一动力。',
+      '培育发展新质生产力，科技是第一生产力、人才是第一资源、创新是第一动力。',
     ]);
     const figure = within(article).getByRole('figure');
     expect(figure.querySelector('figcaption')).toHaveTextContent('夹江核技术应用产业园');
@@ -71,7 +71,7 @@ describe('the article page', () => {
     await screen.findByRole('heading', { level: 1, name: lead.headline });
     const pager = within(screen.getByRole('navigation', { name: '上一篇和下一篇' }));
     expect(pager.queryByText('上一篇')).not.toBeInTheDocument();
-    expect(pager.getByRole('link', { name: `下一篇:${briefs[0]!.headline}` })).toHaveAttribute(
+    expect(pager.getByRole('link', { name: `下一篇：${briefs[0]!.headline}` })).toHaveAttribute(
       'href',
       `/lsrb/2024-07-05/article/${briefs[0]!.id}`,
     );
@@ -80,11 +80,11 @@ describe('the article page', () => {
 
   it('moves focus to the new headline after following 下一篇', async () => {
     renderRoute(`/lsrb/2024-07-05/article/${briefs[3]!.id}`);
-    await screen.findByRole('heading', { level: 1, name: briefs[3]!.headline });
-    await userEvent.click(screen.getByRole('link', { name: `下一篇:${feature.headline}` }));
-    const next = await screen.findByRole('heading', { level: 1, name: feature.headline });
+    await screen.findByRole('heading', { level: 1, name: shown(briefs[3]!.headline) });
+    await userEvent.click(screen.getByRole('link', { name: `下一篇：${shown(feature.headline)}` }));
+    const next = await screen.findByRole('heading', { level: 1, name: shown(feature.headline) });
     expect(next).toHaveFocus();
-    expect(screen.getByRole('link', { name: `上一篇:${briefs[3]!.headline}` })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `上一篇：${shown(briefs[3]!.headline)}` })).toBeInTheDocument();
   });
 
   it('opens from the front page without fetching the edition again', async () => {
@@ -94,8 +94,8 @@ describe('the article page', () => {
     await userEvent.click(screen.getByRole('link', { name: '返回头版' }));
     await screen.findByRole('heading', { level: 1, name: '乐山日报' });
     await userEvent.click(await screen.findByRole('link', { name: /后一期/ }));
-    await userEvent.click(await screen.findByRole('link', { name: feature.headline }));
-    await screen.findByRole('heading', { level: 1, name: feature.headline });
+    await userEvent.click(await screen.findByRole('link', { name: shown(feature.headline) }));
+    await screen.findByRole('heading', { level: 1, name: shown(feature.headline) });
     await userEvent.click(screen.getByRole('link', { name: '返回头版' }));
     await screen.findByRole('heading', { level: 1, name: '乐山日报' });
     const urls = fetchMock.mock.calls.map(([url]) => String(url));

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { briefs, DATE, feature, lead, OLDER_DATE } from './fixtures.ts';
+import { briefs, DATE, feature, lead, OLDER_DATE, shown } from './fixtures.ts';
 import { fetchedPaths, renderRoute } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -37,7 +37,7 @@ describe('the front page', () => {
     renderRoute(FRONT);
     const contents = within(await screen.findByRole('region', { name: '要目' }));
     expect(contents.getByRole('link', { name: '第2版 产经' })).toHaveAttribute('href', `/lsrb/${DATE}/page/2`);
-    expect(contents.getByRole('link', { name: feature.headline })).toHaveAttribute('href', `/lsrb/${DATE}/article/${feature.id}`);
+    expect(contents.getByRole('link', { name: shown(feature.headline) })).toHaveAttribute('href', `/lsrb/${DATE}/article/${feature.id}`);
     expect(contents.queryByRole('link', { name: '第1版 要闻' })).not.toBeInTheDocument();
     // The feature's summary and series banner belong to its page, not the front page.
     expect(screen.queryByText('向新而行 以质致远')).not.toBeInTheDocument();
@@ -92,7 +92,7 @@ describe('the 栏目 (topic sections)', () => {
     await userEvent.click(nav.getByRole('link', { name: '经济2篇' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('栏目「经济」，共2篇'));
     expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/section/economy`);
-    expect(screen.getByRole('link', { name: feature.headline })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: shown(feature.headline) })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: briefs[0]!.headline })).not.toBeInTheDocument();
     await router.navigate(-1);
     expect(await screen.findByRole('region', { name: '要目' })).toBeInTheDocument();
@@ -106,7 +106,7 @@ describe('the 栏目 (topic sections)', () => {
 
   it('sends a URL from before papers had slugs to the same page', async () => {
     const { router } = renderRoute(`/${DATE}/article/${feature.id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: feature.headline })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: shown(feature.headline) })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/article/${feature.id}`);
   });
 });

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DATE, feature, lead } from './fixtures.ts';
+import { DATE, feature, lead, shown } from './fixtures.ts';
 import { renderRoute } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -9,7 +9,7 @@ describe('a page (版)', () => {
   it('shows the page’s own articles in printed order under its number and name', async () => {
     renderRoute(`/lsrb/${DATE}/page/2`);
     expect(await screen.findByRole('heading', { level: 1, name: /第2版 产经/ })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: feature.headline })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: shown(feature.headline) })).toBeInTheDocument();
     expect(screen.getByText('向新而行 以质致远')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: lead.headline })).not.toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('第2版 产经 - 乐山日报 2024年7月5日 星期五'));
@@ -37,7 +37,7 @@ describe('a page (版)', () => {
 
   it('is named by an article on it, which links back to it; 头版 means page 1 only', async () => {
     renderRoute(`/lsrb/${DATE}/article/${feature.id}`);
-    await screen.findByRole('heading', { level: 1, name: feature.headline });
+    await screen.findByRole('heading', { level: 1, name: shown(feature.headline) });
     expect(screen.getByRole('link', { name: '‹ 返回第2版' })).toHaveAttribute('href', `/lsrb/${DATE}/page/2`);
     expect(within(screen.getByRole('article')).getByRole('link', { name: '第2版 产经' })).toHaveAttribute('href', `/lsrb/${DATE}/page/2`);
     expect(screen.queryByRole('link', { name: /返回.*头版/ })).toHaveTextContent('返回头版');

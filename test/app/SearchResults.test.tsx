@@ -50,7 +50,7 @@ describe('SearchResults', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     const first = within(items[0]!);
-    expect(first.getByRole('link', { name: '网络对话:快乐过暑假 娃娃安全不放假' })).toHaveAttribute('href', '/2024-07-05/article/1-abc');
+    expect(first.getByRole('link', { name: '网络对话：快乐过暑假 娃娃安全不放假' })).toHaveAttribute('href', '/2024-07-05/article/1-abc');
     expect(first.getByText('2024年7月5日 星期五')).toHaveAttribute('datetime', '2024-07-05');
     expect(items[0]).toHaveTextContent('乐山日报 · 2024年7月5日 星期五 · 第1版 · 要闻 · 教育 · 社会');
     const mark = items[0]!.querySelector('mark');

@@ -6,6 +6,10 @@ import type { Article, ArticleSummary, Edition } from '../../src/schema/edition.
 import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
 import { siteFiles, type PaperEditions } from '../../src/ingest/siteFiles.ts';
 import { summarize } from '../../src/ingest/summarize.ts';
+import { cjkPunctuation } from '../../src/app/ui/cjkPunctuation.ts';
+
+/** Text as the reader shows it: Chinese punctuation full-width (the data keeps it as printed). */
+export const shown = cjkPunctuation;
 
 export const PAPER = 'lsrb';
 export const DATE = '2024-07-05';

@@ -15,16 +15,16 @@ export function EditionStepper({ edition, children }: EditionStepperProps) {
   const paper = edition.paper.slug;
   const step = (date: string | null, text: string, label: string) =>
     date ? (
-      <Link to={urls.edition(paper, date)} aria-label={`${label}：${formatEditionDate(date)}`} className="rounded px-1.5 py-0.5 text-accent hover:bg-accent-soft">
+      <Link to={urls.edition(paper, date)} aria-label={`${label}：${formatEditionDate(date)}`} className="whitespace-nowrap rounded px-1.5 py-0.5 text-accent hover:bg-accent-soft">
         {text}
       </Link>
     ) : (
-      <span aria-hidden="true" className="px-1.5 text-muted">
+      <span aria-hidden="true" className="invisible whitespace-nowrap px-1.5">
         {text}
       </span>
     );
   return (
-    <p className="flex items-center gap-1">
+    <p className="flex flex-wrap items-center justify-center gap-1">
       {step(edition.previous, '‹ 前一期', '前一期')}
       {children}
       {step(edition.next, '后一期 ›', '后一期')}

@@ -1,32 +1,48 @@
+import { useEffect, useRef } from 'react';
 import type { Block } from '../../schema/edition.ts';
+import { cjkPunctuation } from '../ui/cjkPunctuation.ts';
 import { ArticleFigure } from './ArticleFigure.tsx';
 
 interface ArticleBodyProps {
   blocks: Block[];
   /** 本报讯 and the like run in bold into the first paragraph, as printed. */
   dateline: string | null;
+  /** The block 朗读 is reading: highlighted and kept in view. */
+  reading?: number | null;
 }
 
-export function ArticleBody({ blocks, dateline }: ArticleBodyProps) {
+const READING = 'rounded bg-accent-soft outline outline-4 outline-accent-soft';
+
+export function ArticleBody({ blocks, dateline, reading = null }: ArticleBodyProps) {
   const firstParagraph = blocks.findIndex((block) => block.type === 'paragraph');
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (reading === null) return;
+    const element = body.current?.querySelector(`[data-block="${reading}"]`);
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // jsdom has no scrollIntoView.
+    element?.scrollIntoView?.({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+  }, [reading]);
+
   return (
-    <div className="font-serif text-[1.125rem] leading-[1.8]">
+    <div ref={body} className="font-serif text-[1.125rem] leading-[1.8]">
       {blocks.map((block, index) => {
+        const current = index === reading;
         switch (block.type) {
           case 'paragraph': {
             // Ingest may or may not have lifted the dateline out of the text: never print it twice.
             const lead = index === firstParagraph && dateline && !block.text.startsWith(dateline) ? dateline : null;
             return (
-              <p key={index} className="my-3 indent-[2em] text-justify [line-break:strict]">
-                {lead ? <strong className="font-sans [unicode-bidi:isolate]">{lead} </strong> : null}
-                {block.text}
+              <p key={index} data-block={index} aria-current={current || undefined} className={`my-3 indent-[2em] text-justify [line-break:strict] ${current ? READING : ''}`}>
+                {lead ? <strong className="font-sans [unicode-bidi:isolate]">{cjkPunctuation(lead)} </strong> : null}
+                {cjkPunctuation(block.text)}
               </p>
             );
           }
           case 'heading':
             return (
-              <h2 key={index} className="mt-8 mb-3 font-sans text-xl font-bold leading-snug text-accent">
-                {block.text}
+              <h2 key={index} data-block={index} aria-current={current || undefined} className={`mt-8 mb-3 font-sans text-xl font-bold leading-snug text-accent ${current ? READING : ''}`}>
+                {cjkPunctuation(block.text)}
               </h2>
             );
           case 'figure':

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useLoaderData } from 'react-router';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useLoaderData, useNavigate } from 'react-router';
 import { urls } from '../../schema/urls.ts';
 import { articleQuery, editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
@@ -14,6 +15,14 @@ import { ArticlePager } from './ArticlePager.tsx';
 import type { ArticlePageData } from './articleLoader.ts';
 import { ArticleSectionLinks } from './ArticleSectionLinks.tsx';
 import { articleTitle } from '../ui/titles.ts';
+import { displayHeadline } from '../ui/displayHeadline.ts';
+import { KeysHelp } from './KeysHelp.tsx';
+import { ReadAloudBar } from './ReadAloudBar.tsx';
+import { ReadAloudButton } from './ReadAloudButton.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import { SourceDisclosure } from './SourceDisclosure.tsx';
+import { spokenTexts } from './spokenTexts.ts';
+import { useArticleKeys } from './useArticleKeys.ts';
 
 export function ArticlePage() {
   const { paper, date, id } = useLoaderData<ArticlePageData>();
@@ -21,25 +30,42 @@ export function ArticlePage() {
   const {
     data: { article },
   } = useSuspenseQuery(articleQuery(paper, date, id));
+  const navigate = useNavigate();
+  const [helpOpen, setHelpOpen] = useState(false);
+  // 朗读 belongs to one article: opening another stops it.
+  const [aloudFor, setAloudFor] = useState<string | null>(null);
+  const aloud = aloudFor === id;
+  const [reading, setReading] = useState<number | null>(null);
   const position = edition.articles.findIndex((candidate) => candidate.id === id);
+  const previous = position > 0 ? edition.articles[position - 1] : undefined;
+  const next = position >= 0 ? edition.articles[position + 1] : undefined;
   const page = edition.pages.find((candidate) => candidate.number === article.page) ?? { number: article.page, name: null };
   const isFrontPage = article.page === edition.pages[0]?.number;
   const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
   const characters = article.blocks.reduce((sum, block) => sum + (block.type === 'figure' ? 0 : block.text.length), 0);
+  const title = displayHeadline(article.headline);
+  const texts = useMemo(() => spokenTexts(article.blocks, article.dateline), [article]);
+  const closePlayer = useCallback(() => setAloudFor(null), []);
 
   useDocumentTitle(articleTitle(edition, article));
+  useArticleKeys({
+    previous: previous ? () => void navigate(urls.article(paper, date, previous.id)) : null,
+    next: next ? () => void navigate(urls.article(paper, date, next.id)) : null,
+    help: () => setHelpOpen(true),
+  });
 
   return (
     <>
       <PageHeader paper={paper} edition={edition} currentPage={article.page} titleIsHeading={false} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-[40em] px-4 py-6 outline-none">
-        <p className="mb-6 text-sm">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-[40em] px-4 pt-3 pb-6 outline-none sm:pt-6">
+        {/* On a phone the masthead's 版面 list, just above, has the same link marked: the story starts higher. */}
+        <p className="mb-6 hidden text-sm sm:block">
           <Link to={pageUrl} className="text-accent underline underline-offset-4">
             ‹ 返回{isFrontPage ? '头版' : `第${article.page}版`}
           </Link>
         </p>
         <article aria-labelledby="article-headline">
-          <header className="mb-6 border-b border-rule pb-4">
+          <header className="mb-3 border-b border-rule pb-3 sm:mb-6 sm:pb-4">
             {article.series ? <SeriesBanner text={article.series} /> : null}
             <HeadlineGroup
               as="h1"
@@ -50,8 +76,14 @@ export function ArticlePage() {
               headline={article.headline}
               subheadline={article.subheadline}
             />
-            <div className="mt-4 space-y-1 text-sm">
-              <ArticleByline authors={article.authors} byline={article.byline} />
+            <div className="mt-2 space-y-1 text-sm sm:mt-4">
+              <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+                <ArticleByline authors={article.authors} byline={article.byline} />
+                <p className="ml-auto flex gap-2">
+                  <ReadAloudButton active={aloud} onToggle={() => setAloudFor(aloud ? null : id)} />
+                  <ShareButton title={title} path={urls.article(paper, date, id)} />
+                </p>
+              </div>
               <p className="text-muted">
                 {edition.paper.name} · {formatEditionDate(date).split(' ')[0]} ·{' '}
                 <Link to={pageUrl} className="underline underline-offset-4 hover:text-accent">
@@ -61,23 +93,24 @@ export function ArticlePage() {
               </p>
             </div>
           </header>
-          <ArticleBody blocks={article.blocks} dateline={article.dateline} />
+          <ArticleBody blocks={article.blocks} dateline={article.dateline} reading={reading} />
           <footer className="mt-8">
             <ArticleSectionLinks paper={paper} date={date} slugs={article.sections} sections={edition.sections} />
+            <SourceDisclosure key={id} paper={paper} date={date} id={id} />
           </footer>
         </article>
-        <ArticlePager
-          paper={paper}
-          date={date}
-          previous={position > 0 ? edition.articles[position - 1] : undefined}
-          next={position >= 0 ? edition.articles[position + 1] : undefined}
-        />
-        <p className="mt-8 text-center">
+        <ArticlePager paper={paper} date={date} previous={previous} next={next} />
+        <p className="mt-8 flex flex-wrap items-baseline justify-center gap-x-6 gap-y-2">
           <Link to={urls.edition(paper, date)} className="font-bold text-accent underline underline-offset-4">
             返回头版
           </Link>
+          <button type="button" onClick={() => setHelpOpen(true)} className="hidden text-sm text-muted underline underline-offset-4 hover:text-accent sm:inline">
+            快捷键（?）
+          </button>
         </p>
       </main>
+      {aloud ? <ReadAloudBar texts={texts} onReading={setReading} onClose={closePlayer} /> : null}
+      {helpOpen ? <KeysHelp onClose={() => setHelpOpen(false)} /> : null}
     </>
   );
 }

@@ -25,7 +25,7 @@ function PagerLink({ paper, date, article, label, className = '' }: { paper: str
     <ArticleLink paper={paper} date={date} id={article.id} className={`group block min-w-0 ${className}`}>
       <span className="block text-sm text-muted">
         {label}
-        <span className="sr-only">:</span>
+        <span className="sr-only">：</span>
       </span>
       <span className="font-serif font-bold group-hover:text-accent group-hover:underline">{displayHeadline(article.headline)}</span>
     </ArticleLink>

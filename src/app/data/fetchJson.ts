@@ -11,7 +11,7 @@ export class NotFoundError extends Error {
 /** The file is there but is not what the schema promises (or is the SPA fallback's HTML): retrying won't help. */
 export class DataError extends Error {
   constructor(readonly url: string, detail: string) {
-    super(`数据格式不对: ${url}: ${detail}`);
+    super(`数据格式不对：${url}: ${detail}`);
     this.name = 'DataError';
   }
 }
@@ -19,7 +19,7 @@ export class DataError extends Error {
 /** Anything else (offline, 5xx) may pass on its own: these are the only errors retried. */
 export class TransientError extends Error {
   constructor(readonly url: string, detail: string) {
-    super(`加载失败: ${url}: ${detail}`);
+    super(`加载失败：${url}: ${detail}`);
     this.name = 'TransientError';
   }
 }

@@ -16,7 +16,7 @@ export function PageNav({ edition, previous, next }: PageNavProps) {
     <Link to={urls.page(paper, edition.date, page.number)} className={`group block min-w-0 ${className}`}>
       <span className="block text-sm text-muted">
         {label}
-        <span className="sr-only">:</span>
+        <span className="sr-only">：</span>
       </span>
       <bdi className="font-bold group-hover:text-accent group-hover:underline">{pageLabel(page)}</bdi>
     </Link>

@@ -18,23 +18,26 @@ interface MastheadProps {
 /** 报头: the paper's name (to its latest edition), the date with the editions either side, 往期, and the pages. */
 export function Masthead({ paper, edition, currentPage, titleIsHeading }: MastheadProps) {
   const Title = titleIsHeading ? 'h1' : 'p';
+  // Where the page has its own heading (an article, a page), the masthead is smaller on a phone: the story
+  // below it should start on the first screen.
+  const titleSize = titleIsHeading ? 'text-4xl sm:text-6xl' : 'text-3xl sm:text-5xl';
   return (
     <div className="border-b-4 border-double border-ink pb-3 text-center">
-      <Title tabIndex={titleIsHeading ? -1 : undefined} className="font-serif text-4xl font-black tracking-[0.25em] text-accent sm:text-6xl">
+      <Title tabIndex={titleIsHeading ? -1 : undefined} className={`font-serif font-black tracking-[0.25em] text-accent ${titleSize}`}>
         <Link to={paper ? urls.paper(paper.slug) : urls.home()} className="hover:opacity-80">
           {paper?.name ?? '报纸阅读'}
         </Link>
       </Title>
-      {paper?.description ? <p className="mt-1 text-sm text-muted">{paper.description}</p> : null}
+      {paper?.description ? <p className={`mt-1 text-sm text-muted ${titleIsHeading ? '' : 'hidden sm:block'}`}>{paper.description}</p> : null}
       {paper && edition ? (
         <>
-          <div className="mt-3 flex flex-wrap items-center justify-center gap-x-4 gap-y-2 border-t border-rule pt-2 text-sm">
+          <div className="mt-2 flex flex-wrap items-center justify-center gap-x-4 gap-y-2 border-t border-rule pt-2 text-sm sm:mt-3">
             <EditionStepper edition={edition}>
               <time dateTime={edition.date}>{formatEditionDate(edition.date)}</time>
             </EditionStepper>
             <ArchiveCalendar paper={paper} current={edition.date} />
           </div>
-          <nav aria-label="版面" className="mt-2 text-sm">
+          <nav aria-label="版面" className="mt-1 text-sm sm:mt-2">
             <ul className="flex flex-wrap justify-center gap-x-1 gap-y-1">
               {edition.pages.map((page) => (
                 <li key={page.number}>

@@ -19,8 +19,11 @@ export function PageHeader({ paper, edition, currentPage, titleIsHeading }: Page
   const { data } = useQuery(siteQuery());
   const sitePaper = data?.papers.find((candidate) => candidate.slug === paper) ?? null;
   return (
-    <header className="mx-auto max-w-6xl px-4">
-      <ReaderSettings />
+    <header className="relative mx-auto max-w-6xl px-4 pt-2">
+      {/* Beside the masthead's title, not a row of its own: on a phone every line above the article counts. */}
+      <div className="absolute right-4 top-2 z-10">
+        <ReaderSettings />
+      </div>
       <Masthead paper={sitePaper} edition={edition} currentPage={currentPage} titleIsHeading={titleIsHeading} />
     </header>
   );

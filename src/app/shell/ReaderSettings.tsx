@@ -1,50 +1,76 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
 import type { TextSize, Theme } from './preferences.ts';
 import { usePreferences } from './usePreferences.ts';
 
-const THEME_CHOICES: [Theme, string][] = [
+const THEME_CHOICES = [
   ['system', '跟随系统'],
   ['light', '浅色'],
   ['dark', '深色'],
-];
-const SIZE_CHOICES: [TextSize, string][] = [
-  ['small', '缩小'],
-  ['default', '默认'],
-  ['large', '放大'],
-];
+] as const satisfies readonly (readonly [Theme, string])[];
+const SIZE_CHOICES = [
+  ['small', '小'],
+  ['default', '标准'],
+  ['large', '大'],
+  ['x-large', '特大'],
+  ['xx-large', '超大'],
+] as const satisfies readonly (readonly [TextSize, string])[];
 
-function ChoiceGroup<T extends string>(props: {
-  label: string;
-  choices: [T, string][];
-  value: T;
-  onChoose: (value: T) => void;
-}) {
-  return (
-    <div role="group" aria-label={props.label} className="flex items-center gap-1">
-      <span aria-hidden="true" className="mr-1 text-muted">
-        {props.label}
-      </span>
-      {props.choices.map(([value, text]) => (
-        <button
-          key={value}
-          type="button"
-          aria-pressed={props.value === value}
-          onClick={() => props.onChoose(value)}
-          className="min-h-6 rounded border border-rule px-2 py-0.5 hover:border-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-paper"
-        >
-          {text}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/** Theme (跟随系统/浅色/深色) and text size (缩小/默认/放大), remembered in localStorage. */
+/**
+ * 阅读设置: one small button in the header that opens theme (跟随系统/浅色/深色) and text size (five steps),
+ * remembered in localStorage. Escape or a click elsewhere closes it.
+ */
 export function ReaderSettings() {
   const [preferences, update] = usePreferences();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener('pointerdown', outside);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open]);
+
   return (
-    <div className="flex flex-wrap items-center justify-end gap-x-4 gap-y-2 py-2 text-xs sm:text-sm">
-      <ChoiceGroup label="外观" choices={THEME_CHOICES} value={preferences.theme} onChoose={(theme) => update({ theme })} />
-      <ChoiceGroup label="字号" choices={SIZE_CHOICES} value={preferences.textSize} onChoose={(textSize) => update({ textSize })} />
+    <div ref={root} className="relative text-sm">
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className="flex min-h-8 items-center gap-1 rounded border border-rule bg-paper px-2 hover:border-accent aria-expanded:border-accent"
+      >
+        <span aria-hidden="true" className="font-serif font-bold">
+          A<span className="text-xs">a</span>
+        </span>
+        <span className="sr-only sm:not-sr-only">阅读设置</span>
+      </button>
+      {open ? (
+        <div
+          id={panelId}
+          role="group"
+          aria-label="阅读设置"
+          className="absolute right-0 top-full z-20 mt-1 w-[min(19rem,calc(100vw-2rem))] space-y-3 rounded border border-rule bg-paper p-3 text-left shadow-lg"
+        >
+          <ChoiceGroup label="外观" choices={THEME_CHOICES} value={preferences.theme} onChoose={(theme) => update({ theme })} />
+          <ChoiceGroup label="字号" choices={SIZE_CHOICES} value={preferences.textSize} onChoose={(textSize) => update({ textSize })} />
+        </div>
+      ) : null}
     </div>
   );
 }

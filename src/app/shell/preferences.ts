@@ -4,7 +4,8 @@
  * with the keys and values here); this module owns them once React runs.
  */
 export const THEMES = ['system', 'light', 'dark'] as const;
-export const TEXT_SIZES = ['small', 'default', 'large'] as const;
+/** Five steps; the largest sets body text at 27 px (styles.css). */
+export const TEXT_SIZES = ['small', 'default', 'large', 'x-large', 'xx-large'] as const;
 export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 

@@ -1,4 +1,5 @@
 import type { Author } from '../../schema/edition.ts';
+import { cjkPunctuation } from './cjkPunctuation.ts';
 
 interface ArticleBylineProps {
   authors: Author[];
@@ -9,7 +10,7 @@ interface ArticleBylineProps {
 /** 记者 张清 · 宋雪 文/图: the role and contribution quieter than the name. */
 export function ArticleByline({ authors, byline }: ArticleBylineProps) {
   if (authors.length === 0) {
-    return byline ? <p className="text-muted">{byline}</p> : null;
+    return byline ? <p className="text-muted">{cjkPunctuation(byline)}</p> : null;
   }
   return (
     <p className="flex flex-wrap gap-x-4 gap-y-1" aria-label="作者">

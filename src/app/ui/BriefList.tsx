@@ -2,6 +2,7 @@ import { summaryText } from './summaryText.ts';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleLink } from './ArticleLink.tsx';
 import { displayHeadline } from './displayHeadline.ts';
+import { PhraseText } from './PhraseText.tsx';
 
 interface BriefListProps {
   paper: string;
@@ -19,9 +20,9 @@ export function BriefList({ paper, date, briefs }: BriefListProps) {
       <ul className="divide-y divide-rule">
         {briefs.map((brief) => (
           <li key={brief.id} className="py-3">
-            <h3 className="font-serif text-lg font-bold leading-snug">
+            <h3 className="font-serif text-lg font-bold leading-snug text-balance">
               <ArticleLink paper={paper} date={date} id={brief.id} className="hover:text-accent hover:underline">
-                {displayHeadline(brief.headline)}
+                <PhraseText text={displayHeadline(brief.headline)} />
               </ArticleLink>
             </h3>
             <p className="mt-1 line-clamp-2 text-sm leading-relaxed text-muted">{summaryText(brief.summary)}</p>

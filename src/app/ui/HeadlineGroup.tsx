@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { cjkPunctuation } from './cjkPunctuation.ts';
 import { displayHeadline } from './displayHeadline.ts';
+import { PhraseText } from './PhraseText.tsx';
 
 type HeadingTag = 'h1' | 'h2' | 'h3';
 type HeadlineSize = 'lead' | 'page' | 'card' | 'brief';
@@ -25,24 +27,31 @@ export interface HeadlineGroupProps {
   headline: string;
   subheadline?: string | null;
   /** Wraps the headline, e.g. in a link to the article. */
-  renderHeadline?: (text: string) => ReactNode;
+  renderHeadline?: (content: ReactNode) => ReactNode;
   headingId?: string;
   /** The page's main heading receives focus after navigation. */
   focusTarget?: boolean;
   centered?: boolean;
 }
 
+/** A subheadline printed with its own dash (——, ─, -) gets no second one. */
+const STARTS_WITH_DASH = /^[\u2014\u2015\u2500\u2013\-－~～]/;
+
 /**
  * The three-tier Chinese headline: 引题 (kicker) small above, 主题 (headline) big and bold, 副题 (subheadline)
  * smaller below after a dash. Kicker and subheadline are paragraphs in an hgroup, so the outline keeps only the
- * headline.
+ * headline. Lines break between phrases (PhraseText) and are balanced, so no character is left alone.
  */
 export function HeadlineGroup(props: HeadlineGroupProps) {
   const { as: Heading, size, kicker, headline, subheadline, renderHeadline, headingId, focusTarget, centered } = props;
-  const text = displayHeadline(headline);
+  const text = <PhraseText text={displayHeadline(headline)} />;
   return (
-    <hgroup className={centered ? 'text-center' : undefined}>
-      {kicker ? <p className={`mb-1 font-sans text-muted ${SIDE_SIZE[size]}`}>{kicker}</p> : null}
+    <hgroup className={`text-balance ${centered ? 'text-center' : ''}`}>
+      {kicker ? (
+        <p className={`mb-1 font-sans text-muted ${SIDE_SIZE[size]}`}>
+          <PhraseText text={cjkPunctuation(kicker)} />
+        </p>
+      ) : null}
       <Heading
         id={headingId}
         tabIndex={focusTarget ? -1 : undefined}
@@ -52,8 +61,8 @@ export function HeadlineGroup(props: HeadlineGroupProps) {
       </Heading>
       {subheadline ? (
         <p className={`mt-2 font-serif text-ink/85 ${SIDE_SIZE[size]}`}>
-          <span aria-hidden="true">——</span>
-          {subheadline}
+          {STARTS_WITH_DASH.test(subheadline) ? null : <span aria-hidden="true">——</span>}
+          <PhraseText text={cjkPunctuation(subheadline)} />
         </p>
       ) : null}
     </hgroup>

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../schema/edition.ts';
 import { ArticleByline } from './ArticleByline.tsx';
 import { ArticleLink } from './ArticleLink.tsx';
 import { ArticleMeta } from './ArticleMeta.tsx';
+import { displayHeadline } from './displayHeadline.ts';
 import { StoryHeadline } from './StoryHeadline.tsx';
 
 interface LeadStoryProps {
@@ -25,7 +26,7 @@ export function LeadStory({ paper, date, article }: LeadStoryProps) {
       <p className="mt-4 font-serif text-[1.125rem] leading-[1.8] indent-[2em] text-justify">{summaryText(article.summary)}</p>
       <p className="mt-3">
         <ArticleLink paper={paper} date={date} id={article.id} className="font-bold text-accent underline underline-offset-4">
-          阅读全文<span className="sr-only">:{article.headline}</span>
+          阅读全文<span className="sr-only">：{displayHeadline(article.headline)}</span>
         </ArticleLink>
       </p>
     </article>

@@ -23,9 +23,9 @@ export function StoryHeadline({ paper, date, article, as, size }: StoryHeadlineP
         kicker={article.kicker}
         headline={article.headline}
         subheadline={article.subheadline}
-        renderHeadline={(text) => (
+        renderHeadline={(content) => (
           <ArticleLink paper={paper} date={date} id={article.id} className="hover:text-accent hover:underline">
-            {text}
+            {content}
           </ArticleLink>
         )}
       />

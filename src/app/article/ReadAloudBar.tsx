@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReadAloud } from './readAloud.ts';
+import { speechSynthesisOrNull } from './speech.ts';
+
+const RATES = [0.75, 1, 1.25, 1.5, 2];
+
+interface ReadAloudBarProps {
+  /** The text of each block to read, by block index; null for blocks that are not read (figures). */
+  texts: (string | null)[];
+  /** The block being read, or null when reading stops. */
+  onReading: (index: number | null) => void;
+  onClose: () => void;
+}
+
+/** 朗读's controls, fixed at the bottom of the screen: pause or resume, stop, speed, and which paragraph. */
+export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
+  const engine = useRef<ReadAloud | null>(null);
+  const [rate, setRate] = useState(1);
+  const [paused, setPaused] = useState(false);
+  const [current, setCurrent] = useState<number | null>(null);
+
+  useEffect(() => {
+    const synth = speechSynthesisOrNull();
+    let cancelled = false;
+    if (!synth) return;
+    void import('./readAloud.ts').then(({ startReadAloud }) => {
+      if (cancelled) return;
+      engine.current = startReadAloud(synth, texts, {
+        onBlock: (index) => {
+          setCurrent(index);
+          onReading(index);
+        },
+        onDone: onClose,
+      });
+    }, onClose);
+    return () => {
+      cancelled = true;
+      engine.current?.stop();
+      engine.current = null;
+      onReading(null);
+    };
+  }, [texts, onReading, onClose]);
+
+  const togglePause = () => {
+    if (paused) engine.current?.resume();
+    else engine.current?.pause();
+    setPaused(!paused);
+  };
+  const changeRate = (value: number) => {
+    setRate(value);
+    setPaused(false);
+    engine.current?.setRate(value);
+  };
+
+  const paragraph = current === null ? null : texts.slice(0, current + 1).filter(Boolean).length;
+  const button = 'min-h-9 rounded border border-rule bg-paper px-3 hover:border-accent';
+  return (
+    <div role="region" aria-label="朗读" className="fixed inset-x-0 bottom-0 z-30 border-t border-rule bg-paper px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.1)]">
+      <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
+        <span className="mr-auto font-bold" aria-live="polite">
+          {paused ? '已暂停' : '正在朗读'}
+          {paragraph ? `：第${paragraph}段` : ''}
+        </span>
+        <button type="button" onClick={togglePause} className={button}>
+          {paused ? '继续' : '暂停'}
+        </button>
+        <button type="button" onClick={onClose} className={button}>
+          停止
+        </button>
+        <label className="flex items-center gap-1">
+          语速
+          <select value={rate} onChange={(event) => changeRate(Number(event.target.value))} className={`${button} px-1`}>
+            {RATES.map((value) => (
+              <option key={value} value={value}>
+                {value}×
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}
