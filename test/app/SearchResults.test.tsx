@@ -56,7 +56,7 @@ describe('SearchResults', () => {
     const mark = items[0]!.querySelector('mark');
     expect(mark).toHaveTextContent('暑假');
     expect(items[0]!.querySelectorAll('mark')).toHaveLength(1);
-    expect(within(items[1]!).getByRole('link', { name: '(无标题)' })).toBeInTheDocument();
+    expect(within(items[1]!).getByRole('link', { name: '（无标题）' })).toBeInTheDocument();
     expect(items[1]).toHaveTextContent('第3版');
   });
 
