@@ -5,10 +5,10 @@
  * the feeds absolute. A failed step stops the build with its own message.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
-import { prerender, SERVER_DIR, SHELL } from './prerender.ts';
+import { BUILD_OPTIONS, prerender, SERVER_DIR, SHELL } from './prerender.ts';
 import { publishAll } from './publish.ts';
 
 export const basePath = () => process.env.BASE_PATH ?? '/';
@@ -33,6 +33,8 @@ await runCli(async () => {
     }
   }
   copyFileSync('dist/index.html', SHELL);
-  const rendered = await prerender({ dist: 'dist', base: basePath(), siteUrl: siteUrl() });
+  const options = { base: basePath(), siteUrl: siteUrl() };
+  writeFileSync(BUILD_OPTIONS, `${JSON.stringify(options, null, 2)}\n`);
+  const rendered = await prerender({ dist: 'dist', ...options });
   process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s${siteUrl() ? '' : ' (set SITE_URL for absolute canonical URLs, sitemap and feeds)'}\n`);
 });

@@ -4,7 +4,7 @@
  * Open Graph, JSON-LD) and the data the browser needs to hydrate it without fetching again. Also the 404 page,
  * the sitemap, each paper's Atom feed and robots.txt.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataPaths } from '../schema/dataPaths.ts';
@@ -18,6 +18,8 @@ import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFil
 export const SERVER_DIR = 'dist-server';
 /** The built app's index.html before any route is written over it: every page starts from it. */
 export const SHELL = join(SERVER_DIR, 'shell.html');
+/** The options the site was built with (base path, site URL): update-site renders with the same. */
+export const BUILD_OPTIONS = join(SERVER_DIR, 'build.json');
 const NOT_FOUND_PATH = '/__404__';
 
 interface ServerModule {
@@ -193,4 +195,44 @@ function writeFeeds(options: PrerenderOptions, site: Site): void {
   }
   writeAtomically(join(options.dist, 'robots.txt'), robotsTxt(options));
   writeAtomically(join(options.dist, '_redirects'), redirectsFile(options.base));
+}
+
+export interface SiteChanges {
+  touched: readonly { paper: string; date: string }[];
+  removedEditions: readonly { paper: string; date: string }[];
+  removedPapers: readonly string[];
+  years: readonly { paper: string; year: number }[];
+}
+
+/**
+ * After update-site: the pages of every edition whose index changed (new ones, and neighbours whose 前一期/后一期
+ * changed), each touched paper's latest page and the home page, the sitemaps of the years written and the feeds.
+ * Pages of an edition that no longer exist (a removed edition, an article gone from a re-parsed page) are deleted.
+ */
+export async function prerenderChanges(dist: string, changes: SiteChanges): Promise<PrerenderSummary> {
+  if (!existsSync(BUILD_OPTIONS)) throw new InputError(BUILD_OPTIONS, null, 'the prerenderer is not built: run `npm run build` first');
+  const options = JSON.parse(readFileSync(BUILD_OPTIONS, 'utf8')) as Pick<PrerenderOptions, 'base' | 'siteUrl'>;
+  const dataDir = join(dist, 'data');
+  const paths = new Set<string>();
+  for (const { paper, date } of changes.touched) {
+    const own = editionPaths(readIndex(dataDir, paper, date));
+    own.forEach((path) => paths.add(path));
+    removeOtherFiles(join(dist, paper, date), new Set(own.map((path) => join(dist, htmlFileOf(path)))));
+  }
+  for (const { paper, date } of changes.removedEditions) rmSync(join(dist, paper, date), { recursive: true, force: true });
+  for (const paper of changes.removedPapers) rmSync(join(dist, paper), { recursive: true, force: true });
+  if (changes.touched.length + changes.removedEditions.length + changes.removedPapers.length > 0) {
+    paths.add(urls.home());
+    for (const paper of new Set([...changes.touched.map((t) => t.paper), ...changes.removedEditions.map((r) => r.paper)])) paths.add(urls.paper(paper));
+  }
+  return prerender({ dist, ...options, paths: [...paths], years: changes.years });
+}
+
+/** Deletes the HTML files under `folder` that are not in `keep`. */
+function removeOtherFiles(folder: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isFile() && path.endsWith('.html') && !keep.has(path)) rmSync(path);
+  }
 }

@@ -46,6 +46,13 @@ export interface PublishSummary {
   notes: number;
   removed: number;
   filesWritten: number;
+  /** Editions whose index was written in this run (new, changed, or a neighbour's prev/next): their pages change. */
+  touched: { paper: string; date: string }[];
+  /** Editions and papers taken away. */
+  removedEditions: { paper: string; date: string }[];
+  removedPapers: string[];
+  /** Archive years written. */
+  years: { paper: string; year: number }[];
 }
 
 export interface PublishOptions {
@@ -86,6 +93,10 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
     notes: editions.reduce((n, e) => n + e.warnings.length, 0),
     removed: 0,
     filesWritten: files.size,
+    touched: editions.map((e) => ({ paper: e.paper.slug, date: e.date })),
+    removedEditions: [],
+    removedPapers: [],
+    years: [],
   };
 }
 
@@ -132,6 +143,8 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
   };
   const summaries: PaperSummary[] = [];
   const lateWrites: [string, unknown][] = [];
+  const touched: PublishSummary['touched'] = [];
+  const writtenYears: PublishSummary['years'] = [];
   for (const { paper, changed: editions, removed } of plans) {
     const slug = paper.slug;
     const oldDates = Object.keys(previous.papers[slug]?.editions ?? {}).sort();
@@ -164,6 +177,8 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
     // 3. The archive years that gained or lost an edition.
     const years = new Set([...changedDates, ...removed].map(yearOf));
     for (const [path, value] of archiveFiles(slug, sorted, years)) write(path, value);
+    for (const date of indexes.keys()) touched.push({ paper: slug, date });
+    for (const year of years) writtenYears.push({ paper: slug, year });
 
     const latestDate = dates.at(-1);
     if (latestDate === undefined) continue;
@@ -185,6 +200,10 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
     notes: changed.reduce((n, e) => n + e.warnings.length, 0),
     removed: plans.reduce((n, p) => n + p.removed.length, 0) + removedPapers.length,
     filesWritten: written,
+    touched,
+    removedEditions: plans.flatMap((p) => p.removed.map((date) => ({ paper: p.paper.slug, date }))),
+    removedPapers,
+    years: writtenYears,
   };
 }
 
@@ -274,7 +293,7 @@ function editionState(folder: string, previous: EditionState | undefined): Editi
 }
 
 /** One update-site at a time: a second run refuses at once instead of interleaving its writes. */
-export function withLock<T>(dir: string, run: () => T): T {
+export async function withLock<T>(dir: string, run: () => Promise<T>): Promise<T> {
   mkdirSync(dir, { recursive: true });
   const lock = join(dir, '.update-site.lock');
   let fd: number;
@@ -291,7 +310,7 @@ export function withLock<T>(dir: string, run: () => T): T {
   writeSync(fd, String(process.pid));
   closeSync(fd);
   try {
-    return run();
+    return await run();
   } finally {
     rmSync(lock, { force: true });
   }

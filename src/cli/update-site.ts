@@ -3,8 +3,10 @@
  * editions whose files changed in an already-built site, without typechecking or bundling the app: drop the
  * day's pages into data/papers/<slug>/<date>/, run this, deploy dist/.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
+import { prerenderChanges } from './prerender.ts';
 import { publishUpdate, withLock } from './publish.ts';
 
 await runCli(async () => {
@@ -13,12 +15,19 @@ await runCli(async () => {
   });
   const dist = resolve(values.dist);
   const started = performance.now();
-  const summary = withLock(dist, () => publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict }));
+  // A site with the app in it gets its changed pages prerendered again; a data-only folder (no index.html) does not.
+  const withPages = existsSync(join(dist, 'index.html'));
+  let pages = 0;
+  const summary = await withLock(dist, async () => {
+    const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict });
+    if (withPages) pages = (await prerenderChanges(dist, published)).pages;
+    return published;
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
     summary.parsed === 0 && summary.removed === 0
       ? `update-site: nothing changed in ${summary.editions} edition(s) (${seconds} s)\n`
-      : `update-site: ${summary.parsed} edition(s) parsed, ${summary.removed} removed, ${summary.filesWritten} files written, ` +
+      : `update-site: ${summary.parsed} edition(s) parsed, ${summary.removed} removed, ${summary.filesWritten} files written, ${withPages ? `${pages} pages rendered, ` : ''}` +
           `${summary.notes} parser notes${summary.notes ? ' (npm run report lists them)' : ''} (${seconds} s) → ${values.dist}\n`,
   );
 });
