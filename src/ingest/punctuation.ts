@@ -56,7 +56,7 @@ export function isShortUnpunctuated(line: string): boolean {
 }
 
 /** A line ending in a comma, an enumeration mark or an opening bracket stops mid-sentence: never a title. */
-const MID_SENTENCE = /[，,、（(“‘《〈【\[·]$/;
+const MID_SENTENCE = /[，,、（(“‘《〈【[·]$/;
 
 /** How two pieces of a cut line are glued: CJK needs nothing between, two Latin words need a space. */
 export function joinCut(left: string, right: string): string {

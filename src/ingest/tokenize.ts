@@ -21,6 +21,7 @@ export type Token =
     };
 
 // `#` to `######`, then white space or straight into CJK text (`#产业筑基`); an optional closing run of `#`.
+// eslint-disable-next-line no-control-regex -- [^\x00-\x7f] is "any non-ASCII character"
 const HEADING = /^(#{1,6})(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(.*?)(?:[ \t]+#+)?$/;
 // Markup with no text: a lone `#`, an empty `>`, a `***` ornament between stories.
 const ONLY_MARKS = /^[#>*\s]+$/;
