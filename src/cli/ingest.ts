@@ -50,7 +50,7 @@ await runCli(async () => {
     }),
   );
   for (const e of editions) {
-    const { articles, warnings: _warnings, ...meta } = e;
+    const { articles, chrome: _chrome, warnings: _warnings, ...meta } = e;
     files.set(`${e.date}/index.json`, EditionIndexSchema.parse({ ...meta, articles: articles.map(summarize) }));
     files.set(`${e.date}/edition.json`, e);
     for (const article of articles) {

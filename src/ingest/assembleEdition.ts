@@ -30,6 +30,8 @@ export function assembleEdition(manifest: Manifest, pages: readonly PageInput[],
         byline: a.byline,
         authors: a.authors,
         dateline: a.dateline,
+        printedIn: a.printedIn,
+        teaser: a.teaser,
         sections: [...new Set(own.map((s) => s.name))],
         blocks: a.blocks,
         source: { file: page.file, startLine: a.startLine, endLine: a.endLine },
@@ -46,6 +48,9 @@ export function assembleEdition(manifest: Manifest, pages: readonly PageInput[],
     articles,
     banners: pages.flatMap((p) =>
       p.parsed.banners.map((b) => ({ text: b.text, page: p.number, source: { file: p.file, startLine: b.startLine, endLine: b.endLine } })),
+    ),
+    chrome: pages.flatMap((p) =>
+      p.parsed.chrome.map((c) => ({ page: p.number, kind: c.kind, text: c.text, source: { file: p.file, startLine: c.startLine, endLine: c.endLine } })),
     ),
     warnings: pages.flatMap((p) => p.parsed.warnings.map((w) => ({ file: p.file, ...w }))),
   };

@@ -32,6 +32,8 @@ const article = {
   byline: `记者 ${IMG}`,
   authors: [{ name: IMG, role: SCRIPT, contribution: JS_URL }],
   dateline: JS_URL,
+  printedIn: SCRIPT,
+  teaser: false,
   sections: [SCRIPT],
 };
 const list = EditionListSchema.parse({

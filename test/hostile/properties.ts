@@ -5,19 +5,19 @@
  *   never throws · loses no character · invents no character · deterministic · schema-valid once assembled
  *
  * "Characters" are counted as a multiset of code points (a lone surrogate counts as one, see charBag), leaving out the
- * markup the parser is allowed to drop: `#`, `>`, `*`, the byline bullets ■□●○◆◇▲△★☆, and all white space.
+ * markup the parser is allowed to drop: `#`, `>`, `*`, the byline bullets ■□●○◆◇▲△★☆◎, and all white space.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parsePage, type ParsedPage } from '../../src/ingest/parsePage.ts';
 import { assembleEdition } from '../../src/ingest/assembleEdition.ts';
-import { ArticleSchema, BannerSchema, WarningSchema } from '../../src/schema/edition.ts';
+import { ArticleSchema, BannerSchema, ChromeSchema, WarningSchema } from '../../src/schema/edition.ts';
 import type { Taxonomy } from '../../src/schema/manifest.ts';
 
 export const SEED_FILE = 'data/editions/2024-07-05/leshan-daily-2024-07-05.txt';
 export const SEED = readFileSync(new URL(`../../${SEED_FILE}`, import.meta.url), 'utf8');
 
-const MARKUP = /^(?:[#>*■□●○◆◇▲△★☆]|\s)$/u;
+const MARKUP = /^(?:[#>*■□●○◆◇▲△★☆◎]|\s)$/u;
 
 /**
  * Character → count, markup left out. Characters beyond the BMP are counted as their two UTF-16 halves, the
@@ -33,11 +33,11 @@ export function charBag(text: string): Map<string, number> {
   return bag;
 }
 
-/** The primary text fields of a parsed page: where every character of the input must end up, once. */
+/** The primary text fields of a parsed page, furniture included: where every character of the input must end up, once. */
 export function primaryText(page: ParsedPage): string[] {
   const out: string[] = [];
   for (const a of page.articles) {
-    for (const field of [a.kicker, a.series, a.headline, a.subheadline, a.byline, a.dateline]) if (field !== null) out.push(field);
+    for (const field of [a.kicker, a.series, a.headline, a.subheadline, a.byline, a.dateline, a.printedIn]) if (field !== null) out.push(field);
     for (const b of a.blocks) {
       if (b.type === 'figure') {
         out.push(b.caption);
@@ -48,6 +48,8 @@ export function primaryText(page: ParsedPage): string[] {
     }
   }
   for (const b of page.banners) out.push(b.text);
+  // page furniture (an e-paper site's chrome) and text the site printed twice are kept as the page's data
+  for (const c of page.chrome) out.push(c.text);
   return out;
 }
 
@@ -96,6 +98,7 @@ export function checkPage(raw: string): void {
   );
   for (const a of edition.articles) ArticleSchema.parse(a);
   for (const b of edition.banners) BannerSchema.parse(b);
+  for (const c of edition.chrome) ChromeSchema.parse(c);
   for (const w of edition.warnings) WarningSchema.parse(w);
 }
 
