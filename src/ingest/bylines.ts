@@ -1,5 +1,6 @@
 /** Bylines and datelines: recognising them on a line, and reading the people and roles out of them. */
 import type { Author } from '../schema/edition.ts';
+import { fitsIn } from './punctuation.ts';
 
 const segmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
@@ -81,6 +82,8 @@ export interface RunIn {
 export function splitRunIn(rest: string, allowGuess: boolean): RunIn | null {
   const spaced = /^([\u4e00-\u9fff]{2,4})(?:[\s\u00a0]+|[:：]\s*)(\S[\s\S]*)$/.exec(rest);
   if (spaced?.[1] && spaced[2]) {
+    // `张三 李四` is two names, not a name and its text: the text holds punctuation, or is longer than names
+    if (fitsIn(spaced[2], 8) && !/[，,。！？!?；;、…]|\.{3}/.test(spaced[2])) return null;
     if (!SURNAMES.has(spaced[1][0]!) && !allowGuess) return null;
     return { name: spaced[1], text: spaced[2], guessed: false };
   }
@@ -137,7 +140,7 @@ export function parseAuthors(byline: string): Author[] {
   const core = byline
     .replace(/《[^》]*》.*$/, '') // the publication credit after the names
     .replace(/^[(（【]|[)）】]$/g, '')
-    .replace(MARKED, (mark) => `${mark.replace(/\s*[<＜:：]\s*$/, '').trim()} `) // 文<邓敏敏 → 文 邓敏敏
+    .replace(MARKED, (mark, at: number, whole: string) => (CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `)) // 文<邓敏敏 → 文 邓敏敏
     .trim();
   const tokens = splitTokens(core);
   const authors: Author[] = [];

@@ -102,7 +102,7 @@ export function classifyLines(lines: readonly Line[]): Tokenized {
     const bullet = BYLINE_BULLET.exec(text);
     if (bullet) {
       const rest = text.slice(bullet[0].length);
-      if (rest !== '' && (looksLikeBylineLine(rest) || (fitsIn(rest, 16) && !hasSentenceEnd(rest)))) {
+      if (rest !== '' && looksLikeBylineLine(rest)) {
         tokens.push({ kind: 'byline', text: rest, line });
         continue;
       }
@@ -110,6 +110,10 @@ export function classifyLines(lines: readonly Line[]): Tokenized {
       const runIn = splitRunIn(rest, false);
       if (runIn) {
         tokens.push({ kind: 'byline', text: runIn.name, runIn: runIn.text, line });
+        continue;
+      }
+      if (rest !== '' && fitsIn(rest, 16) && !hasSentenceEnd(rest) && !/(?:\.{3}|…)$/.test(rest)) {
+        tokens.push({ kind: 'byline', text: rest, line });
         continue;
       }
     }

@@ -125,7 +125,8 @@ function isHeadLine(t: Token | undefined): t is TextToken {
 /**
  * Head lines each on its own, blank lines between, right above a byline (`乐山站·峨眉山—乐山大佛` /
  * `蜀之胜嘉州` / `文<邓敏敏`): one is the headline; of two, a longer line over a shorter one is kicker and
- * headline (引题 explains, 主题 is short), else headline and subheadline; three are kicker, headline and
+ * headline (引题 explains, 主题 is short), a `——` line under it a subheadline, and any other longer line under
+ * it is left to the body as the caption of the photo printed there; three are kicker, headline and
  * subheadline. Null when no byline follows the lines.
  */
 export function readHeadsAboveByline(tokens: readonly Token[], i: number): Stack | null {
@@ -138,7 +139,13 @@ export function readHeadsAboveByline(tokens: readonly Token[], i: number): Stack
   if (texts.length === 2) {
     const [a, b] = texts as [string, string];
     if ([...b].length < [...a].length) [stack.kicker, stack.headline] = [a, b];
-    else stack.subheadline = b;
+    else if (SUBHEADLINE_DASH.test(b)) stack.subheadline = b;
+    else {
+      // a longer line under the headline, no dash: the caption of the photo between head and byline (body's)
+      stack.lastLine = first.line;
+      stack.consumed = 1;
+      return stack;
+    }
   } else if (texts.length === 3) {
     [stack.kicker, stack.headline, stack.subheadline] = texts as [string, string, string];
   }

@@ -97,7 +97,9 @@ function readArticles(tokens: readonly Token[], listed: ReadonlySet<string>): Ar
   function text(t: TextToken, i: number): number {
     const next = tokens[i + 1];
     if (!builder.isOpen && !markdown && (t.blockStart || t.fullWidthIndent)) {
-      const stack = readHeadsAboveByline(tokens, i) ?? (isStackStart(t, next) ? readStack(tokens, i, listed) : null);
+      // right under a head, a line above the byline belongs to that head's article (a photo caption)
+      const aboveByline = builder.atHead ? null : readHeadsAboveByline(tokens, i);
+      const stack = aboveByline ?? (isStackStart(t, next) ? readStack(tokens, i, listed) : null);
       if (stack) {
         builder.notes.push(...stack.notes);
         builder.start({ kind: 'story', kicker: stack.kicker, headline: stack.headline, subheadline: stack.subheadline, line: stack.firstLine, endLine: stack.lastLine });
