@@ -69,18 +69,19 @@ const OPENERS = new Set([...'我你他她它在被从当这那每一今去昨有
 export interface RunIn {
   name: string;
   text: string;
-  /** No space or colon was printed between the name and the text: where the name ends is a guess. */
+  /** No space was printed between the name and the text: where the name ends is a guess. */
   guessed: boolean;
 }
 
 /**
  * A byline run into the first words of the text, after a bullet: `● 钟瑞华 在我的记忆里…`, or with nothing
- * between (`● 钟瑞华前几天整理…`, as overview pages print a teaser). With a space or colon the name is what
+ * between (`● 钟瑞华前几天整理…`, as overview pages print a teaser). With a space the name is what
  * stands before it; without, a name of two or three characters after a common surname, or a pen name that
  * is one word (`河流我的家乡…`), is read off the front.
  */
 export function splitRunIn(rest: string, allowGuess: boolean): RunIn | null {
-  const spaced = /^([\u4e00-\u9fff]{2,4})(?:[\s\u00a0]+|[:：]\s*)(\S[\s\S]*)$/.exec(rest);
+  // only white space may stand between: a colon is a character of the page, and the split would drop it
+  const spaced = /^([\u4e00-\u9fff]{2,4})[\s\u00a0]+(\S[\s\S]*)$/.exec(rest);
   if (spaced?.[1] && spaced[2]) {
     // `张三 李四` is two names, not a name and its text: the text holds punctuation, or is longer than names
     if (fitsIn(spaced[2], 8) && !/[，,。！？!?；;、…]|\.{3}/.test(spaced[2])) return null;

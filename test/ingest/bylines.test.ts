@@ -47,7 +47,6 @@ describe('splitPrintedIn: the source citation is not part of the byline', () => 
 describe('splitRunIn: a byline run into the text', () => {
   it.each([
     ['林晓雨 在我的记忆里，外婆总是很忙。', false, { name: '林晓雨', text: '在我的记忆里，外婆总是很忙。', guessed: false }],
-    ['林晓雨：在我的记忆里，外婆总是很忙。', false, { name: '林晓雨', text: '在我的记忆里，外婆总是很忙。', guessed: false }],
     ['林晓雨去年冬天回老家时看见了竹篮...', true, { name: '林晓雨', text: '去年冬天回老家时看见了竹篮...', guessed: true }],
     ['周明远小城的老街不长...', true, { name: '周明远', text: '小城的老街不长...', guessed: true }],
     ['白若被风吹弯的柳条此刻正垂在河面上', true, { name: '白若', text: '被风吹弯的柳条此刻正垂在河面上', guessed: true }],
@@ -60,6 +59,7 @@ describe('splitRunIn: a byline run into the text', () => {
     ['without a space, outside an overview', '林晓雨去年冬天回老家时看见了竹篮。', false],
     ['a list item whose first word is no name', '坚持 创新驱动发展战略。', false],
     ['too short to hold a name and text', '甲乙', true],
+    ['a colon after the name (splitting would drop it)', '林晓雨：在我的记忆里，外婆总是很忙。', false],
   ])('does not split %s', (_name, rest, allowGuess) => {
     expect(splitRunIn(rest, allowGuess)).toBeNull();
   });
