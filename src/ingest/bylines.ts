@@ -171,23 +171,27 @@ export function parseAuthors(byline: string): Author[] {
   return dedupe(authors);
 }
 
+const CONTRIB_MARK_NAME = new RegExp(`^(${CONTRIB_ALT})[/／](.+)$`);
+const ROLE_GLUED = new RegExp(`^(${ROLE_ALT})(.+)$`);
+const CONTRIB_GLUED = new RegExp(`^(.+?)(${CONTRIB_ALT})$`);
+
 /** Splits on spaces and list marks, peels glued roles and contributions, and rejoins names spaced for width. */
 function splitTokens(core: string): string[] {
   const raw = core.split(/[\s\u00a0、，,；;]+/).filter(Boolean);
   const out: string[] = [];
   for (let token of raw) {
     // 文/张三: a contribution and a name on either side of the mark (文/图 itself is one contribution)
-    const marked = CONTRIBUTIONS.includes(token) ? null : new RegExp(`^(${CONTRIB_ALT})[/／](.+)$`).exec(token);
+    const marked = CONTRIBUTIONS.includes(token) ? null : CONTRIB_MARK_NAME.exec(token);
     if (marked?.[1] && marked[2]) {
       out.push(marked[1]);
       token = marked[2];
     }
-    const role = new RegExp(`^(${ROLE_ALT})(.+)$`).exec(token);
+    const role = ROLE_GLUED.exec(token);
     if (role?.[1] && role[2] && !ROLES.includes(token)) {
       out.push(role[1]);
       token = role[2];
     }
-    const contrib = new RegExp(`^(.+?)(${CONTRIB_ALT})$`).exec(token);
+    const contrib = CONTRIB_GLUED.exec(token);
     if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && contrib[1].length >= 2) {
       out.push(contrib[1], contrib[2]);
       continue;

@@ -33,7 +33,8 @@ const LIST_ITEM = /^[·•]\s*(\S.*)$/;
 
 /** What one line is as furniture, on its own: strong, weak, or not furniture. */
 export function furnitureKind(text: string): { kind: ChromeKind; strong: boolean } | null {
-  if (!fitsIn(text, 80)) return null;
+  // furniture is short: most lines of a page are paragraphs, turned away here by their UTF-16 length alone
+  if (text.length > 80) return null;
   if (PAGE_LINE.test(text) && !hasSentenceEnd(text)) return { kind: 'page', strong: true };
   if (NAV_LINE.test(text) && /[^\d\s|｜/·•\u00a0]/.test(text)) {
     const words = text.match(NAV_WORD)?.length ?? 0;
@@ -56,7 +57,7 @@ export function furnitureKind(text: string): { kind: ChromeKind; strong: boolean
 }
 
 export interface Furniture {
-  tokens: Token[];
+  tokens: readonly Token[];
   chrome: ParsedChrome[];
   facts: PageFacts;
   notes: ParseWarning[];
@@ -108,6 +109,7 @@ export function findFurniture(tokens: readonly Token[]): Furniture {
     if (kinds[i] === 'issue' && kinds[i - 1] === 'other' && textOf(t) === '期') kinds[i - 1] = 'issue';
   }
 
+  if (!kinds.some((k) => k !== null)) return { tokens, chrome: [], facts: factsOf([]), notes: [] };
   const kept: Token[] = [];
   const chrome: ParsedChrome[] = [];
   const notes: ParseWarning[] = [];

@@ -43,10 +43,17 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
     ...repeats.notes,
     ...teasers.notes,
     ...builder.notes,
-  ].sort((a, b) => a.line - b.line);
+  ];
+  // each pass notes in line order; the passes together need merging only when more than one spoke
+  if (!inOrder(warnings)) warnings.sort((a, b) => a.line - b.line);
   const articles = teasers.articles.length === 0 ? builder.articles : [...builder.articles, ...teasers.articles].sort((a, b) => a.startLine - b.startLine);
   const chrome = repeats.repeats.length === 0 ? furniture.chrome : [...furniture.chrome, ...repeats.repeats].sort((a, b) => a.startLine - b.startLine);
   return { articles, banners: builder.banners, chrome, facts: furniture.facts, warnings };
+}
+
+function inOrder(warnings: readonly ParseWarning[]): boolean {
+  for (let i = 1; i < warnings.length; i++) if (warnings[i]!.line < warnings[i - 1]!.line) return false;
+  return true;
 }
 
 /** Pass 5: one walk over the tokens, reading heads (headlineGroups) and what stands under them (body). */

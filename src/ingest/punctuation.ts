@@ -32,8 +32,18 @@ function isCjk(char: string): boolean {
 
 /** Length in characters (code points), which is what a reader sees, not UTF-16 units. */
 function charLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
+  // UTF-16 units, less one for each surrogate pair (faster than iterating the string by code point)
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
   return n;
 }
 

@@ -8,14 +8,14 @@ import type { Block } from '../schema/edition.ts';
 import type { Token } from './classifyLines.ts';
 import { BYLINE_BULLET, parseAuthors, splitRunIn, type RunIn } from './bylines.ts';
 import { note, type ParsedArticle, type ParseWarning } from './ParsedPage.ts';
-import { fitsIn, hasSentenceEnd } from './punctuation.ts';
+import { hasSentenceEnd } from './punctuation.ts';
 
 /** An overview lists at least this many cut teasers; fewer is an article with a bulleted paragraph. */
 const MIN_TEASERS = 2;
 const CUT = /(?:\.{3,}|…+|。。。)$/;
 
 export interface Teasers {
-  tokens: Token[];
+  tokens: readonly Token[];
   articles: ParsedArticle[];
   notes: ParseWarning[];
 }
@@ -28,7 +28,7 @@ interface Item {
 
 /** A headline of an overview item: a short line that is not a sentence. */
 function isTitle(t: Token | undefined): t is Extract<Token, { kind: 'text' }> {
-  return t?.kind === 'text' && fitsIn(t.text, 40) && !hasSentenceEnd(t.text) && !/[，,、：:]$/.test(t.text) && !BYLINE_BULLET.test(t.text);
+  return t?.kind === 'text' && t.text.length <= 40 && !hasSentenceEnd(t.text) && !/[，,、：:]$/.test(t.text) && !BYLINE_BULLET.test(t.text);
 }
 
 /** The bullet line under an item's headline, read as name + text. */
@@ -50,6 +50,10 @@ function itemAt(tokens: readonly Token[], i: number): Item | null {
 }
 
 export function readTeasers(tokens: readonly Token[]): Teasers {
+  // most pages hold no bulleted line that runs into text: nothing to look at
+  if (!tokens.some((t) => (t.kind === 'byline' && t.runIn !== undefined) || (t.kind === 'text' && BYLINE_BULLET.test(t.text)))) {
+    return { tokens, articles: [], notes: [] };
+  }
   const kept: Token[] = [];
   const articles: ParsedArticle[] = [];
   const notes: ParseWarning[] = [];
