@@ -15,7 +15,7 @@ const forbid = (folders, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'public/data/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', 'playwright-report/'] },
+  { ignores: ['dist/', 'public/data/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', 'playwright-report/', 'bench-out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
