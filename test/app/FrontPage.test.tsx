@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { briefs, edition, feature, lead } from './fixtures.ts';
-import { renderRoute } from './renderRoute.tsx';
+import { json, renderRoute, serveFixtures } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -40,6 +40,15 @@ describe('the front page', () => {
     renderRoute('/2024-07-05');
     const list = within(await screen.findByRole('region', { name: '简讯' }));
     expect(list.getAllByRole('listitem')).toHaveLength(briefs.length);
+  });
+
+  it.each([
+    ['a full article', false, '阅读全文'],
+    ['a teaser from an overview page', true, '阅读摘要'],
+  ])('links the lead story as %s', async (_name, teaser, label) => {
+    const index = { ...edition, articles: edition.articles.map((a) => (a.id === lead.id ? { ...a, teaser } : a)) };
+    renderRoute('/2024-07-05', (url) => (url.endsWith('/2024-07-05/index.json') ? json(index) : serveFixtures(url)));
+    expect(await screen.findByRole('link', { name: `${label}:${lead.headline}` })).toBeInTheDocument();
   });
 
   it('offers every edition, latest first, when there are several', async () => {
