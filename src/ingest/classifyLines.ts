@@ -86,12 +86,12 @@ export function classifyLines(lines: readonly Line[]): Tokenized {
       continue;
     }
     // `（本报记者甲、乙参与采写）` closes the article as printed: text, not the byline at its head.
-    if (CONTRIBUTORS_NOTE.test(text) && fitsIn(text, 90)) {
+    if ((text[0] === '（' || text[0] === '(') && CONTRIBUTORS_NOTE.test(text) && fitsIn(text, 90)) {
       notes.push(note(line, 'contributors-note', 'a closing note of who helped report: kept as text where it is printed, not added to the byline'));
       tokens.push({ kind: 'text', text, line, fullWidthIndent, blockStart });
       continue;
     }
-    if (fitsIn(text, 60) && isPrintedIn(text)) {
+    if (text[0] === '《' && fitsIn(text, 60) && isPrintedIn(text)) {
       tokens.push({ kind: 'byline', text, line });
       continue;
     }

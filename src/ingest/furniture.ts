@@ -21,6 +21,8 @@ const NAV_WORDS = [
 // Spaces, separators and page numbers between the words: `3上一篇  下一篇4`, `返回主页 | 版面导航`.
 const NAV_LINE = new RegExp(`^(?:${NAV_WORDS.join('|')}|\\d{1,3}|[|｜/·•\\s\\u00a0])+$`);
 const NAV_WORD = new RegExp(NAV_WORDS.join('|'), 'g');
+/** The characters a navigation line can open with: most lines are turned away by their first character. */
+const NAV_FIRST = new Set([...NAV_WORDS.map((w) => w[0]!), ...'0123456789|｜/·•']);
 /** Words no article prints alone on a line; the others (评论, 推荐, 首页 …) count only two or more together. */
 const UNMISTAKABLE = /上一[版期篇]|下一[版期篇]|返回主页|返回首页|版面导航|标题导航|版面概览|更多功能|关闭窗口|文字版|图片版|PDF/;
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:星期|周)[一二三四五六日天])?/;
@@ -35,8 +37,9 @@ const LIST_ITEM = /^[·•]\s*(\S.*)$/;
 export function furnitureKind(text: string): { kind: ChromeKind; strong: boolean } | null {
   // furniture is short: most lines of a page are paragraphs, turned away here by their UTF-16 length alone
   if (text.length > 80) return null;
-  if (PAGE_LINE.test(text) && !hasSentenceEnd(text)) return { kind: 'page', strong: true };
-  if (NAV_LINE.test(text) && /[^\d\s|｜/·•\u00a0]/.test(text)) {
+  const first = text[0] ?? '';
+  if (first === '第' && PAGE_LINE.test(text) && !hasSentenceEnd(text)) return { kind: 'page', strong: true };
+  if (NAV_FIRST.has(first) && NAV_LINE.test(text) && /[^\d\s|｜/·•\u00a0]/.test(text)) {
     const words = text.match(NAV_WORD)?.length ?? 0;
     return { kind: 'navigation', strong: words >= 2 || UNMISTAKABLE.test(text) };
   }
@@ -48,7 +51,7 @@ export function furnitureKind(text: string): { kind: ChromeKind; strong: boolean
     return null;
   }
   if (ISSUE.test(text)) return { kind: 'issue', strong: true };
-  if ((MASTHEAD.test(text) || PUBLISHER.test(text)) && !/[。！？!?]/.test(text)) return { kind: 'masthead', strong: true };
+  if ((MASTHEAD.test(text) || (/(?:主办|出版|主管)$/.test(text) && PUBLISHER.test(text))) && !/[。！？!?]/.test(text)) return { kind: 'masthead', strong: true };
   if (ISSUE_PART.test(text)) return { kind: /^\d+$/.test(text) ? 'other' : 'issue', strong: false };
   if (/^[\d\s]+$/.test(text)) return { kind: 'other', strong: false };
   const item = LIST_ITEM.exec(text);
