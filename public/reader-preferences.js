@@ -15,7 +15,7 @@
     root.style.colorScheme = dark ? 'dark' : 'light';
     root.setAttribute('data-theme', theme);
     root.setAttribute('data-text-size', size);
-  } catch (e) {
+  } catch {
     // Storage disabled: the app falls back to the system theme.
   }
 })();

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { EditionSchema, type Edition, type PaperRef } from '../schema/edition.ts';
 import { ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '../schema/manifest.ts';
 import { assembleEdition, type PageInput } from '../ingest/assembleEdition.ts';
+import { checkFacts } from '../ingest/furniture.ts';
 import { parsePage } from '../ingest/parsePage.ts';
 import { InputError } from './InputError.ts';
 import { lineOf, readText } from './readText.ts';
@@ -50,7 +51,10 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef)
     if (parsed.articles.length === 0) {
       throw new InputError(file, from, `page ${page.number} has no article: is it empty, or not page text?`);
     }
-    return { number: page.number, name: page.name ?? null, file: page.file, parsed };
+    // an e-paper page prints its number, name and date in its furniture: say where they contradict the manifest
+    const facts = checkFacts(parsed.facts, { number: page.number, name: page.name ?? null, date: manifest.date }, parsed.chrome[0]?.startLine ?? from);
+    const checked = facts.length === 0 ? parsed : { ...parsed, warnings: [...parsed.warnings, ...facts] };
+    return { number: page.number, name: page.name ?? null, file: page.file, parsed: checked };
   });
   const edition = assembleEdition(paper, manifest, pages, taxonomy);
   const checked = EditionSchema.safeParse(edition);

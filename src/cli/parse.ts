@@ -3,7 +3,7 @@
  * the taxonomy in data/taxonomy.json gives them. Bad input: one line on stderr naming the file, exit 1.
  */
 import { basename } from 'node:path';
-import { ArticleSchema, BannerSchema, WarningSchema } from '../schema/edition.ts';
+import { ArticleSchema, BannerSchema, ChromeSchema, WarningSchema } from '../schema/edition.ts';
 import { assembleEdition } from '../ingest/assembleEdition.ts';
 import { parsePage } from '../ingest/parsePage.ts';
 import { cliArgs, InputError, runCli } from './InputError.ts';
@@ -15,6 +15,7 @@ const PageOutputSchema = z.strictObject({
   file: z.string(),
   articles: z.array(ArticleSchema),
   banners: z.array(BannerSchema),
+  chrome: z.array(ChromeSchema),
   warnings: z.array(WarningSchema),
 });
 
@@ -31,6 +32,6 @@ await runCli(async () => {
     [{ number: 1, name: null, file: name, parsed }],
     loadTaxonomy(values.taxonomy),
   );
-  const output = PageOutputSchema.parse({ file, articles: edition.articles, banners: edition.banners, warnings: edition.warnings });
+  const output = PageOutputSchema.parse({ file, articles: edition.articles, banners: edition.banners, chrome: edition.chrome, warnings: edition.warnings });
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 });

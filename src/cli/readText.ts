@@ -29,6 +29,7 @@ export function decode(bytes: Uint8Array, file: string): string {
 function checkText(text: string, file: string): string {
   const nul = text.indexOf('\0');
   if (nul !== -1) throw new InputError(file, lineOf(text, nul), 'contains a NUL character: binary data, or UTF-32; save it as UTF-8');
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\x01-\x08\x0e-\x1f\x7f]/.exec(text);
   if (control) {
     throw new InputError(file, lineOf(text, control.index), `contains a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}): binary data, not page text`);

@@ -34,6 +34,8 @@ export function assembleEdition(paper: PaperRef, manifest: Manifest, pages: read
         byline: a.byline,
         authors: a.authors,
         dateline: a.dateline,
+        printedIn: a.printedIn,
+        teaser: a.teaser,
         sections: own.map((s) => s.slug),
         blocks: a.blocks,
         source: { file: page.file, startLine: a.startLine, endLine: a.endLine },
@@ -51,6 +53,9 @@ export function assembleEdition(paper: PaperRef, manifest: Manifest, pages: read
     articles,
     banners: pages.flatMap((p) =>
       p.parsed.banners.map((b) => ({ text: b.text, page: p.number, source: { file: p.file, startLine: b.startLine, endLine: b.endLine } })),
+    ),
+    chrome: pages.flatMap((p) =>
+      p.parsed.chrome.map((c) => ({ page: p.number, kind: c.kind, text: c.text, source: { file: p.file, startLine: c.startLine, endLine: c.endLine } })),
     ),
     warnings: pages.flatMap((p) => p.parsed.warnings.map((w) => ({ page: p.number, file: p.file, ...w }))),
   };

@@ -1,5 +1,9 @@
 /** Bylines and datelines: recognising them on a line, and reading the people and roles out of them. */
 import type { Author } from '../schema/edition.ts';
+import { fitsIn } from './punctuation.ts';
+
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
 const ROLES = [
   '本报特约记者', '本报见习记者', '本报实习记者', '本报首席记者', '本报记者', '本社记者', '新华社记者', '中新社记者',
@@ -10,19 +14,86 @@ const CONTRIBUTIONS = ['参与采写', '文/图', '图/文', '文/摄', '文图'
 
 const ROLE_ALT = ROLES.map(escape).join('|');
 const CONTRIB_ALT = CONTRIBUTIONS.map(escape).join('|');
+/** The paper, station or media centre a job title names before its role: 四川日报 全媒体记者, 川江都市报 记者. */
+const EMPLOYER = '[\\u4e00-\\u9fff]{0,14}(?:报|社|台|网|媒体|中心|频道|杂志|集团)';
+/** A job title (`川江都市报记者`), with the name glued after it when no space was printed (`川江都市报记者燕伟民`). */
+const JOB_TITLE = new RegExp(`^(${EMPLOYER}(?:${ROLE_ALT}))([\\u4e00-\\u9fff]{2,4})?$`);
+/** A contribution mark before the names: `文<邓敏敏` (`<` is how one site renders the mark), `文/张三`, `摄影：李四`. */
+const MARKED = new RegExp(`^(?:${CONTRIB_ALT})\\s*[<＜/／:：]\\s*(?=[\\u4e00-\\u9fff])`);
 
 function escape(s: string): string {
   return s.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&');
 }
 
-/** Bullets that papers print before a byline line (■ 记者 张清). */
-export const BYLINE_BULLET = /^[■□●○◆◇▲△★☆]\s*/;
+/** Bullets that papers print before a byline line (■ 记者 张清, ● 钟瑞华, ◎ 川江都市报记者 燕伟民). */
+export const BYLINE_BULLET = /^[■□●○◆◇▲△★☆◎]\s*/;
 
-const STARTS_WITH_ROLE = new RegExp(`^(?:(?:${CONTRIB_ALT})\\s*[/／]?\\s*)?(?:${ROLE_ALT})`);
+const STARTS_WITH_ROLE = new RegExp(`^(?:(?:${CONTRIB_ALT})\\s*[/／]?\\s*)?(?:${EMPLOYER})?(?:${ROLE_ALT})`);
 
-/** A line that is a byline by itself, once any bullet or `>` is removed: short, and opening with a role. */
+/**
+ * A line that is a byline by itself, once any bullet or `>` is removed: short, and opening with a role
+ * (`本报记者`, `川江都市报记者`) or a contribution mark (`文<邓敏敏`, `文/张三`).
+ */
 export function looksLikeBylineLine(text: string): boolean {
-  return text.length <= 60 && !/[。！？!?]$/.test(text) && STARTS_WITH_ROLE.test(text.replace(/^[(（]/, ''));
+  if (text.length > 60 || /[。！？!?]$/.test(text)) return false;
+  const inner = text.replace(/^[(（]/, '');
+  return STARTS_WITH_ROLE.test(inner) || (MARKED.test(inner) && text.length <= 30 && !/[，,。；;]/.test(text));
+}
+
+/** `《人民日报》（2025年01月03日第 01 版）` at the end of a byline: where the article was printed, not a person. */
+const PRINTED_IN = /《[^》\n]{1,20}》\s*[（(][^（()）\n]{0,40}版\s*[）)]\s*$/;
+
+/** Splits the source citation off a byline: `新华社记者《人民日报》（…第 01 版）` → `新华社记者` + the citation. */
+export function splitPrintedIn(byline: string): { byline: string; printedIn: string | null } {
+  const m = PRINTED_IN.exec(byline);
+  if (!m) return { byline, printedIn: null };
+  return { byline: byline.slice(0, m.index).trim(), printedIn: m[0].trim() };
+}
+
+/** A line that is only a citation: `《人民日报》（2025年01月03日第 01 版）`. */
+export function isPrintedIn(text: string): boolean {
+  const m = PRINTED_IN.exec(text);
+  return m !== null && m.index === 0;
+}
+
+/** `（本报记者甲、乙参与采写）` closing an article: the paper's note of who helped, printed as the last line. */
+export const CONTRIBUTORS_NOTE = /^[（(][^（()）]{2,80}(?:参与采写|参与报道|参与采访|对本文亦有贡献)[）)]$/;
+
+// Surnames that open most names; a run-in byline is split only after one of them.
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
+]);
+/** Words that open a sentence: after a two-character name they start the text, not a third character of it. */
+const OPENERS = new Set([...'我你他她它在被从当这那每一今去昨有是对把为自据因随与和如若虽但而也都又还早那再多']);
+
+export interface RunIn {
+  name: string;
+  text: string;
+  /** No space was printed between the name and the text: where the name ends is a guess. */
+  guessed: boolean;
+}
+
+/**
+ * A byline run into the first words of the text, after a bullet: `● 钟瑞华 在我的记忆里…`, or with nothing
+ * between (`● 钟瑞华前几天整理…`, as overview pages print a teaser). With a space the name is what
+ * stands before it; without, a name of two or three characters after a common surname, or a pen name that
+ * is one word (`河流我的家乡…`), is read off the front.
+ */
+export function splitRunIn(rest: string, allowGuess: boolean): RunIn | null {
+  // only white space may stand between: a colon is a character of the page, and the split would drop it
+  const spaced = /^([\u4e00-\u9fff]{2,4})[\s\u00a0]+(\S[\s\S]*)$/.exec(rest);
+  if (spaced?.[1] && spaced[2]) {
+    // `张三 李四` is two names, not a name and its text: the text holds punctuation, or is longer than names
+    if (fitsIn(spaced[2], 8) && !/[，,。！？!?；;、…]|\.{3}/.test(spaced[2])) return null;
+    if (!SURNAMES.has(spaced[1][0]!) && !allowGuess) return null;
+    return { name: spaced[1], text: spaced[2], guessed: false };
+  }
+  if (!allowGuess || !/^[\u4e00-\u9fff]{5}/.test(rest)) return null;
+  const word = segmenter?.segment(rest.slice(0, 12))[Symbol.iterator]().next().value?.segment ?? '';
+  if (word.length >= 2 && word.length <= 3 && OPENERS.has(rest[word.length]!)) return { name: word, text: rest.slice(word.length), guessed: true };
+  if (!SURNAMES.has(rest[0]!)) return null;
+  const length = OPENERS.has(rest[2]!) ? 2 : 3;
+  return { name: rest.slice(0, length), text: rest.slice(length), guessed: true };
 }
 
 const DATELINES: RegExp[] = [
@@ -30,8 +101,8 @@ const DATELINES: RegExp[] = [
   /^(本报讯)\s*([(（][^()（）\n]{1,40}[)）])?/,
   // 【新华社延安十四日电】, 【本报北京1月2日讯】
   /^(【[^【】\n]{2,30}[电讯]】)\s*([(（][^()（）\n]{1,40}[)）])?/,
-  // 新华社北京1月2日电(记者 张三), 本报成都7月4日电, 新华社延安十四日急电
-  /^((?:新华社|中新社|本报|人民日报)[^\s，,。；;:：(（【】“”]{0,12}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?[电讯])\s*([(（][^()（）\n]{1,40}[)）])?/,
+  // 新华社北京1月2日电(记者 张三), 本报成都7月4日电, 新华社延安十四日急电, 本报综合新华社12月28日消息
+  /^((?:新华社|中新社|本报|人民日报)[^\s，,。；;:：(（【】“”]{0,12}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?(?:[电讯]|消息))\s*([(（][^()（）\n]{1,40}[)）])?/,
 ];
 
 export interface Dateline {
@@ -70,6 +141,7 @@ export function parseAuthors(byline: string): Author[] {
   const core = byline
     .replace(/《[^》]*》.*$/, '') // the publication credit after the names
     .replace(/^[(（【]|[)）】]$/g, '')
+    .replace(MARKED, (mark, at: number, whole: string) => (CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `)) // 文<邓敏敏 → 文 邓敏敏
     .trim();
   const tokens = splitTokens(core);
   const authors: Author[] = [];
@@ -77,9 +149,14 @@ export function parseAuthors(byline: string): Author[] {
   let sinceRole: Author[] = [];
   let pendingContribution: string | null = null;
   for (const token of tokens) {
-    if (ROLES.includes(token)) {
-      role = token;
+    const job = ROLES.includes(token) ? null : JOB_TITLE.exec(token);
+    if (ROLES.includes(token) || job?.[1]) {
+      role = job?.[1] ?? token;
       sinceRole = [];
+      if (!job?.[2]) continue;
+      const author: Author = { name: job[2], role, contribution: pendingContribution };
+      authors.push(author);
+      sinceRole.push(author);
       continue;
     }
     if (CONTRIBUTIONS.includes(token)) {
@@ -94,17 +171,27 @@ export function parseAuthors(byline: string): Author[] {
   return dedupe(authors);
 }
 
+const CONTRIB_MARK_NAME = new RegExp(`^(${CONTRIB_ALT})[/／](.+)$`);
+const ROLE_GLUED = new RegExp(`^(${ROLE_ALT})(.+)$`);
+const CONTRIB_GLUED = new RegExp(`^(.+?)(${CONTRIB_ALT})$`);
+
 /** Splits on spaces and list marks, peels glued roles and contributions, and rejoins names spaced for width. */
 function splitTokens(core: string): string[] {
   const raw = core.split(/[\s\u00a0、，,；;]+/).filter(Boolean);
   const out: string[] = [];
   for (let token of raw) {
-    const role = new RegExp(`^(${ROLE_ALT})(.+)$`).exec(token);
+    // 文/张三: a contribution and a name on either side of the mark (文/图 itself is one contribution)
+    const marked = CONTRIBUTIONS.includes(token) ? null : CONTRIB_MARK_NAME.exec(token);
+    if (marked?.[1] && marked[2]) {
+      out.push(marked[1]);
+      token = marked[2];
+    }
+    const role = ROLE_GLUED.exec(token);
     if (role?.[1] && role[2] && !ROLES.includes(token)) {
       out.push(role[1]);
       token = role[2];
     }
-    const contrib = new RegExp(`^(.+?)(${CONTRIB_ALT})$`).exec(token);
+    const contrib = CONTRIB_GLUED.exec(token);
     if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && contrib[1].length >= 2) {
       out.push(contrib[1], contrib[2]);
       continue;

@@ -32,8 +32,18 @@ function isCjk(char: string): boolean {
 
 /** Length in characters (code points), which is what a reader sees, not UTF-16 units. */
 function charLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
+  // UTF-16 units, less one for each surrogate pair (faster than iterating the string by code point)
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
   return n;
 }
 
@@ -56,7 +66,7 @@ export function isShortUnpunctuated(line: string): boolean {
 }
 
 /** A line ending in a comma, an enumeration mark or an opening bracket stops mid-sentence: never a title. */
-const MID_SENTENCE = /[，,、（(“‘《〈【\[·]$/;
+const MID_SENTENCE = /[，,、（(“‘《〈【[·]$/;
 
 /** How two pieces of a cut line are glued: CJK needs nothing between, two Latin words need a space. */
 export function joinCut(left: string, right: string): string {

@@ -45,7 +45,7 @@ export function editionFiles(edition: Edition, neighbours: Neighbours): Map<stri
 }
 
 export function editionIndexOf(edition: Edition, neighbours: Neighbours): EditionIndex {
-  const { articles, warnings: _warnings, ...meta } = edition;
+  const { articles, chrome: _chrome, warnings: _warnings, ...meta } = edition;
   return EditionIndexSchema.parse({ ...meta, articles: articles.map(summarize), ...neighbours });
 }
 

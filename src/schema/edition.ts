@@ -75,6 +75,18 @@ export const BannerSchema = z.strictObject({
   source: SourceRangeSchema,
 });
 
+/**
+ * Page furniture of a page saved from an e-paper site (数字报): the page list, date line, navigation, the page's
+ * headline list, masthead and 刊号 lines, and text the site printed twice. Kept as data, never as article text.
+ */
+export const ChromeSchema = z.strictObject({
+  page: lineNumber,
+  kind: z.enum(['page', 'page-list', 'date', 'issue', 'navigation', 'headline-list', 'masthead', 'other', 'repeat']),
+  /** The lines as printed, joined with line breaks. */
+  text: text,
+  source: SourceRangeSchema,
+});
+
 export const ArticleSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   page: lineNumber,
@@ -90,6 +102,10 @@ export const ArticleSchema = z.strictObject({
   authors: z.array(AuthorSchema),
   /** As printed: `本报讯`, `【新华社延安十四日电】`, `新华社北京1月2日电`. */
   dateline: z.nullable(text),
+  /** The source citation printed with the byline, as printed: `《人民日报》（2025年01月03日第 01 版）`. */
+  printedIn: z.nullable(text),
+  /** A cut excerpt from the page's overview of its articles (数字报 版面概览), not the full text. */
+  teaser: z.boolean(),
   /** Slugs of the edition's topic sections; the names live once, in the edition's `sections`. */
   sections: z.array(slug).check(z.minLength(1)),
   blocks: z.array(BlockSchema),
@@ -106,6 +122,7 @@ export const EditionSchema = z.strictObject({
   sections: z.array(SectionSchema),
   articles: z.array(ArticleSchema),
   banners: z.array(BannerSchema),
+  chrome: z.array(ChromeSchema),
   warnings: z.array(WarningSchema),
 });
 
@@ -117,8 +134,11 @@ export const ArticleSummarySchema = z.extend(z.omit(ArticleSchema, { blocks: tru
   figures: count,
 });
 
-/** One edition's table of contents: every article but its body, and the paper's editions on either side. */
-export const EditionIndexSchema = z.extend(z.omit(EditionSchema, { articles: true, warnings: true }), {
+/**
+ * One edition's table of contents: every article but its body, and the paper's editions on either side. Page
+ * furniture and parser notes stay in edition.json, out of the first view.
+ */
+export const EditionIndexSchema = z.extend(z.omit(EditionSchema, { articles: true, chrome: true, warnings: true }), {
   articles: z.array(ArticleSummarySchema),
   /** The paper's edition before and after this one, when there is one. */
   previous: z.nullable(isoDate),
@@ -169,6 +189,7 @@ export type Section = z.infer<typeof SectionSchema>;
 export type Page = z.infer<typeof PageSchema>;
 export type IngestWarning = z.infer<typeof WarningSchema>;
 export type Banner = z.infer<typeof BannerSchema>;
+export type Chrome = z.infer<typeof ChromeSchema>;
 export type Article = z.infer<typeof ArticleSchema>;
 export type Edition = z.infer<typeof EditionSchema>;
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;

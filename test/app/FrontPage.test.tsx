@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { briefs, DATE, feature, lead, OLDER_DATE, shown } from './fixtures.ts';
-import { fetchedPaths, renderRoute } from './renderRoute.tsx';
+import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { briefs, DATE, feature, lead, LSRB, OLDER_DATE, shown, siteOf } from './fixtures.ts';
+import { fetchedPaths, renderRoute, serveSite } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -73,6 +74,19 @@ describe('the front page', () => {
     renderRoute(`/lsrb/${OLDER_DATE}/`);
     const title = await screen.findByRole('heading', { level: 1, name: '乐山日报' });
     expect(within(title).getByRole('link')).toHaveAttribute('href', '/lsrb/');
+  });
+});
+
+describe('the lead story’s link', () => {
+  it.each([
+    ['a full article', false, '阅读全文'],
+    ['a teaser from an overview page', true, '阅读摘要'],
+  ])('says so for %s', async (_name, teaser, label) => {
+    const editions = LSRB.editions.map((e) => (e.date === OLDER_DATE ? { ...e, articles: e.articles.map((a, i) => (i === 0 ? { ...a, teaser } : a)) } : e));
+    const files = siteOf({ ...LSRB, editions });
+    expect(files.has(dataPaths.editionIndex('lsrb', OLDER_DATE))).toBe(true);
+    renderRoute(`/lsrb/${OLDER_DATE}/`, serveSite(files));
+    expect(await screen.findByRole('link', { name: `${label}：七月四日的头条` })).toBeInTheDocument();
   });
 });
 

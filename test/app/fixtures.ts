@@ -28,6 +28,8 @@ function article(fields: Partial<Article> & Pick<Article, 'id' | 'page' | 'headl
     byline: null,
     authors: [],
     dateline: null,
+    printedIn: null,
+    teaser: false,
     sections: ['economy'],
     blocks: [{ type: 'paragraph', text }],
     source: { file: 'p.txt', startLine: 1, endLine: 10 },
@@ -99,6 +101,7 @@ function edition(paper: { slug: string; name: string }, date: string, pages: { n
     sections: [...counts].map(([slug, count]) => ({ slug, name: SECTION_NAMES[slug] ?? slug, count })),
     articles,
     banners: [{ text: '产业强市 旅游兴市', page: pages.at(-1)!.number, source: { file: 'p.txt', startLine: 12, endLine: 12 } }],
+    chrome: [],
     warnings: [],
   };
 }

@@ -61,7 +61,7 @@ interface Site {
 }
 const ten: Site = { name: `${DAYS} editions`, data: join(root, 'ten/data'), dist: join(root, 'ten/dist') };
 const one: Site = { name: '1 edition', data: join(root, 'one/data'), dist: join(root, 'one/dist') };
-let start = performance.now();
+const start = performance.now();
 const stats = writeArchive({ dataDir: ten.data, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS });
 // The one-edition site holds the same latest edition: the same generator, the same seed, keeping the last day.
 writeArchive({ dataDir: one.data, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS, keepOnly: LAST });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/ban-ts-comment -- run by hand with the candidates installed on the side */
 // @ts-nocheck: MiniSearch and FlexSearch are not dependencies (they lost the comparison in docs/search.md).
 /**
  * The in-memory candidates of docs/search.md on the generated archive: MiniSearch and FlexSearch, each with the

@@ -42,6 +42,8 @@ const article = {
   byline: `记者 ${IMG}`,
   authors: [{ name: IMG, role: SCRIPT, contribution: JS_URL }],
   dateline: JS_URL,
+  printedIn: SCRIPT,
+  teaser: false,
   sections: ['evil'],
 };
 const summary = { summary: `${IMG} ${BIDI}`, length: 100, figures: 1 };

@@ -65,7 +65,7 @@ describe.concurrent('npm run parse on a bad file', () => {
     const path = file('empty.txt', '');
     const run = await runCli('parse.ts', [path]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ file: path, articles: [], banners: [], warnings: [] });
+    expect(JSON.parse(run.stdout)).toEqual({ file: path, articles: [], banners: [], chrome: [], warnings: [] });
   });
 
   it('reads the seed saved as UTF-16 with a BOM and CRLF: the six articles', async () => {

@@ -19,11 +19,13 @@ describe('parsePage on random input', () => {
 const pageOf = (...texts: string[]): ParsedPage => ({
   articles: [
     {
-      kind: 'story', kicker: null, headline: '', subheadline: null, series: null, byline: null, authors: [], dateline: null,
+      kind: 'story', kicker: null, headline: '', subheadline: null, series: null, byline: null, authors: [], dateline: null, printedIn: null, teaser: false,
       blocks: texts.map((text) => ({ type: 'paragraph' as const, text })), startLine: 1, endLine: 1,
     },
   ],
   banners: [],
+  chrome: [],
+  facts: { page: null, pages: [], date: null, headlines: [] },
   warnings: [],
 });
 

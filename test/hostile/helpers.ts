@@ -77,10 +77,10 @@ export interface EditionFixture {
  * A data folder with the seed taxonomy and one edition: the manifest (an object, or raw text) and the page files
  * given (Buffer or string). An `out` folder holding a sentinel file stands next to it, as a previous build would.
  */
-export function editionFixture(manifest: Record<string, unknown> | string, pages: Record<string, string | Uint8Array>): EditionFixture {
+export function editionFixture(manifest: Record<string, unknown> | string, pages: Record<string, string | Uint8Array>, date = '2024-07-05'): EditionFixture {
   const root = tempDir();
   const data = join(root, 'data');
-  const folder = join(data, 'papers', 'lsrb', '2024-07-05');
+  const folder = join(data, 'papers', 'lsrb', date);
   mkdirSync(folder, { recursive: true });
   cpSync(join(ROOT, 'data/taxonomy.json'), join(data, 'taxonomy.json'));
   cpSync(join(ROOT, 'data/papers/lsrb/paper.json'), join(data, 'papers', 'lsrb', 'paper.json'));

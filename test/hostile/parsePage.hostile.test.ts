@@ -77,6 +77,14 @@ describe('parsePage on text that is not a page', () => {
     expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
   });
 
+  it.each([
+    ['a bulleted name and colon before furniture (found by fuzzing)', '● 林晓雨：国内统一刊号:CN99-0001\n'],
+    ['furniture lines only', '第01版:要闻\n上一版\n2024年05月20日\n'],
+    ['an overview whose teasers are only cut marks', '甲\n● 林晓雨 ...\n乙\n● 周明远 ...'],
+  ])('keeps every character of %s', (_name, raw) => {
+    expect(bagDiff(raw, parsePage(raw))).toEqual({ lost: [], invented: [] });
+  });
+
   it('keeps a headline with no body as a banner, not an article', () => {
     const page = parsePage('# 只有标题');
     expect(page.articles).toEqual([]);

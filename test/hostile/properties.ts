@@ -5,19 +5,19 @@
  *   never throws · loses no character · invents no character · deterministic · schema-valid once assembled
  *
  * "Characters" are counted as a multiset of code points (a lone surrogate counts as one, see charBag), leaving out the
- * markup the parser is allowed to drop: `#`, `>`, `*`, the byline bullets ■□●○◆◇▲△★☆, and all white space.
+ * markup the parser is allowed to drop: `#`, `>`, `*`, the byline bullets ■□●○◆◇▲△★☆◎, and all white space.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parsePage, type ParsedPage } from '../../src/ingest/parsePage.ts';
 import { assembleEdition } from '../../src/ingest/assembleEdition.ts';
-import { ArticleSchema, BannerSchema, WarningSchema } from '../../src/schema/edition.ts';
+import { ArticleSchema, BannerSchema, ChromeSchema, WarningSchema } from '../../src/schema/edition.ts';
 import type { Taxonomy } from '../../src/schema/manifest.ts';
 
 export const SEED_FILE = 'data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.txt';
 export const SEED = readFileSync(new URL(`../../${SEED_FILE}`, import.meta.url), 'utf8');
 
-const MARKUP = /^(?:[#>*■□●○◆◇▲△★☆]|\s)$/u;
+const MARKUP = /^(?:[#>*■□●○◆◇▲△★☆◎]|\s)$/u;
 
 /**
  * Character → count, markup left out. Characters beyond the BMP are counted as their two UTF-16 halves, the
@@ -33,11 +33,11 @@ export function charBag(text: string): Map<string, number> {
   return bag;
 }
 
-/** The primary text fields of a parsed page: where every character of the input must end up, once. */
+/** The primary text fields of a parsed page, furniture included: where every character of the input must end up, once. */
 export function primaryText(page: ParsedPage): string[] {
   const out: string[] = [];
   for (const a of page.articles) {
-    for (const field of [a.kicker, a.series, a.headline, a.subheadline, a.byline, a.dateline]) if (field !== null) out.push(field);
+    for (const field of [a.kicker, a.series, a.headline, a.subheadline, a.byline, a.dateline, a.printedIn]) if (field !== null) out.push(field);
     for (const b of a.blocks) {
       if (b.type === 'figure') {
         out.push(b.caption);
@@ -48,6 +48,8 @@ export function primaryText(page: ParsedPage): string[] {
     }
   }
   for (const b of page.banners) out.push(b.text);
+  // page furniture (an e-paper site's chrome) and text the site printed twice are kept as the page's data
+  for (const c of page.chrome) out.push(c.text);
   return out;
 }
 
@@ -97,6 +99,7 @@ export function checkPage(raw: string): void {
   );
   for (const a of edition.articles) ArticleSchema.parse(a);
   for (const b of edition.banners) BannerSchema.parse(b);
+  for (const c of edition.chrome) ChromeSchema.parse(c);
   for (const w of edition.warnings) WarningSchema.parse(w);
 }
 
@@ -111,6 +114,10 @@ const FRAGMENTS = [
   '本报讯', '本报讯(记者 甲乙)', '本报讯（罗曦）', '【新华社延安十四日电】', '新华社北京1月2日电（记者 李四）',
   '记者 宋雪 文/图', '> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）', '本社记者陈某报导：', '徐杨摄', '新华社记者  毛思倩摄',
   '图为', '图：', '（图片）', '——', '--', '\u3000\u3000', '\u3000', '\t', ' ', '  ',
+  // e-paper furniture, new byline marks, teasers, citations
+  '第01版:要闻', '第8版:', '上一版', '下一版 上一期', '返回主页 | 版面导航', '2024年05月20日', '第', '2817', '期',
+  '国内统一刊号:CN99-0001', '· ', '● 林晓雨', '◎ 青城晚报记者 陆一鸣', '文<何晓棠', '文/', '...', '…',
+  '《某某日报》（2025年01月01日第 01 版）', '（本报记者甲乙参与采写）', '本报综合新华社4月10日消息',
   '\n', '\n', '\n', '\n\n', '\r\n', '\r',
   '连日来,全市上下掀起了热潮。', '会议召开', '创新为“核”', '加快构建现代化产', '业体系。', '宣', '传',
   '：', ':', '，', ',', '。', '！', '?', '；', '、', '（', '）', '(', ')', '【', '】', '“', '”', '…',
@@ -145,7 +152,7 @@ export const anyBinary = fc.string({ unit: 'binary', maxLength: 200 });
 export const withSurrogates = fc.string({ unit: fc.oneof(fc.constantFrom(...FRAGMENTS), loneSurrogate), maxLength: 60 });
 
 const SEED_LINES = SEED.split('\n');
-const MARKUP_INSERTS = ['# ', '## ', '### ', '> ', '**', '■ ', '\u3000\u3000', '#', '本报讯'];
+const MARKUP_INSERTS = ['# ', '## ', '### ', '> ', '**', '■ ', '\u3000\u3000', '#', '本报讯', '● ', '第01版:', '· ', '...'];
 
 type Edit =
   | { op: 'drop'; at: number }

@@ -49,7 +49,7 @@ describe('parsePage: bylines and datelines', () => {
   it.each([
     ['■ 记者 张清', '记者 张清', null, [['张清', '记者', null]]],
     ['■ 记者 宋雪 文/图', '记者 宋雪 文/图', null, [['宋雪', '记者', '文/图']]],
-    ['> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）', '本报记者  王  政《人民日报》（2025年01月08日第 18 版）', null, [['王政', '本报记者', null]]],
+    ['> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）', '本报记者  王  政', null, [['王政', '本报记者', null]]],
     ['> 本报记者 钱某某、林某某', '本报记者 钱某某、林某某', null, [['钱某某', '本报记者', null], ['林某某', '本报记者', null]]],
     ['本报记者 甲乙 通讯员 丙丁', '本报记者 甲乙 通讯员 丙丁', null, [['甲乙', '本报记者', null], ['丙丁', '通讯员', null]]],
     ['本报讯(记者 戴余乐)7月4日,会议召开。', '(记者 戴余乐)', '本报讯', [['戴余乐', '记者', null]]],
@@ -57,10 +57,20 @@ describe('parsePage: bylines and datelines', () => {
     ['本报讯(羊科 记者 杨心梅)为深入学习,会议召开。', '(羊科 记者 杨心梅)', '本报讯', [['羊科', null, null], ['杨心梅', '记者', null]]],
     ['【新华社延安十四日电】本社记者陈某报导：前线消息。', null, '【新华社延安十四日电】', [['陈某', '本社记者', null]]],
     ['新华社北京1月2日电（记者 李四）消息全文。', '（记者 李四）', '新华社北京1月2日电', [['李四', '记者', null]]],
+    ['◎ 青城晚报记者 陆一鸣', '青城晚报记者 陆一鸣', null, [['陆一鸣', '青城晚报记者', null]]],
+    ['● 林晓雨', '林晓雨', null, [['林晓雨', null, null]]],
+    ['● 林晓雨 在我的记忆里，外婆总是很忙。', '林晓雨', null, [['林晓雨', null, null]]],
+    ['文<何晓棠', '文<何晓棠', null, [['何晓棠', null, '文']]],
+    ['文/何晓棠', '文/何晓棠', null, [['何晓棠', null, '文']]],
+    ['> 新华社记者《某某日报》（2025年01月01日第 01 版）', '新华社记者', null, []],
   ])('reads %s', (line, byline, dateline, authors) => {
     const a = only('# 标题', line, '正文收尾。');
     expect(a).toMatchObject({ byline, dateline });
     expect(a.authors.map((x) => [x.name, x.role, x.contribution])).toEqual(authors);
+  });
+
+  it('keeps the text a byline ran into as the lead paragraph', () => {
+    expect(texts('# 标题', '● 林晓雨 在我的记忆里，外婆总是很忙。', '正文收尾。')).toEqual(['在我的记忆里，外婆总是很忙。', '正文收尾。']);
   });
 
   it('strips the dateline and its byline from the lead paragraph, and only from the lead', () => {

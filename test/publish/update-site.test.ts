@@ -65,7 +65,7 @@ async function fullBuild(site: Site): Promise<Map<string, string>> {
 
 const json = (site: Site, path: string) => JSON.parse(readFileSync(join(site.out, path), 'utf8')) as unknown;
 
-describe('npm run update-site', () => {
+describe('npm run update-site', { timeout: 60_000 }, () => {
   it('adds a day: parses only the new edition and writes what a full build of the same data writes', async () => {
     const site = await publishedSite(['2024-07-04', '2024-07-05']);
     const untouched = join(site.out, dataPaths.editionIndex('lsrb', '2024-07-04'));
@@ -180,7 +180,7 @@ describe('npm run update-site', () => {
   });
 });
 
-describe('npm run report', () => {
+describe('npm run report', { timeout: 60_000 }, () => {
   it('lists every parser note by paper, edition, page and line; --strict fails on them', async () => {
     const site = await publishedSite(['2024-07-05']);
     const run = await runCli('report.ts', ['--data', site.data]);

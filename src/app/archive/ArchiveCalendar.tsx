@@ -25,9 +25,6 @@ export function ArchiveCalendar({ paper, current }: ArchiveCalendarProps) {
   const id = useId();
   const queryClient = useQueryClient();
 
-  // Another edition on screen (a pick, or 前一期): the calendar is closed.
-  useEffect(() => setOpen(false), [current, paper.slug]);
-
   useEffect(() => {
     if (!open) return;
     const close = (returnFocus: boolean) => {

@@ -21,6 +21,8 @@ export function KeysHelp({ onClose }: { onClose: () => void }) {
     };
   }, []);
   return (
+    // A click on the backdrop closes, as Esc does for keyboards (a modal <dialog>'s own behaviour).
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <dialog
       ref={dialog}
       aria-labelledby="keys-help-title"
@@ -47,6 +49,8 @@ export function KeysHelp({ onClose }: { onClose: () => void }) {
         ))}
       </dl>
       <p className="mt-2 text-xs text-muted">在输入框中打字时，按键不起作用。</p>
+      {/* The modal dialog's one control takes focus when it opens, as the WAI-ARIA dialog pattern asks. */}
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
       <button type="button" onClick={onClose} className="mt-4 rounded border border-rule px-3 py-1 hover:border-accent" autoFocus>
         关闭
       </button>

@@ -35,7 +35,8 @@ export function Masthead({ paper, edition, currentPage, titleIsHeading }: Masthe
             <EditionStepper edition={edition}>
               <time dateTime={edition.date}>{formatEditionDate(edition.date)}</time>
             </EditionStepper>
-            <ArchiveCalendar paper={paper} current={edition.date} />
+            {/* Keyed by the edition: another edition on screen (a pick, or 前一期) starts with the calendar closed. */}
+            <ArchiveCalendar key={`${paper.slug}/${edition.date}`} paper={paper} current={edition.date} />
           </div>
           <nav aria-label="版面" className="mt-1 text-sm sm:mt-2">
             <ul className="flex flex-wrap justify-center gap-x-1 gap-y-1">

@@ -9,7 +9,8 @@ export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
   // A path no route matched has no :paper param; its first segment may still name the paper.
-  const { paper = useLocation().pathname.split('/')[1] } = useParams();
+  const { pathname } = useLocation();
+  const { paper = pathname.split('/')[1] } = useParams();
   const notFound = isRouteErrorResponse(error) && error.status === 404 ? (isNotFoundData(error.data) ? error.data : { missing: 'route' as const, retry: false }) : null;
   return (
     <>

@@ -26,7 +26,9 @@ export function LeadStory({ paper, date, article }: LeadStoryProps) {
       <p className="mt-4 font-serif text-[1.125rem] leading-[1.8] indent-[2em] text-justify">{summaryText(article.summary)}</p>
       <p className="mt-3">
         <ArticleLink paper={paper} date={date} id={article.id} className="font-bold text-accent underline underline-offset-4">
-          阅读全文<span className="sr-only">：{displayHeadline(article.headline)}</span>
+          {/* a teaser from an overview page is all there is: no full text to promise */}
+          {article.teaser ? '阅读摘要' : '阅读全文'}
+          <span className="sr-only">：{displayHeadline(article.headline)}</span>
         </ArticleLink>
       </p>
     </article>

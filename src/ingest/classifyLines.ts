@@ -1,14 +1,25 @@
-/** Lines → tokens: what each non-blank line is on its own, before any look at its neighbours. */
+/**
+ * Pass 1, line classification: lines → tokens, what each non-blank line is on its own, before any look at its
+ * neighbours (the later passes do that: furniture, repeats, teasers, headline groups, body).
+ */
 import type { Line } from './lines.ts';
-import { BYLINE_BULLET, looksLikeBylineLine } from './bylines.ts';
+import { BYLINE_BULLET, CONTRIBUTORS_NOTE, isPrintedIn, looksLikeBylineLine, splitRunIn } from './bylines.ts';
 import { fitsIn, hasSentenceEnd } from './punctuation.ts';
+import { note, type ParseWarning } from './ParsedPage.ts';
 
 export type Token =
   | { kind: 'heading'; level: number; text: string; line: number }
   /** A `**bold**` line: papers converted from HTML print subheads this way. */
   | { kind: 'bold'; text: string; line: number }
   /** `quoted`: printed as a `> ` line, the shape of pages converted from web articles. */
-  | { kind: 'byline'; text: string; line: number; quoted?: boolean }
+  | {
+      kind: 'byline';
+      text: string;
+      line: number;
+      quoted?: boolean;
+      /** The text the byline ran into, on the same line: `● 钟瑞华 在我的记忆里…` → `在我的记忆里…`. */
+      runIn?: string;
+    }
   /** A photo credit line: `徐  杨摄`, `新华社记者  毛思倩摄`, `宋家儒摄（影像中国）`. */
   | { kind: 'credit'; text: string; line: number }
   | {
@@ -20,7 +31,10 @@ export type Token =
       blockStart: boolean;
     };
 
+export type TextToken = Extract<Token, { kind: 'text' }>;
+
 // `#` to `######`, then white space or straight into CJK text (`#产业筑基`); an optional closing run of `#`.
+// eslint-disable-next-line no-control-regex -- [^\x00-\x7f] is "any non-ASCII character"
 const HEADING = /^(#{1,6})(?:[ \t\u3000]+|(?=[^\x00-\x7f]))(.*?)(?:[ \t]+#+)?$/;
 // Markup with no text: a lone `#`, an empty `>`, a `***` ornament between stories.
 const ONLY_MARKS = /^[#>*\s]+$/;
@@ -33,11 +47,13 @@ export interface Tokenized {
   tokens: Token[];
   /** Lines that held markup and nothing else. */
   markupOnly: number[];
+  notes: ParseWarning[];
 }
 
-export function tokenize(lines: readonly Line[]): Tokenized {
+export function classifyLines(lines: readonly Line[]): Tokenized {
   const tokens: Token[] = [];
   const markupOnly: number[] = [];
+  const notes: ParseWarning[] = [];
   let previousBlank = true;
   for (const { number: line, text, fullWidthIndent } of lines) {
     if (text === '') {
@@ -69,6 +85,16 @@ export function tokenize(lines: readonly Line[]): Tokenized {
       else tokens.push({ kind: 'text', text: inner, line, fullWidthIndent, blockStart });
       continue;
     }
+    // `（本报记者甲、乙参与采写）` closes the article as printed: text, not the byline at its head.
+    if ((text[0] === '（' || text[0] === '(') && CONTRIBUTORS_NOTE.test(text) && fitsIn(text, 90)) {
+      notes.push(note(line, 'contributors-note', 'a closing note of who helped report: kept as text where it is printed, not added to the byline'));
+      tokens.push({ kind: 'text', text, line, fullWidthIndent, blockStart });
+      continue;
+    }
+    if (text[0] === '《' && fitsIn(text, 60) && isPrintedIn(text)) {
+      tokens.push({ kind: 'byline', text, line });
+      continue;
+    }
     if (fitsIn(text, 30) && CREDIT.test(text)) {
       tokens.push({ kind: 'credit', text, line });
       continue;
@@ -76,7 +102,17 @@ export function tokenize(lines: readonly Line[]): Tokenized {
     const bullet = BYLINE_BULLET.exec(text);
     if (bullet) {
       const rest = text.slice(bullet[0].length);
-      if (rest !== '' && (looksLikeBylineLine(rest) || (fitsIn(rest, 16) && !hasSentenceEnd(rest)))) {
+      if (rest !== '' && looksLikeBylineLine(rest)) {
+        tokens.push({ kind: 'byline', text: rest, line });
+        continue;
+      }
+      // `● 钟瑞华 在我的记忆里…`: a name and a space, then the text; the teaser pass reads the unspaced kind.
+      const runIn = splitRunIn(rest, false);
+      if (runIn) {
+        tokens.push({ kind: 'byline', text: runIn.name, runIn: runIn.text, line });
+        continue;
+      }
+      if (rest !== '' && fitsIn(rest, 16) && !hasSentenceEnd(rest) && !/(?:\.{3}|…)$/.test(rest)) {
         tokens.push({ kind: 'byline', text: rest, line });
         continue;
       }
@@ -87,5 +123,5 @@ export function tokenize(lines: readonly Line[]): Tokenized {
     }
     tokens.push({ kind: 'text', text, line, fullWidthIndent, blockStart });
   }
-  return { tokens, markupOnly };
+  return { tokens, markupOnly, notes };
 }
