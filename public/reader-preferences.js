@@ -2,8 +2,10 @@
 // flash. An external file rather than an inline script so a Content-Security-Policy can forbid inline scripts.
 // Keep the keys and values in step with src/app/shell/preferences.ts, which takes over once the app runs.
 (function () {
+  var root = document.documentElement;
+  // Script runs: controls that need it show, their plain-link stand-ins hide (src/app/styles.css).
+  root.classList.add('js');
   try {
-    var root = document.documentElement;
     var theme = localStorage.getItem('reader.theme');
     var size = localStorage.getItem('reader.textSize');
     if (theme !== 'light' && theme !== 'dark') theme = 'system';

@@ -14,6 +14,7 @@ import './styles.css';
 
 // public/reader-preferences.js already did this before paint; repeat in case it was blocked or cached stale.
 applyPreferences(readPreferences());
+document.documentElement.classList.add('js');
 
 const queryClient = createQueryClient();
 const routes = createRoutes(queryClient);

@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { loadArticlePage, loadPageView, loadPaperList, loadSectionPage } from './data/lazyPages.ts';
+import { loadArchivePage, loadArticlePage, loadPageView, loadPaperList, loadSectionPage } from './data/lazyPages.ts';
+import { archiveLoader } from './archive/archiveLoader.ts';
 import { siteQuery } from './data/queries.ts';
 import { resolveEdition } from './data/resolve.ts';
 import { articleLoader } from './article/articleLoader.ts';
@@ -49,6 +50,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, loader: homeLoader(queryClient), element: <Home /> },
             { path: ':paper', loader: paperLatestLoader(queryClient), element: <FrontPage /> },
             { path: ':paper/:date', loader: editionLoader(queryClient), element: <FrontPage /> },
+            {
+              path: ':paper/archive/:year',
+              loader: archiveLoader(queryClient),
+              lazy: async () => ({ Component: (await loadArchivePage()).ArchivePage }),
+            },
             {
               path: ':paper/:date/page/:page',
               loader: pageLoader(queryClient),

@@ -10,10 +10,10 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type StaticHandlerContext } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { routerBasename } from './data/dataUrl.ts';
-import { articleQuery, createQueryClient, editionQuery, siteQuery } from './data/queries.ts';
+import { archiveYearQuery, articleQuery, createQueryClient, editionQuery, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
-import type { ArticleFile, EditionIndex, Site } from '../schema/edition.ts';
-import { articleHead, editionHead, notFoundHead, pageHead, papersHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
+import type { ArchiveYear, ArticleFile, EditionIndex, Site } from '../schema/edition.ts';
+import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
 
 /** What the browser needs to hydrate without fetching again: the router's loader data and the query cache. */
 export interface HydrationState {
@@ -72,6 +72,12 @@ function headOf(context: StaticHandlerContext, queryClient: QueryClient): Docume
       return pageHead(edition(), edition().pages.find((p) => p.number === data!.page)!);
     case ':paper/:date/section/:section':
       return sectionHead(edition(), data!.section as { slug: string; name: string });
+    case ':paper/archive/:year': {
+      const site = cached<Site>(queryClient, siteQuery().queryKey);
+      const year = Number(data!.year);
+      const archive = cached<ArchiveYear>(queryClient, archiveYearQuery(String(data!.paper), year).queryKey);
+      return archiveHead(site.papers.find((p) => p.slug === data!.paper)!, year, archive.editions.length);
+    }
     case ':paper/:date/article/:id':
       return articleHead(edition(), cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article);
     default:

@@ -47,6 +47,7 @@ export interface PrerenderSummary {
 export function sitePaths(site: Site, indexes: Iterable<EditionIndex>): string[] {
   const paths = [urls.home()];
   for (const paper of site.papers) paths.push(urls.paper(paper.slug));
+  for (const { paper, year } of paperYears(site)) paths.push(urls.archive(paper, year));
   for (const edition of indexes) paths.push(...editionPaths(edition));
   return paths;
 }
@@ -223,7 +224,10 @@ export async function prerenderChanges(dist: string, changes: SiteChanges): Prom
   for (const paper of changes.removedPapers) rmSync(join(dist, paper), { recursive: true, force: true });
   if (changes.touched.length + changes.removedEditions.length + changes.removedPapers.length > 0) {
     paths.add(urls.home());
-    for (const paper of new Set([...changes.touched.map((t) => t.paper), ...changes.removedEditions.map((r) => r.paper)])) paths.add(urls.paper(paper));
+    const papers = new Set([...changes.touched.map((t) => t.paper), ...changes.removedEditions.map((r) => r.paper)]);
+    for (const paper of papers) paths.add(urls.paper(paper));
+    // Each year page lists every year of its paper: all of a touched paper's are drawn again (a few per paper).
+    for (const { paper, year } of paperYears(readSite(dataDir))) if (papers.has(paper)) paths.add(urls.archive(paper, year));
   }
   return prerender({ dist, ...options, paths: [...paths], years: changes.years });
 }

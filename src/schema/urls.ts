@@ -7,6 +7,7 @@
  *   /<paper>/<date>/page/<n>            a page (版)
  *   /<paper>/<date>/section/<slug>      a topic section (栏目) of the edition
  *   /<paper>/<date>/article/<id>        an article
+ *   /<paper>/archive/<year>             the paper's editions of a year (往期), a page that works without script
  *   /search?q=                          search
  */
 export const urls = {
@@ -16,5 +17,6 @@ export const urls = {
   page: (paper: string, date: string, page: number): string => `/${paper}/${date}/page/${page}`,
   section: (paper: string, date: string, section: string): string => `/${paper}/${date}/section/${encodeURIComponent(section)}`,
   article: (paper: string, date: string, id: string): string => `/${paper}/${date}/article/${encodeURIComponent(id)}`,
+  archive: (paper: string, year: number): string => `/${paper}/archive/${year}`,
   search: (query = ''): string => (query ? `/search?${new URLSearchParams({ q: query }).toString()}` : '/search'),
 } as const;

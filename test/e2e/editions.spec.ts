@@ -63,7 +63,7 @@ test.describe('the 往期 calendar', () => {
     await pageReady(page, PAPER);
     const { button, dialog } = await openCalendar(page);
     await expect(dialog.getByRole('heading', { name: '2024年7月' })).toBeVisible();
-    await expect(dialog.getByRole('link')).toHaveText(['4', '5']);
+    await expect(dialog.getByRole('table').getByRole('link')).toHaveText(['4', '5']);
     await expect(dialog.getByRole('link', { name: '2024年7月5日 星期五' })).toHaveAttribute('aria-current', 'date');
     await expect(dialog.getByText('3', { exact: true })).toBeVisible();
     await expect(dialog.getByRole('link', { name: /7月3日/ })).toHaveCount(0);
@@ -126,7 +126,7 @@ test.describe('the 往期 calendar', () => {
     await expect(dialog.getByRole('status')).toHaveText('本月没有报纸。');
     for (let i = 0; i < 5; i += 1) await button('上个月').click();
     await expect(heading).toHaveText('2024年1月');
-    await expect(dialog.getByRole('link')).toHaveText(['2']);
+    await expect(dialog.getByRole('table').getByRole('link')).toHaveText(['2']);
     await expect(dialog.getByRole('link', { name: '2024年1月2日 星期二' })).toHaveAttribute('href', edition('2024-01-02'));
     expect(archives, 'still one year').toEqual(['/data/lsrb/archive/2024.json']);
 
@@ -141,10 +141,10 @@ test.describe('the 往期 calendar', () => {
     // A year on lands on the latest edition's month, not past it; a year back on the first edition's.
     await button('下一年').click();
     await expect(heading).toHaveText('2024年7月');
-    await expect(dialog.getByRole('link')).toHaveText(['4', '5']);
+    await expect(dialog.getByRole('table').getByRole('link')).toHaveText(['4', '5']);
     await button('上一年').click();
     await expect(heading).toHaveText('2023年12月');
-    await expect(dialog.getByRole('link')).toHaveText(['30']);
+    await expect(dialog.getByRole('table').getByRole('link')).toHaveText(['30']);
     await button('下个月').click();
     await expect(heading).toHaveText('2024年1月');
     await button('上个月').click();

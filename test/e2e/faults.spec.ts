@@ -11,11 +11,10 @@
  *
  * Plain @playwright/test, not ./fixtures.ts: a failed request logs a console error by design here.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
-import { articleUrl, DATE, FEATURE, PAPER, SITE2, SITE2_LSRB, SLUG } from './fixtures.ts';
+import { articleUrl, DATE, FEATURE, openAsShell, PAPER, SITE2, SITE2_LSRB, SLUG } from './fixtures.ts';
 
 type Fault = '404' | '500' | 'malformed JSON' | 'wrong schema' | 'offline';
 
@@ -53,14 +52,6 @@ const TARGETS = {
   },
 };
 
-/** Opens `url` as the unrendered app shell (the site's 404.html served with a 200), so the app fetches its data. */
-async function openAsShell(page: Page, url: string): Promise<void> {
-  const shell = readFileSync(url.startsWith(SITE2) ? 'dist-site2/404.html' : 'dist/404.html', 'utf8');
-  const target = new URL(url, 'http://127.0.0.1').pathname;
-  await page.route((candidate) => candidate.pathname === target, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: shell }));
-  await page.goto(url);
-}
-
 async function expectNotBlank(page: Page): Promise<void> {
   const text = await page.locator('body').innerText();
   expect(text.trim().length, 'the page shows some text').toBeGreaterThan(0);
@@ -72,7 +63,7 @@ for (const [targetName, target] of Object.entries(TARGETS)) {
       const uncaught: string[] = [];
       page.on('pageerror', (error) => uncaught.push(error.message));
       await page.route(target.pattern, fault.serve);
-      await openAsShell(page, target.url());
+      await openAsShell(page, target.url(), target.url().startsWith(SITE2) ? 'dist-site2' : 'dist');
 
       // 500 and offline are retried three times (0.5 + 1 + 2 s) before the error shows.
       const title = page.getByRole('heading', { level: 1, name: fault.title });
@@ -109,7 +100,7 @@ test('a 10 s slow edition index shows the loading state, never a blank page, the
     await route.continue();
   });
   const started = Date.now();
-  await openAsShell(page, target.url());
+  await openAsShell(page, target.url(), target.url().startsWith(SITE2) ? 'dist-site2' : 'dist');
   await expect(page.getByRole('status')).toHaveText(/正在加载/);
   await expectNotBlank(page);
   await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible({ timeout: 20_000 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
+import { cjkPunctuation } from '../../src/app/ui/cjkPunctuation.ts';
 
 export const DATE = '2024-07-05';
 export const PAPER = '乐山日报';
@@ -14,15 +15,17 @@ export const SLUG = 'lsrb';
 /** The seed edition's front page. */
 export const FRONT = urls.edition(SLUG, DATE);
 
+// Headlines as a reader sees them: the reader shows half-width punctuation between Chinese full-width
+// (src/app/ui/cjkPunctuation.ts); the data keeps what the page printed.
 export const LEAD = { headline: '产业筑基', kicker: '学习贯彻市委八届九次全会精神', rejoined: '预计今年9月正式进场安装' };
 export const BRIEFS = [
   '成都中医药大学 附属乐山医院签约仪式举行',
   '市总工会八届四次全体会议召开',
   '全市政协提案工作座谈会暨委员讲堂召开',
-  '网络对话:快乐过暑假 娃娃安全不放假',
+  '网络对话：快乐过暑假 娃娃安全不放假',
 ];
 export const FEATURE = {
-  headline: '夹江县:创新为“核” 跑出高质量发展“加速度”',
+  headline: '夹江县：创新为“核” 跑出高质量发展“加速度”',
   series: '向新而行 以质致远',
   subheads: ['厚植沃土 中国堆谷成链成群', '智改数转 特色陶瓷绿色升级', '创新驱动 研发转化全面发力'],
   caption: '夹江核技术应用产业园',
@@ -47,7 +50,7 @@ function indexOf(root: string, paper: string, date: string): IndexFile {
 
 /** The id ingest gave the article with this headline (in the seed edition unless told otherwise). */
 export function idOf(headline: string, paper = SLUG, date = DATE, root = 'dist'): string {
-  const article = indexOf(root, paper, date).articles.find((candidate) => candidate.headline === headline);
+  const article = indexOf(root, paper, date).articles.find((candidate) => cjkPunctuation(candidate.headline) === cjkPunctuation(headline));
   if (!article) throw new Error(`no article headed ${headline} in ${root}/data/${dataPaths.editionIndex(paper, date)}`);
   return article.id;
 }
@@ -72,6 +75,18 @@ export const SJWB = {
 } as const;
 export function site2ArticleUrl(paper: string, date: string, headline: string): string {
   return articleUrl(headline, paper, date, 'dist-site2');
+}
+
+/**
+ * Opens `url` as the unrendered app shell (the site's 404.html served with a 200), the way a page written since
+ * the last build is served: the app then fetches its data, which a test can replace with page.route. Every
+ * built route is prerendered with its data inside and fetches nothing on its first view.
+ */
+export async function openAsShell(page: Page, url: string, root = 'dist'): Promise<void> {
+  const shell = readFileSync(`${root}/404.html`, 'utf8');
+  const target = new URL(url, 'http://127.0.0.1').pathname;
+  await page.route((candidate) => candidate.pathname === target, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: shell }));
+  await page.goto(url);
 }
 
 /** The 404 view's h1: 找不到页面（404）. */

@@ -65,7 +65,7 @@ test.describe('two papers', () => {
     await pageReady(page, SJWB.name);
     await page.getByRole('button', { name: '往期' }).click();
     const dialog = page.getByRole('dialog', { name: `${SJWB.name}往期` });
-    await expect(dialog.getByRole('link')).toHaveText(['3', '5']);
+    await expect(dialog.getByRole('table').getByRole('link')).toHaveText(['3', '5']);
     await expect(dialog.getByRole('link', { name: '2024年7月3日 星期三' })).toHaveAttribute('href', urls.edition('sjwb', '2024-07-03'));
     // Its first edition is in July 2024: nothing to step back to.
     await expect(dialog.getByRole('button', { name: '上个月' })).toBeDisabled();

@@ -34,23 +34,28 @@ test.describe('reader settings', () => {
     expect(before).toMatchObject({ dark: false, theme: 'system', textSize: 'default' });
     expect(await luminance(page, before.background)).toBeGreaterThan(0.5);
 
+    await page.getByRole('button', { name: '阅读设置' }).click();
     await page.getByRole('group', { name: '外观' }).getByRole('button', { name: '深色' }).click();
-    await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '放大' }).click();
+    await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '大', exact: true }).click();
     await expect(page.getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
     const chosen = await look(page);
     expect(chosen).toMatchObject({ dark: true, theme: 'dark', textSize: 'large' });
     expect(chosen.bodyFontPx).toBeGreaterThan(before.bodyFontPx);
     expect(await luminance(page, chosen.background)).toBeLessThan(0.1);
 
+    // A prerendered page: drawn with the defaults, hydrated without a mismatch (no console error), then showing
+    // the saved choice, which reader-preferences.js applied before the first paint.
     await page.reload();
     await pageReady(page, LEAD.headline);
     expect(await look(page)).toEqual(chosen);
+    await page.getByRole('button', { name: '阅读设置' }).click();
     await expect(page.getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('button', { name: '放大' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: '大', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('the saved theme is applied before the app runs (no light flash on reload)', async ({ page, consoleErrors }) => {
     await page.goto('/');
+    await page.getByRole('button', { name: '阅读设置' }).click();
     await page.getByRole('button', { name: '深色' }).click();
     // Hold back the app's script: what paints first is index.html and public/reader-preferences.js alone.
     await page.route('**/assets/*.js', (route) => route.abort());

@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { articleData, articleReady, articleUrl, BRIEF_WITH_COLON, DATE, expect, FEATURE, idOf, index, LEAD, PAPER, test } from './readingSite.ts';
+import { openAsShell } from './fixtures.ts';
 
 const body = (page: Page) => page.locator('article p.indent-\\[2em\\]');
 
@@ -114,7 +115,7 @@ test.describe('Chinese typography', () => {
     file.article.subheadline = '——二〇二四年宣传思想文化事业展现新气象';
     file.article.blocks.unshift(...[1, 2, 3].map((n) => ({ type: 'figure', caption: `第${n}张图:一段两行长的图说，说明照片上的人和事，以及拍摄的时间和地点。`, credit: '记者 宋雪 摄' })));
     await page.route(`**/data/${dataPaths.article(PAPER, DATE, id)}`, (route) => route.fulfill({ json: file }));
-    await page.goto(articleUrl(FEATURE));
+    await openAsShell(page, articleUrl(FEATURE));
     await articleReady(page);
     const hgroup = page.locator('hgroup');
     await expect(hgroup).toContainText('——二〇二四年');

@@ -5,7 +5,8 @@ import type { SitePaper } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { archiveYearQuery } from '../data/queries.ts';
 import { formatEditionDate } from '../ui/dates.ts';
-import { addMonths, clampMonth, compareMonths, isoDay, monthGrid, monthOf, type Month } from './calendar.ts';
+import { addMonths, clampMonth, compareMonths, monthOf, type Month } from './calendar.ts';
+import { MonthGrid } from './MonthGrid.tsx';
 
 interface CalendarPanelProps {
   ref: Ref<HTMLDivElement>;
@@ -14,8 +15,6 @@ interface CalendarPanelProps {
   current: string;
   onPick: () => void;
 }
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** The open 往期 calendar: a month of one paper's editions, month and year steps, and a jump to a date. */
 export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanelProps) {
@@ -72,47 +71,14 @@ export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanel
         <StepButton label="下个月" text="›" onClick={() => step(1)} disabled={!canStep(1)} />
         <StepButton label="下一年" text="»" onClick={() => step(12)} disabled={!canStep(12)} />
       </div>
-      <table className="mt-2 w-full table-fixed text-center text-sm">
-        <caption className="sr-only">{title}，有报纸的日子可以点开</caption>
-        <thead>
-          <tr>
-            {WEEKDAYS.map((day) => (
-              <th key={day} scope="col" className="py-1 font-normal text-muted">
-                <abbr title={`星期${day}`} className="no-underline">
-                  {day}
-                </abbr>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {monthGrid(month).map((week, row) => (
-            <tr key={row}>
-              {week.map((day, column) => {
-                if (day === null) return <td key={column} />;
-                const date = isoDay(month, day);
-                return (
-                  <td key={column} className="p-0.5">
-                    {editions.has(date) ? (
-                      <Link
-                        to={urls.edition(paper.slug, date)}
-                        onClick={onPick}
-                        aria-label={formatEditionDate(date)}
-                        aria-current={date === current ? 'date' : undefined}
-                        className="block rounded py-1.5 font-bold text-accent hover:bg-accent-soft aria-[current=date]:bg-accent aria-[current=date]:text-paper"
-                      >
-                        {day}
-                      </Link>
-                    ) : (
-                      <span className="block py-1.5 text-muted">{day}</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="mt-2">
+        <MonthGrid paper={paper.slug} month={month} editions={editions} current={current} onPick={onPick} caption={`${title}，有报纸的日子可以点开`} />
+      </div>
+      <p className="text-right text-sm">
+        <Link to={urls.archive(paper.slug, month.year)} onClick={onPick} className="text-accent underline underline-offset-4">
+          {month.year}年全年 ›
+        </Link>
+      </p>
       <p role="status" className="min-h-5 text-center text-sm text-muted">
         {year.isPending ? '正在载入…' : year.isError ? null : (message ?? (monthHasEditions ? null : '本月没有报纸。'))}
       </p>

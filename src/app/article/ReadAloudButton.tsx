@@ -1,8 +1,10 @@
+import { useClientValue } from '../ui/useClientValue.ts';
 import { speechSynthesisOrNull } from './speech.ts';
 
 /** 朗读, only where the browser can speak. The player itself is a chunk of its own, fetched on the first press. */
 export function ReadAloudButton({ active, onToggle }: { active: boolean; onToggle: () => void }) {
-  if (!speechSynthesisOrNull()) return null;
+  const canSpeak = useClientValue(() => Boolean(speechSynthesisOrNull()), false);
+  if (!canSpeak) return null;
   return (
     <button
       type="button"

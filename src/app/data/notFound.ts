@@ -1,7 +1,7 @@
 import { data } from 'react-router';
 import { NotFoundError } from './fetchJson.ts';
 
-export type Missing = 'paper' | 'edition' | 'page' | 'article' | 'section' | 'route';
+export type Missing = 'paper' | 'edition' | 'page' | 'article' | 'section' | 'archive' | 'route';
 
 export interface NotFoundData {
   missing: Missing;
@@ -25,5 +25,5 @@ export async function orNotFound<T>(promise: Promise<T>, missing: Missing, liste
 
 export function isNotFoundData(value: unknown): value is NotFoundData {
   const missing = (value as { missing?: unknown } | null)?.missing;
-  return typeof missing === 'string' && ['paper', 'edition', 'page', 'article', 'section', 'route'].includes(missing);
+  return typeof missing === 'string' && ['paper', 'edition', 'page', 'article', 'section', 'archive', 'route'].includes(missing);
 }

@@ -7,7 +7,7 @@ import type { Article, ArticleSummary, EditionIndex, Page, Section, Site } from 
 import { urls } from '../../schema/urls.ts';
 import { formatEditionDate } from './dates.ts';
 import { displayHeadline } from './displayHeadline.ts';
-import { articleTitle, editionTitle, notFoundTitle, pageTitle, papersTitle, sectionTitle } from './titles.ts';
+import { archiveTitle, articleTitle, editionTitle, notFoundTitle, pageTitle, papersTitle, sectionTitle } from './titles.ts';
 
 export interface DocumentHead {
   title: string;
@@ -101,6 +101,16 @@ export function articleHead(edition: EditionIndex, article: Article): DocumentHe
       printPage: String(article.page),
       ...(article.sections.length ? { articleSection: article.sections.map((slug) => edition.sections.find((s) => s.slug === slug)?.name ?? slug) } : {}),
     },
+  };
+}
+
+export function archiveHead(paper: Site['papers'][number], year: number, editions: number): DocumentHead {
+  return {
+    title: archiveTitle(paper.name, year),
+    description: `${paper.name}${year}年的${editions}期报纸，按月份排列。`,
+    type: 'website',
+    path: urls.archive(paper.slug, year),
+    jsonLd: null,
   };
 }
 

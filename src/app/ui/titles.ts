@@ -11,4 +11,5 @@ export const pageTitle = (edition: EditionIndex, page: Pick<Page, 'number' | 'na
 export const sectionTitle = (edition: EditionIndex, section: Pick<Section, 'name'>) => `${section.name} - ${editionTitle(edition)}`;
 export const articleTitle = (edition: EditionIndex, article: Pick<Article, 'headline'>) => `${displayHeadline(article.headline)} - ${edition.paper.name}`;
 export const papersTitle = () => SITE_NAME;
+export const archiveTitle = (paper: string, year: number) => `${year}年往期 - ${paper}`;
 export const notFoundTitle = () => `找不到页面 - ${SITE_NAME}`;
