@@ -10,7 +10,7 @@
  */
 import { z } from 'zod/mini';
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The index folder, beside data/ in public/ and dist/. */
 export const SEARCH_FOLDER = 'search';
@@ -37,6 +37,8 @@ export const ShardSchema = z.strictObject({
   documents: z.int().check(z.gte(0)),
   /** Word positions 0…titleSlots-1 of every document hold its headline (and filler). */
   titleSlots: z.int().check(z.gte(1)),
+  /** The topic sections (栏目) of the shard's articles, for the section filter, in first-seen order. */
+  sections: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
 });
 
 export const SearchIndexManifestSchema = z.strictObject({
@@ -48,7 +50,7 @@ export const SearchIndexManifestSchema = z.strictObject({
 export type Shard = z.infer<typeof ShardSchema>;
 export type SearchIndexManifest = z.infer<typeof SearchIndexManifestSchema>;
 
-/** Pagefind filter names. Values: the paper's slug, a section name, the page number, the date. */
+/** Pagefind filter names. Values: the paper's slug, a section's slug, the page number, the date. */
 export const FILTER = { paper: 'paper', section: 'section', page: 'page', date: 'date' } as const;
 /** Sort key: newest date first, then page 1 before page 2. */
 export const SORT_KEY = 'order';

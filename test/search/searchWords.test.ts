@@ -2,6 +2,7 @@ import { searchWords, spacedText } from '../../src/search/searchWords.ts';
 import { snippetSegments } from '../../src/app/search/snippetSegments.ts';
 import { searchDocumentsOf } from '../../src/search/searchDocument.ts';
 import { loadEdition, loadTaxonomy } from '../../src/cli/loadEdition.ts';
+import { urls } from '../../src/schema/urls.ts';
 
 describe('searchWords: a query or a headline as the index has its words', () => {
   it.each([
@@ -68,13 +69,13 @@ describe('snippetSegments: a Pagefind excerpt as text segments', () => {
 describe('searchDocumentsOf', () => {
   it('makes one document per article of the seed edition, with what a result shows and a query matches', () => {
     const edition = loadEdition('data/papers/lsrb/2024-07-05', loadTaxonomy('data/taxonomy.json'), { slug: 'lsrb', name: '乐山日报' });
-    const docs = searchDocumentsOf(edition, (date, id) => `/leshan/${date}/article/${id}`, 'leshan');
+    const docs = searchDocumentsOf(edition);
     expect(docs).toHaveLength(edition.articles.length);
     const lead = docs[0]!;
     expect(lead).toMatchObject({
-      url: `/leshan/2024-07-05/article/${edition.articles[0]!.id}`,
+      url: urls.article('lsrb', '2024-07-05', edition.articles[0]!.id),
       paper: '乐山日报',
-      paperSlug: 'leshan',
+      paperSlug: 'lsrb',
       date: '2024-07-05',
       page: 1,
       pageName: null,
@@ -83,6 +84,9 @@ describe('searchDocumentsOf', () => {
       byline: '记者 张清',
     });
     expect(lead.text).toContain('预计今年9月正式进场安装');
+    // Sections are the article's slugs, named from the edition.
+    expect(lead.sections.map((s) => s.slug)).toEqual(edition.articles[0]!.sections);
+    expect(lead.sections.map((s) => s.name)).toEqual(edition.articles[0]!.sections.map((slug) => edition.sections.find((s) => s.slug === slug)!.name));
     const feature = docs.find((d) => d.headline.startsWith('夹江县'))!;
     expect(feature.kicker).toBe('向新而行 以质致远');
     expect(feature.text).toContain('夹江核技术应用产业园'); // the caption
