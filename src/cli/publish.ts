@@ -45,6 +45,8 @@ export interface PublishSummary {
   notes: number;
   removed: number;
   filesWritten: number;
+  /** The editions this run wrote or removed (every edition in a full build): the search index rebuilds their years. */
+  touched: { paper: string; date: string }[];
 }
 
 export interface PublishOptions {
@@ -84,6 +86,7 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
     notes: editions.reduce((n, e) => n + e.warnings.length, 0),
     removed: 0,
     filesWritten: files.size,
+    touched: editions.map((e) => ({ paper: e.paper.slug, date: e.date })),
   };
 }
 
@@ -182,6 +185,10 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
     notes: changed.reduce((n, e) => n + e.warnings.length, 0),
     removed: plans.reduce((n, p) => n + p.removed.length, 0) + removedPapers.length,
     filesWritten: written,
+    touched: [
+      ...plans.flatMap((p) => [...p.changed.map((e) => e.date), ...p.removed].map((date) => ({ paper: p.paper.slug, date }))),
+      ...removedPapers.flatMap((slug) => Object.keys(previous.papers[slug]!.editions).map((date) => ({ paper: slug, date }))),
+    ],
   };
 }
 

@@ -6,6 +6,7 @@
 import { join, resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
 import { publishUpdate, withLock } from './publish.ts';
+import { buildSiteSearch, searchDirOf } from './siteSearch.ts';
 
 await runCli(async () => {
   const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict]', {
@@ -14,6 +15,7 @@ await runCli(async () => {
   const dist = resolve(values.dist);
   const started = performance.now();
   const summary = withLock(dist, () => publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict }));
+  const search = await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), summary.touched);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
     summary.parsed === 0 && summary.removed === 0
@@ -21,4 +23,5 @@ await runCli(async () => {
       : `update-site: ${summary.parsed} edition(s) parsed, ${summary.removed} removed, ${summary.filesWritten} files written, ` +
           `${summary.notes} parser notes${summary.notes ? ' (npm run report lists them)' : ''} (${seconds} s) → ${values.dist}\n`,
   );
+  if (search.shards.length > 0) process.stderr.write(`search: ${search.full ? 'every year' : search.shards.map((s) => s.id).join(', ')} re-indexed (${search.documents} articles, ${(search.ms / 1000).toFixed(1)} s)\n`);
 });

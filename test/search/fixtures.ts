@@ -87,19 +87,29 @@ export interface TestIndex {
 /** Builds the index of `documents` and serves it; `search` runs Pagefind's real client in Node. */
 export async function startTestIndex(documents: SearchDocument[]): Promise<TestIndex> {
   const root = mkdtempSync(join(tmpdir(), 'search-test-'));
-  const dir = join(root, 'search');
-  await buildSearchIndex(documents, dir);
-  const server = await startStaticServer(root);
-  const indexUrl = `${server.url}/search/`;
-  // Node cannot import over http: load the same script from the folder the server serves.
-  const load = (url: string) => import(pathToFileURL(join(dir, url.slice(indexUrl.length))).href) as Promise<PagefindModule>;
+  await buildSearchIndex(documents, join(root, 'search'));
+  const served = await serveSearch(root);
   return {
-    search: createSearch(indexUrl, load),
-    dir,
-    server,
+    ...served,
     close: async () => {
-      await server.close();
+      await served.close();
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+let loads = 0;
+
+/**
+ * Serves a site folder that holds `search/`; `search` is a new client of its index (call again after the index
+ * changed: each client imports the shards' scripts afresh, as a new page visit would).
+ */
+export async function serveSearch(root: string): Promise<TestIndex> {
+  const dir = join(root, 'search');
+  const server = await startStaticServer(root);
+  const indexUrl = `${server.url}/search/`;
+  // Node cannot import over http: load the same script from the folder the server serves, once per client.
+  const visit = ++loads;
+  const load = (url: string) => import(`${pathToFileURL(join(dir, url.slice(indexUrl.length))).href}?visit=${visit}`) as Promise<PagefindModule>;
+  return { search: createSearch(indexUrl, load), dir, server, close: () => server.close() };
 }
