@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { loadArticlePage, loadPageView, loadPaperList, loadSectionPage } from './data/lazyPages.ts';
+import { loadArticlePage, loadPageView, loadPaperList, loadSearchPage, loadSectionPage } from './data/lazyPages.ts';
 import { siteQuery } from './data/queries.ts';
 import { resolveEdition } from './data/resolve.ts';
 import { articleLoader } from './article/articleLoader.ts';
@@ -47,6 +47,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, loader: homeLoader(queryClient), element: <Home /> },
+            // Before :paper (a static segment ranks first; `search` is a reserved slug). Reads its query itself.
+            { path: 'search', lazy: async () => ({ Component: (await loadSearchPage()).SearchPage }) },
             { path: ':paper', loader: paperLatestLoader(queryClient), element: <FrontPage /> },
             { path: ':paper/:date', loader: editionLoader(queryClient), element: <FrontPage /> },
             {

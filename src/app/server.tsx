@@ -13,7 +13,7 @@ import { routerBasename } from './data/dataUrl.ts';
 import { articleQuery, createQueryClient, editionQuery, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
 import type { ArticleFile, EditionIndex, Site } from '../schema/edition.ts';
-import { articleHead, editionHead, notFoundHead, pageHead, papersHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
+import { articleHead, editionHead, notFoundHead, pageHead, papersHead, searchHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
 
 /** What the browser needs to hydrate without fetching again: the router's loader data and the query cache. */
 export interface HydrationState {
@@ -72,6 +72,8 @@ function headOf(context: StaticHandlerContext, queryClient: QueryClient): Docume
       return pageHead(edition(), edition().pages.find((p) => p.number === data!.page)!);
     case ':paper/:date/section/:section':
       return sectionHead(edition(), data!.section as { slug: string; name: string });
+    case 'search':
+      return searchHead();
     case ':paper/:date/article/:id':
       return articleHead(edition(), cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article);
     default:

@@ -1,6 +1,6 @@
 /**
  * `npm run search-index [-- --data DIR --out DIR]`: the search index of an ingested data folder (public/data →
- * public/search by default). `build` and `update-site` do this themselves; `npm run dev` runs it after ingest.
+ * public/pagefind by default). `build` and `update-site` do this themselves; `npm run dev` runs it after ingest.
  */
 import { resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';

@@ -3,8 +3,8 @@
  * (src/search/searchDocument.ts), indexed one year per shard by src/search/buildSearchIndex.ts into a folder
  * beside the data folder, never inside it (ingest replaces the data folder whole):
  *
- *   build         public/data → public/search   (Vite copies it to dist/search)
- *   update-site   dist/data   → dist/search     only the years holding an edition it added, changed or removed
+ *   build         public/data → public/pagefind   (Vite copies it to dist/pagefind)
+ *   update-site   dist/data   → dist/pagefind     only the years holding an edition it added, changed or removed
  */
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +18,7 @@ import { InputError } from './InputError.ts';
 /** Where `build` writes the index: public/, so that Vite copies it into dist/. */
 export const BUILD_SEARCH_DIR = join('public', SEARCH_FOLDER);
 
-/** The search folder that goes with a data folder: its sibling (dist/data → dist/search). */
+/** The search folder that goes with a data folder: its sibling (dist/data → dist/pagefind). */
 export const searchDirOf = (dataDir: string): string => join(dirname(dataDir), SEARCH_FOLDER);
 
 export interface SiteSearchReport extends SearchIndexReport {

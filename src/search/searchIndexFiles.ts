@@ -1,8 +1,8 @@
 /**
  * The search index's files, named in one place for the indexer, the client and the tests:
  *
- *   search/shards.json          which shards exist, newest first (this schema)
- *   search/<year>/pagefind.js   one Pagefind index per year of editions, with its own client script and wasm
+ *   pagefind/shards.json          which shards exist, newest first (this schema)
+ *   pagefind/<year>/pagefind.js   one Pagefind index per year of editions, with its own client script and wasm
  *
  * A year is a shard so that a query fetches one year's small files first (the 300 KB budget: Pagefind's page
  * list grows ~10 bytes per article, too large for ten years at once), and so that adding an edition rebuilds
@@ -12,8 +12,12 @@ import { z } from 'zod/mini';
 
 export const SEARCH_INDEX_VERSION = 2;
 
-/** The index folder, beside data/ in public/ and dist/. */
-export const SEARCH_FOLDER = 'search';
+/**
+ * The index folder, beside data/ in public/ and dist/. Not `search/`: static hosts resolve a folder before
+ * `<name>.html`, so a `search/` folder would shadow the prerendered `/search` page (search.html). `pagefind` is a
+ * reserved paper slug (src/schema/manifest.ts).
+ */
+export const SEARCH_FOLDER = 'pagefind';
 export const SHARDS_FILE = 'shards.json';
 
 export function shardScript(shardId: string): string {

@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prerender } from '../../src/cli/prerender.ts';
-import { buildSiteSearch } from '../../src/cli/siteSearch.ts';
+import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { CHROMIUM as chromium } from './chromium.ts';
 
 function hasCommand(name: string): boolean {
@@ -42,7 +42,7 @@ function newest(paths: string[]): number {
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) {
-        if (path === 'public' && (entry === 'data' || entry === 'search')) continue; // written by the build itself
+        if (path === 'public' && (entry === 'data' || entry === 'pagefind')) continue; // written by the build itself
         visit(join(path, entry));
       }
     } else {
@@ -76,5 +76,5 @@ if (ingest.status !== 0) {
   console.error(`test:e2e: could not build ${SITE2}/ from test/e2e/site/data`);
   process.exit(ingest.status ?? 1);
 }
-await buildSiteSearch(`${SITE2}/data`, `${SITE2}/search`);
+await buildSiteSearch(`${SITE2}/data`, searchDirOf(`${SITE2}/data`));
 await prerender({ dist: SITE2, base: '/', siteUrl: '' });

@@ -12,6 +12,7 @@ import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
 import { searchDocumentsOf, type SearchDocument } from '../../src/search/searchDocument.ts';
 import { createSearch, type PagefindModule, type SearchFunction } from '../../src/app/search/search.ts';
 import { urls } from '../../src/schema/urls.ts';
+import { SEARCH_FOLDER } from '../../src/search/searchIndexFiles.ts';
 import { startStaticServer, type StaticServer } from '../e2e/static-server.ts';
 
 export function seedDocuments(): SearchDocument[] {
@@ -87,7 +88,7 @@ export interface TestIndex {
 /** Builds the index of `documents` and serves it; `search` runs Pagefind's real client in Node. */
 export async function startTestIndex(documents: SearchDocument[]): Promise<TestIndex> {
   const root = mkdtempSync(join(tmpdir(), 'search-test-'));
-  await buildSearchIndex(documents, join(root, 'search'));
+  await buildSearchIndex(documents, join(root, SEARCH_FOLDER));
   const served = await serveSearch(root);
   return {
     ...served,
@@ -101,13 +102,13 @@ export async function startTestIndex(documents: SearchDocument[]): Promise<TestI
 let loads = 0;
 
 /**
- * Serves a site folder that holds `search/`; `search` is a new client of its index (call again after the index
+ * Serves a site folder that holds the index (`pagefind/`); `search` is a new client of its index (call again after the index
  * changed: each client imports the shards' scripts afresh, as a new page visit would).
  */
 export async function serveSearch(root: string): Promise<TestIndex> {
-  const dir = join(root, 'search');
+  const dir = join(root, SEARCH_FOLDER);
   const server = await startStaticServer(root);
-  const indexUrl = `${server.url}/search/`;
+  const indexUrl = `${server.url}/${SEARCH_FOLDER}/`;
   // Node cannot import over http: load the same script from the folder the server serves, once per client.
   const visit = ++loads;
   const load = (url: string) => import(`${pathToFileURL(join(dir, url.slice(indexUrl.length))).href}?visit=${visit}`) as Promise<PagefindModule>;

@@ -6,8 +6,8 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSiteSearch } from '../../src/cli/siteSearch.ts';
-import { SearchIndexManifestSchema, SHARDS_FILE } from '../../src/search/searchIndexFiles.ts';
+import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
+import { SEARCH_FOLDER, SearchIndexManifestSchema, SHARDS_FILE } from '../../src/search/searchIndexFiles.ts';
 import { ROOT, removeTempDirs, runCli, SEED_FOLDER, SEED_PAGE, tempDir } from '../hostile/helpers.ts';
 import { serveSearch } from './fixtures.ts';
 
@@ -32,7 +32,7 @@ async function searchOnce(root: string, query: string) {
   }
 }
 
-const shardsOf = (dist: string) => SearchIndexManifestSchema.parse(JSON.parse(readFileSync(join(dist, 'search', SHARDS_FILE), 'utf8'))).shards;
+const shardsOf = (dist: string) => SearchIndexManifestSchema.parse(JSON.parse(readFileSync(join(dist, SEARCH_FOLDER, SHARDS_FILE), 'utf8'))).shards;
 
 describe('the site search index from build and update-site', () => {
   it('indexes the published site, then follows update-site: a day added, a new year, a day removed', { timeout: 120_000 }, async () => {
@@ -46,7 +46,7 @@ describe('the site search index from build and update-site', () => {
     expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
 
     // build: every year of the published data.
-    const built = await buildSiteSearch(join(dist, 'data'), join(dist, 'search'));
+    const built = await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
     expect(built).toMatchObject({ full: true, shards: [{ id: '2024' }] });
     const before = await searchOnce(dist, '暑假');
     expect(before.count).toBeGreaterThan(0);
@@ -65,11 +65,11 @@ describe('the site search index from build and update-site', () => {
     expect(fresh.results.map((r) => [r.headline, r.date])).toEqual([['产业基石', '2024-07-06']]);
 
     // A day in a new year: a new shard, the old year's left as it was.
-    const year2024 = statSync(join(dist, 'search/2024/pagefind.js')).mtimeMs;
+    const year2024 = statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs;
     addEdition(data, '2025-01-02', '新年基石');
     expect((await runCli('update-site.ts', ['--data', data, '--dist', dist])).stderr).toMatch(/^search: 2025 re-indexed/m);
     expect(shardsOf(dist).map((s) => s.id)).toEqual(['2025', '2024']);
-    expect(statSync(join(dist, 'search/2024/pagefind.js')).mtimeMs).toBe(year2024);
+    expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year2024);
     expect((await searchOnce(dist, '基石')).results.map((r) => r.date)).toEqual(['2025-01-02', '2024-07-06']);
 
     // Nothing changed: nothing re-indexed.

@@ -7,3 +7,4 @@ export const loadArticlePage = () => import('../article/ArticlePage.tsx');
 export const loadPageView = () => import('../page-view/PageView.tsx');
 export const loadSectionPage = () => import('../front-page/SectionPage.tsx');
 export const loadPaperList = () => import('../home/PaperList.tsx');
+export const loadSearchPage = () => import('../search/SearchPage.tsx');

@@ -19,7 +19,7 @@ export interface SearchResultsProps {
   filters: SearchFilters;
   onFiltersChange: (filters: SearchFilters) => void;
   papers: { slug: string; name: string }[];
-  sections: string[];
+  sections: { slug: string; name: string }[];
 }
 
 /** The results of a search: a count, filters, each result with its headline link and a marked snippet, more on request. */
@@ -131,8 +131,8 @@ function SearchFilterBar({ filters, onFiltersChange, papers, sections }: SearchR
         <select id={`${id}-section`} className={field} value={filters.section ?? ''} onChange={(e) => set({ section: e.target.value || null })}>
           <option value="">全部</option>
           {sections.map((section) => (
-            <option key={section} value={section}>
-              {section}
+            <option key={section.slug} value={section.slug}>
+              {section.name}
             </option>
           ))}
         </select>

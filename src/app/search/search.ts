@@ -1,5 +1,5 @@
 /**
- * The reader's search, over the static index that src/search/buildSearchIndex.ts writes to `<base>search/`.
+ * The reader's search, over the static index that src/search/buildSearchIndex.ts writes to `<base>pagefind/`.
  * Import it lazily (`import('./search/search.ts')`): it is never part of the first view, and Pagefind's own
  * script and wasm are fetched from the index folder on the first query, not bundled.
  *
@@ -224,7 +224,7 @@ function toResult({ excerpt, meta }: { excerpt: string; meta: Record<string, str
 
 let siteSearch: SearchFunction | null = null;
 
-/** The site's own index, at `<BASE_URL>search/`, created on first use. */
+/** The site's own index, at `<BASE_URL>pagefind/`, created on first use. */
 export function search(): SearchFunction {
   siteSearch ??= createSearch(`${import.meta.env.BASE_URL}${SEARCH_FOLDER}/`);
   return siteSearch;

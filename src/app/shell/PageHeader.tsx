@@ -3,6 +3,7 @@ import type { EditionIndex } from '../../schema/edition.ts';
 import { siteQuery } from '../data/queries.ts';
 import { Masthead } from './Masthead.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 interface PageHeaderProps {
   /** The paper's slug; null on pages that belong to no paper (the papers list, an unknown paper). */
@@ -20,7 +21,10 @@ export function PageHeader({ paper, edition, currentPage, titleIsHeading }: Page
   const sitePaper = data?.papers.find((candidate) => candidate.slug === paper) ?? null;
   return (
     <header className="mx-auto max-w-6xl px-4">
-      <ReaderSettings />
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 pt-2 sm:flex-nowrap">
+        <SearchBox />
+        <ReaderSettings />
+      </div>
       <Masthead paper={sitePaper} edition={edition} currentPage={currentPage} titleIsHeading={titleIsHeading} />
     </header>
   );

@@ -12,3 +12,4 @@ export const sectionTitle = (edition: EditionIndex, section: Pick<Section, 'name
 export const articleTitle = (edition: EditionIndex, article: Pick<Article, 'headline'>) => `${displayHeadline(article.headline)} - ${edition.paper.name}`;
 export const papersTitle = () => SITE_NAME;
 export const notFoundTitle = () => `找不到页面 - ${SITE_NAME}`;
+export const searchTitle = (query: string) => (query ? `${query} - 搜索 - ${SITE_NAME}` : `搜索 - ${SITE_NAME}`);
