@@ -53,9 +53,9 @@ describe('SearchResults', () => {
     expect(first.getByRole('link', { name: '网络对话:快乐过暑假 娃娃安全不放假' })).toHaveAttribute('href', '/lsrb/2024-07-05/article/1-abc');
     expect(first.getByText('2024年7月5日 星期五')).toHaveAttribute('datetime', '2024-07-05');
     expect(items[0]).toHaveTextContent('乐山日报 · 2024年7月5日 星期五 · 第1版 · 要闻 · 教育 · 社会');
-    const mark = items[0]!.querySelector('mark');
-    expect(mark).toHaveTextContent('暑假');
-    expect(items[0]!.querySelectorAll('mark')).toHaveLength(1);
+    // The query marked in the headline and in the snippet, as elements.
+    expect([...items[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['暑假', '暑假']);
+    expect(items[0]!.querySelector('h3 mark')).toHaveTextContent('暑假');
     expect(within(items[1]!).getByRole('link', { name: '(无标题)' })).toBeInTheDocument();
     expect(items[1]).toHaveTextContent('第3版');
   });
@@ -68,7 +68,7 @@ describe('SearchResults', () => {
     const item = screen.getByRole('listitem');
     expect(item.querySelector('script, b, img')).toBeNull();
     expect(item).toHaveTextContent('<script>alert(1)</script><b>粗</b><img src=x>');
-    expect(item.querySelector('mark')).toHaveTextContent('<img src=x>');
+    expect(item.querySelector('p mark')).toHaveTextContent('<img src=x>');
   });
 
   it('says when nothing matched', () => {
@@ -86,7 +86,7 @@ describe('SearchResults', () => {
 
   it('offers more when older years remain, and says so in the count', () => {
     renderResults({ complete: false });
-    expect(screen.getByRole('status')).toHaveTextContent('找到2篇,更早的年份还可以继续找');
+    expect(screen.getByRole('status')).toHaveTextContent('找到2篇，更早的年份在加载更多时继续搜索');
     expect(screen.getByRole('button', { name: '加载更多' })).toBeEnabled();
   });
 

@@ -1,5 +1,6 @@
 import { searchWords, spacedText } from '../../src/search/searchWords.ts';
 import { snippetSegments } from '../../src/app/search/snippetSegments.ts';
+import { markQuery } from '../../src/app/search/markQuery.ts';
 import { searchDocumentsOf } from '../../src/search/searchDocument.ts';
 import { loadEdition, loadTaxonomy } from '../../src/cli/loadEdition.ts';
 import { urls } from '../../src/schema/urls.ts';
@@ -92,5 +93,19 @@ describe('searchDocumentsOf', () => {
     expect(feature.text).toContain('夹江核技术应用产业园'); // the caption
     const brief = docs.find((d) => d.headline.startsWith('网络对话'))!;
     expect(brief.text.startsWith('本报讯\n')).toBe(true);
+  });
+});
+
+describe('markQuery: a headline with the query marked', () => {
+  it.each([
+    ['网络对话:快乐过暑假 娃娃安全不放假', '暑假', ['暑假']],
+    ['全市政协提案工作座谈会暨委员讲堂召开', '政协 提案', ['政协提案']],
+    ['全市5G基站突破三千个', '5g', ['5G']],
+    ['全市５Ｇ基站', '5G', ['５Ｇ']],
+    ['产业筑基', '核技术', []],
+  ])('%s, %s → %j', (headline, query, marks) => {
+    const segments = markQuery(headline, query);
+    expect(segments.map((s) => s.text).join('')).toBe(headline);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(marks);
   });
 });

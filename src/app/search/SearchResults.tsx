@@ -2,7 +2,9 @@ import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
 import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
+import { markQuery } from './markQuery.ts';
 import type { SearchFilters, SearchResult } from './search.ts';
+import type { SnippetSegment } from './snippetSegments.ts';
 
 export interface SearchResultsProps {
   query: string;
@@ -37,7 +39,7 @@ export function SearchResults(props: SearchResultsProps) {
           ? '正在搜索…'
           : count === 0 && complete
             ? null
-            : `找到${count}篇${complete ? '' : ',更早的年份还可以继续找'}`}
+            : `找到${count}篇${complete ? '' : '，更早的年份在加载更多时继续搜索'}`}
       </p>
       {count === 0 && complete && !loading ? (
         <div className="py-12 text-center">
@@ -49,7 +51,7 @@ export function SearchResults(props: SearchResultsProps) {
       ) : (
         <ol className="mt-2 divide-y divide-rule">
           {results.map((result) => (
-            <SearchResultItem key={result.url} result={result} />
+            <SearchResultItem key={result.url} result={result} query={query} />
           ))}
         </ol>
       )}
@@ -69,14 +71,26 @@ export function SearchResults(props: SearchResultsProps) {
   );
 }
 
-function SearchResultItem({ result }: { result: SearchResult }) {
+function Marked({ segments }: { segments: SnippetSegment[] }) {
+  return segments.map((segment, i) =>
+    segment.match ? (
+      <mark key={i} className="rounded-sm bg-mark px-0.5 text-ink">
+        {segment.text}
+      </mark>
+    ) : (
+      <Fragment key={i}>{segment.text}</Fragment>
+    ),
+  );
+}
+
+function SearchResultItem({ result, query }: { result: SearchResult; query: string }) {
   const where = [`第${result.page}版`, result.pageName, ...result.sections.filter((s) => s !== result.pageName)].filter(Boolean);
   return (
     <li className="py-4">
       <article>
         <h3 className="font-serif text-lg font-bold leading-snug">
           <Link to={result.url} className="hover:text-accent hover:underline">
-            {displayHeadline(result.headline)}
+            <Marked segments={markQuery(displayHeadline(result.headline), query)} />
           </Link>
         </h3>
         <p className="mt-1 text-sm text-muted">
@@ -90,15 +104,7 @@ function SearchResultItem({ result }: { result: SearchResult }) {
         </p>
         {result.snippet.length > 0 ? (
           <p className="mt-2 font-serif leading-[1.8]">
-            {result.snippet.map((segment, i) =>
-              segment.match ? (
-                <mark key={i} className="rounded-sm bg-accent-soft px-0.5 text-ink">
-                  {segment.text}
-                </mark>
-              ) : (
-                <Fragment key={i}>{segment.text}</Fragment>
-              ),
-            )}
+            <Marked segments={result.snippet} />
           </p>
         ) : null}
       </article>
