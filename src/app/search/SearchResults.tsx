@@ -115,7 +115,7 @@ function SearchResultItem({ result, query }: { result: SearchResult; query: stri
 function SearchFilterBar({ filters, onFiltersChange, papers, sections }: SearchResultsProps) {
   const id = useId();
   const set = (change: Partial<SearchFilters>) => onFiltersChange({ ...filters, ...change });
-  const field = 'rounded border border-rule bg-paper px-2 py-1.5 text-sm';
+  const field = 'min-h-9 rounded border border-muted bg-paper px-2 py-1.5 text-sm';
   return (
     <fieldset className="flex flex-wrap items-end gap-3 border-b border-rule pb-3">
       <legend className="sr-only">筛选</legend>

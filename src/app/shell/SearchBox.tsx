@@ -40,15 +40,19 @@ export function SearchBox() {
         type="search"
         name="q"
         defaultValue={query}
-        placeholder="搜索文章（按 / 键）"
+        placeholder="搜索文章"
         aria-keyshortcuts="/"
         enterKeyHint="search"
         autoComplete="off"
-        className="min-h-9 w-full min-w-0 rounded border border-rule bg-paper px-2 py-1 text-sm placeholder:text-muted sm:w-56"
+        className="min-h-9 w-full min-w-0 rounded border border-muted bg-paper px-2 py-1 text-sm placeholder:text-muted sm:w-56"
       />
       <button type="submit" className="min-h-9 shrink-0 rounded border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent">
         搜索
       </button>
+      {/* A keyboard's shortcut: no use on a phone. */}
+      <span aria-hidden="true" className="hidden shrink-0 pl-1 text-xs text-muted lg:inline">
+        按 <kbd className="rounded border border-rule px-1 font-sans">/</kbd> 键搜索
+      </span>
     </Form>
   );
 }
