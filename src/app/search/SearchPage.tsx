@@ -2,7 +2,6 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { useSearchParams } from 'react-router';
 import { siteQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
-import { RecoveryActions } from '../shell/RecoveryActions.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { useHydrated } from '../shell/useHydrated.ts';
 import { searchTitle } from '../ui/titles.ts';
@@ -74,7 +73,14 @@ export function SearchPage() {
           <div role="alert" className="py-12 text-center">
             <p className="font-serif text-xl">搜索暂时无法使用</p>
             <p className="mt-2 text-sm text-muted">没能载入搜索索引，可能是网络不通或网站正在更新。</p>
-            <RecoveryActions onRetry={() => void results.refetch()} retrying={results.isFetching} />
+            <button
+              type="button"
+              onClick={() => void results.refetch()}
+              disabled={results.isFetching}
+              className="mt-6 rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
+            >
+              {results.isFetching ? '正在重试…' : '重试'}
+            </button>
           </div>
         ) : (
           <SearchResults
