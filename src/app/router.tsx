@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { loadArchivePage, loadArticlePage, loadPageView, loadPaperList, loadSectionPage } from './data/lazyPages.ts';
+import { loadArchivePage, loadArticlePage, loadPageView, loadPaperList, loadSearchPage, loadSectionPage } from './data/lazyPages.ts';
 import { archiveLoader } from './archive/archiveLoader.ts';
 import { siteQuery } from './data/queries.ts';
 import { resolveEdition } from './data/resolve.ts';
@@ -48,6 +48,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, loader: homeLoader(queryClient), element: <Home /> },
+            // Before :paper (a static segment ranks first; `search` is a reserved slug). Reads its query itself.
+            { path: 'search', lazy: async () => ({ Component: (await loadSearchPage()).SearchPage }) },
             { path: ':paper', loader: paperLatestLoader(queryClient), element: <FrontPage /> },
             { path: ':paper/:date', loader: editionLoader(queryClient), element: <FrontPage /> },
             {

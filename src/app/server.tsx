@@ -13,7 +13,7 @@ import { routerBasename } from './data/dataUrl.ts';
 import { archiveYearQuery, articleQuery, createQueryClient, editionQuery, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
 import type { ArchiveYear, ArticleFile, EditionIndex, Site } from '../schema/edition.ts';
-import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
+import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHead, searchHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
 
 /** What the browser needs to hydrate without fetching again: the router's loader data and the query cache. */
 export interface HydrationState {
@@ -78,6 +78,8 @@ function headOf(context: StaticHandlerContext, queryClient: QueryClient): Docume
       const archive = cached<ArchiveYear>(queryClient, archiveYearQuery(String(data!.paper), year).queryKey);
       return archiveHead(site.papers.find((p) => p.slug === data!.paper)!, year, archive.editions.length);
     }
+    case 'search':
+      return searchHead();
     case ':paper/:date/article/:id':
       return articleHead(edition(), cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article);
     default:

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
 import { BUILD_OPTIONS, prerender, SERVER_DIR, SHELL } from './prerender.ts';
 import { publishAll } from './publish.ts';
+import { BUILD_SEARCH_DIR, buildSiteSearch } from './siteSearch.ts';
 
 export const basePath = () => process.env.BASE_PATH ?? '/';
 export const siteUrl = () => (process.env.SITE_URL ?? '').replace(/\/$/, '');
@@ -21,6 +22,8 @@ await runCli(async () => {
     `ingest: ${summary.papers} paper(s), ${summary.editions} edition(s), ${summary.articles} articles, ${summary.notes} parser notes` +
       `${summary.notes ? ' (npm run report lists them)' : ''}\n`,
   );
+  const search = await buildSiteSearch(resolve('public/data'), resolve(BUILD_SEARCH_DIR));
+  process.stderr.write(`search: ${search.documents} articles in ${search.shards.length} yearly index(es) in ${(search.ms / 1000).toFixed(1)} s → ${BUILD_SEARCH_DIR}\n`);
   for (const [command, args] of [
     ['tsc', ['-b']],
     ['vite', ['build']],

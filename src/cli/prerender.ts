@@ -45,7 +45,7 @@ export interface PrerenderSummary {
 
 /** Every route path of the site, from its data files: the URL contract applied to every edition. */
 export function sitePaths(site: Site, indexes: Iterable<EditionIndex>): string[] {
-  const paths = [urls.home()];
+  const paths = [urls.home(), urls.search()];
   for (const paper of site.papers) paths.push(urls.paper(paper.slug));
   for (const { paper, year } of paperYears(site)) paths.push(urls.archive(paper, year));
   for (const edition of indexes) paths.push(...editionPaths(edition));

@@ -53,6 +53,8 @@ export interface PublishSummary {
   removedPapers: string[];
   /** Archive years written. */
   years: { paper: string; year: number }[];
+  /** The editions this run parsed or removed (every edition in a full build): the search index rebuilds their years. */
+  indexed: { paper: string; date: string }[];
 }
 
 export interface PublishOptions {
@@ -94,6 +96,7 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
     removed: 0,
     filesWritten: files.size,
     touched: editions.map((e) => ({ paper: e.paper.slug, date: e.date })),
+    indexed: editions.map((e) => ({ paper: e.paper.slug, date: e.date })),
     removedEditions: [],
     removedPapers: [],
     years: [],
@@ -204,6 +207,10 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
     removedEditions: plans.flatMap((p) => p.removed.map((date) => ({ paper: p.paper.slug, date }))),
     removedPapers,
     years: writtenYears,
+    indexed: [
+      ...plans.flatMap((p) => [...p.changed.map((e) => e.date), ...p.removed].map((date) => ({ paper: p.paper.slug, date }))),
+      ...removedPapers.flatMap((slug) => Object.keys(previous.papers[slug]!.editions).map((date) => ({ paper: slug, date }))),
+    ],
   };
 }
 

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
 import { prerenderChanges } from './prerender.ts';
 import { publishUpdate, withLock } from './publish.ts';
+import { buildSiteSearch, searchDirOf } from './siteSearch.ts';
 
 await runCli(async () => {
   const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict]', {
@@ -17,11 +18,12 @@ await runCli(async () => {
   const started = performance.now();
   // A site with the app in it gets its changed pages prerendered again; a data-only folder (no index.html) does not.
   const withPages = existsSync(join(dist, 'index.html'));
-  let pages = 0;
-  const summary = await withLock(dist, async () => {
+  // Data first, then the search index and the pages drawn from it: a reader never meets a page before its data.
+  const { summary, search, pages } = await withLock(dist, async () => {
     const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict });
-    if (withPages) pages = (await prerenderChanges(dist, published)).pages;
-    return published;
+    const indexed = await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), published.indexed);
+    const rendered = withPages ? (await prerenderChanges(dist, published)).pages : 0;
+    return { summary: published, search: indexed, pages: rendered };
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
@@ -30,4 +32,5 @@ await runCli(async () => {
       : `update-site: ${summary.parsed} edition(s) parsed, ${summary.removed} removed, ${summary.filesWritten} files written, ${withPages ? `${pages} pages rendered, ` : ''}` +
           `${summary.notes} parser notes${summary.notes ? ' (npm run report lists them)' : ''} (${seconds} s) → ${values.dist}\n`,
   );
+  if (search.shards.length > 0) process.stderr.write(`search: ${search.full ? 'every year' : search.shards.map((s) => s.id).join(', ')} re-indexed (${search.documents} articles, ${(search.ms / 1000).toFixed(1)} s)\n`);
 });

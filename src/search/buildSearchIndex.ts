@@ -40,6 +40,11 @@ export interface BuildSearchIndexOptions {
    * rebuilt, the others kept.
    */
   incremental?: boolean;
+  /**
+   * With `incremental`: the years the update touched. A year listed here with no document left (its editions
+   * were removed) loses its shard.
+   */
+  years?: readonly string[];
   /** Indexers run at once; default one per core. */
   concurrency?: number;
 }
@@ -80,13 +85,17 @@ export async function buildSearchIndex(
   await Promise.all(Array.from({ length: workers }, worker));
 
   const rebuilt = new Set(built.map((s) => s.id));
-  const kept = (previous?.shards ?? []).filter((s) => !rebuilt.has(s.id) && existsSync(join(outDir, s.id)));
+  const emptied = new Set((options.years ?? []).filter((year) => !byYear.has(year)));
+  const kept = (previous?.shards ?? []).filter((s) => !rebuilt.has(s.id) && !emptied.has(s.id) && existsSync(join(outDir, s.id)));
   const shards = [...built, ...kept].sort((a, b) => b.id.localeCompare(a.id));
   const manifest: SearchIndexManifest = { version: SEARCH_INDEX_VERSION, shards };
-  writeFileSync(join(outDir, SHARDS_FILE), JSON.stringify(manifest));
-  if (!options.incremental) {
-    const live = new Set(shards.map((s) => s.id));
-    for (const entry of readdirSync(outDir)) if (/^\d{4}$/.test(entry) && !live.has(entry)) rmSync(join(outDir, entry), { recursive: true, force: true });
+  const manifestTmp = join(outDir, `${SHARDS_FILE}.tmp-${process.pid}`);
+  writeFileSync(manifestTmp, JSON.stringify(manifest));
+  renameSync(manifestTmp, join(outDir, SHARDS_FILE));
+  // Shards no longer listed: after the manifest, so a reader never looks for one that is gone.
+  const live = new Set(shards.map((s) => s.id));
+  for (const entry of readdirSync(outDir)) {
+    if (/^\d{4}$/.test(entry) && !live.has(entry) && (!options.incremental || emptied.has(entry))) rmSync(join(outDir, entry), { recursive: true, force: true });
   }
   report.sort((a, b) => b.id.localeCompare(a.id));
   return { shards: report, ms: Math.round(performance.now() - start) };
@@ -120,7 +129,8 @@ async function buildShard(year: string, docs: readonly SearchDocument[], outDir:
     rmSync(staging, { recursive: true, force: true });
   }
   const dates = docs.map((d) => d.date).sort();
-  return { id: year, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots };
+  const sections = new Map(docs.flatMap((d) => d.sections).map((s) => [s.slug, s.name]));
+  return { id: year, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
 }
 
 /**
@@ -143,13 +153,13 @@ export function documentHtml(doc: SearchDocument, titleWords: readonly string[],
     date: doc.date,
     page: String(doc.page),
     pageName: doc.pageName ?? '',
-    sections: JSON.stringify(doc.sections),
+    sections: JSON.stringify(doc.sections.map((s) => s.name)),
   };
   const filters: [string, string][] = [
     [FILTER.paper, doc.paperSlug],
     [FILTER.page, String(doc.page)],
     [FILTER.date, doc.date],
-    ...doc.sections.map((s): [string, string] => [FILTER.section, s]),
+    ...doc.sections.map((s): [string, string] => [FILTER.section, s.slug]),
   ];
   const order = `${doc.date}-${String(999 - doc.page).padStart(3, '0')}`;
   return [

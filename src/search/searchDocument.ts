@@ -3,9 +3,10 @@
  * text) and the ones a result shows or a filter narrows by. Pure: shared by the build-time indexer and tests.
  */
 import type { Article, Edition } from '../schema/edition.ts';
+import { urls } from '../schema/urls.ts';
 
 export interface SearchDocument {
-  /** The article's URL in the app, without the base path (the client adds import.meta.env.BASE_URL). */
+  /** The article's URL in the app (urls.article), without the base path: the router adds it. */
   url: string;
   paper: string;
   /** The paper's URL name, for the paper filter. */
@@ -16,8 +17,8 @@ export interface SearchDocument {
   page: number;
   /** The page's name (要闻), null when the manifest gives none. */
   pageName: string | null;
-  /** Section names (the edition's names for the article's section slugs). */
-  sections: string[];
+  /** The article's topic sections (栏目): the slug filters, the name is shown. */
+  sections: { slug: string; name: string }[];
   /** Empty only when the page printed no headline. */
   headline: string;
   /** The series banner and the kicker (引题), as one line; null when there is neither. */
@@ -28,21 +29,18 @@ export interface SearchDocument {
   text: string;
 }
 
-/** The article's URL for a date and an article id, as the app's routes spell it. */
-export type ArticleUrlOf = (date: string, articleId: string) => string;
-
 /** One search document per article of an edition. */
-export function searchDocumentsOf(edition: Edition, urlOf: ArticleUrlOf, paperSlug: string = edition.paper.slug): SearchDocument[] {
+export function searchDocumentsOf(edition: Edition): SearchDocument[] {
   const pageNames = new Map(edition.pages.map((page) => [page.number, page.name]));
   const sectionNames = new Map(edition.sections.map((section) => [section.slug, section.name]));
   return edition.articles.map((article) => ({
-    url: urlOf(edition.date, article.id),
+    url: urls.article(edition.paper.slug, edition.date, article.id),
     paper: edition.paper.name,
-    paperSlug,
+    paperSlug: edition.paper.slug,
     date: edition.date,
     page: article.page,
     pageName: pageNames.get(article.page) ?? null,
-    sections: article.sections.map((slug) => sectionNames.get(slug) ?? slug),
+    sections: article.sections.map((slug) => ({ slug, name: sectionNames.get(slug) ?? slug })),
     headline: article.headline,
     kicker: [article.series, article.kicker].filter(Boolean).join(' ') || null,
     subheadline: article.subheadline,

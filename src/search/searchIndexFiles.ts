@@ -1,8 +1,8 @@
 /**
  * The search index's files, named in one place for the indexer, the client and the tests:
  *
- *   search/shards.json          which shards exist, newest first (this schema)
- *   search/<year>/pagefind.js   one Pagefind index per year of editions, with its own client script and wasm
+ *   pagefind/shards.json          which shards exist, newest first (this schema)
+ *   pagefind/<year>/pagefind.js   one Pagefind index per year of editions, with its own client script and wasm
  *
  * A year is a shard so that a query fetches one year's small files first (the 300 KB budget: Pagefind's page
  * list grows ~10 bytes per article, too large for ten years at once), and so that adding an edition rebuilds
@@ -10,10 +10,14 @@
  */
 import { z } from 'zod/mini';
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
-/** The index folder, beside data/ in public/ and dist/. */
-export const SEARCH_FOLDER = 'search';
+/**
+ * The index folder, beside data/ in public/ and dist/. Not `search/`: static hosts resolve a folder before
+ * `<name>.html`, so a `search/` folder would shadow the prerendered `/search` page (search.html). `pagefind` is a
+ * reserved paper slug (src/schema/manifest.ts).
+ */
+export const SEARCH_FOLDER = 'pagefind';
 export const SHARDS_FILE = 'shards.json';
 
 export function shardScript(shardId: string): string {
@@ -37,6 +41,8 @@ export const ShardSchema = z.strictObject({
   documents: z.int().check(z.gte(0)),
   /** Word positions 0…titleSlots-1 of every document hold its headline (and filler). */
   titleSlots: z.int().check(z.gte(1)),
+  /** The topic sections (栏目) of the shard's articles, for the section filter, in first-seen order. */
+  sections: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
 });
 
 export const SearchIndexManifestSchema = z.strictObject({
@@ -48,7 +54,7 @@ export const SearchIndexManifestSchema = z.strictObject({
 export type Shard = z.infer<typeof ShardSchema>;
 export type SearchIndexManifest = z.infer<typeof SearchIndexManifestSchema>;
 
-/** Pagefind filter names. Values: the paper's slug, a section name, the page number, the date. */
+/** Pagefind filter names. Values: the paper's slug, a section's slug, the page number, the date. */
 export const FILTER = { paper: 'paper', section: 'section', page: 'page', date: 'date' } as const;
 /** Sort key: newest date first, then page 1 before page 2. */
 export const SORT_KEY = 'order';

@@ -6,7 +6,7 @@ import { SearchResults, type SearchResultsProps } from '../../src/app/search/Sea
 import type { SearchFilters, SearchResult } from '../../src/app/search/search.ts';
 
 const result = (over: Partial<SearchResult>): SearchResult => ({
-  url: '/2024-07-05/article/1-abc',
+  url: '/lsrb/2024-07-05/article/1-abc',
   headline: '网络对话:快乐过暑假 娃娃安全不放假',
   paper: '乐山日报',
   date: '2024-07-05',
@@ -24,15 +24,15 @@ const result = (over: Partial<SearchResult>): SearchResult => ({
 function renderResults(props: Partial<SearchResultsProps> = {}) {
   const all: SearchResultsProps = {
     query: '暑假',
-    results: [result({}), result({ url: '/2023-03-02/article/2-x', headline: '', date: '2023-03-02', page: 3, pageName: null, sections: [] })],
+    results: [result({}), result({ url: '/lsrb/2023-03-02/article/2-x', headline: '', date: '2023-03-02', page: 3, pageName: null, sections: [] })],
     count: 2,
     complete: true,
     loading: false,
     onLoadMore: vi.fn(),
     filters: {},
     onFiltersChange: vi.fn(),
-    papers: [{ slug: 'leshan', name: '乐山日报' }, { slug: 'sichuan', name: '四川日报' }],
-    sections: ['教育', '时政'],
+    papers: [{ slug: 'lsrb', name: '乐山日报' }, { slug: 'sichuan', name: '四川日报' }],
+    sections: [{ slug: 'education', name: '教育' }, { slug: 'politics', name: '时政' }],
     ...props,
   };
   render(
@@ -50,12 +50,12 @@ describe('SearchResults', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     const first = within(items[0]!);
-    expect(first.getByRole('link', { name: '网络对话：快乐过暑假 娃娃安全不放假' })).toHaveAttribute('href', '/2024-07-05/article/1-abc');
+    expect(first.getByRole('link', { name: '网络对话：快乐过暑假 娃娃安全不放假' })).toHaveAttribute('href', '/lsrb/2024-07-05/article/1-abc');
     expect(first.getByText('2024年7月5日 星期五')).toHaveAttribute('datetime', '2024-07-05');
     expect(items[0]).toHaveTextContent('乐山日报 · 2024年7月5日 星期五 · 第1版 · 要闻 · 教育 · 社会');
-    const mark = items[0]!.querySelector('mark');
-    expect(mark).toHaveTextContent('暑假');
-    expect(items[0]!.querySelectorAll('mark')).toHaveLength(1);
+    // The query marked in the headline and in the snippet, as elements.
+    expect([...items[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['暑假', '暑假']);
+    expect(items[0]!.querySelector('h3 mark')).toHaveTextContent('暑假');
     expect(within(items[1]!).getByRole('link', { name: '（无标题）' })).toBeInTheDocument();
     expect(items[1]).toHaveTextContent('第3版');
   });
@@ -68,7 +68,7 @@ describe('SearchResults', () => {
     const item = screen.getByRole('listitem');
     expect(item.querySelector('script, b, img')).toBeNull();
     expect(item).toHaveTextContent('<script>alert(1)</script><b>粗</b><img src=x>');
-    expect(item.querySelector('mark')).toHaveTextContent('<img src=x>');
+    expect(item.querySelector('p mark')).toHaveTextContent('<img src=x>');
   });
 
   it('says when nothing matched', () => {
@@ -86,7 +86,7 @@ describe('SearchResults', () => {
 
   it('offers more when older years remain, and says so in the count', () => {
     renderResults({ complete: false });
-    expect(screen.getByRole('status')).toHaveTextContent('找到2篇,更早的年份还可以继续找');
+    expect(screen.getByRole('status')).toHaveTextContent('找到2篇，更早的年份在加载更多时继续搜索');
     expect(screen.getByRole('button', { name: '加载更多' })).toBeEnabled();
   });
 
@@ -104,7 +104,7 @@ describe('SearchResults', () => {
   it('has filters as labelled controlled inputs: a change goes to the caller, which owns the state', async () => {
     const changes: SearchFilters[] = [];
     function Harness() {
-      const [filters, setFilters] = useState<SearchFilters>({ section: '教育' });
+      const [filters, setFilters] = useState<SearchFilters>({ section: 'education' });
       return (
         <MemoryRouter>
           <SearchResults
@@ -119,14 +119,14 @@ describe('SearchResults', () => {
               changes.push(next);
               setFilters(next);
             }}
-            papers={[{ slug: 'leshan', name: '乐山日报' }, { slug: 'sichuan', name: '四川日报' }]}
-            sections={['教育', '时政']}
+            papers={[{ slug: 'lsrb', name: '乐山日报' }, { slug: 'sichuan', name: '四川日报' }]}
+            sections={[{ slug: 'education', name: '教育' }, { slug: 'politics', name: '时政' }]}
           />
         </MemoryRouter>
       );
     }
     render(<Harness />);
-    expect(screen.getByLabelText('栏目')).toHaveValue('教育');
+    expect(screen.getByLabelText('栏目')).toHaveValue('education');
     await userEvent.selectOptions(screen.getByLabelText('报纸'), 'sichuan');
     await userEvent.selectOptions(screen.getByLabelText('栏目'), '');
     await userEvent.type(screen.getByLabelText('版次'), '3');
@@ -136,7 +136,7 @@ describe('SearchResults', () => {
   });
 
   it('hides the paper filter when there is one paper', () => {
-    renderResults({ papers: [{ slug: 'leshan', name: '乐山日报' }] });
+    renderResults({ papers: [{ slug: 'lsrb', name: '乐山日报' }] });
     expect(screen.queryByLabelText('报纸')).toBeNull();
   });
 });

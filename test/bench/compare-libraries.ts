@@ -19,7 +19,7 @@ import { generateArchive } from './archive.ts';
 const { values } = parseArgs({ options: { editions: { type: 'string', default: '3650' } } });
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const tokenize = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLowerCase());
-const docs = [...generateArchive({ editions: Number(values.editions) })].flatMap((e) => searchDocumentsOf(e, (d, id) => `/${d}/article/${id}`));
+const docs = [...generateArchive({ editions: Number(values.editions) })].flatMap((e) => searchDocumentsOf(e));
 const chars = docs.reduce((n, d) => n + d.text.length + d.headline.length, 0);
 console.log(`archive: ${docs.length} documents, ${(chars / 1e6).toFixed(1)} M characters`);
 const QUERIES: [string, string][] = [['暑假', '网络对话:快乐过暑假'], ['核技术', '夹江县'], ['政协 提案', '全市政协提案'], ['张清', '产业筑基'], ['5G', ''], ['2024年', '']];

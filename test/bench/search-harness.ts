@@ -4,6 +4,7 @@
  * first ten results, waits for the next animation frame, and reports the time from the call to that frame.
  */
 import { createSearch } from '../../src/app/search/search.ts';
+import { SEARCH_FOLDER } from '../../src/search/searchIndexFiles.ts';
 
 declare global {
   interface Window {
@@ -11,7 +12,7 @@ declare global {
   }
 }
 
-const search = createSearch(new URL('search/', document.baseURI).href);
+const search = createSearch(new URL(`${SEARCH_FOLDER}/`, document.baseURI).href);
 const list = document.getElementById('results')!;
 // The next frame after the results are in the DOM, as bench:web times navigation.
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));

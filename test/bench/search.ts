@@ -31,7 +31,6 @@ const QUERIES = ['暑假', '核技术', '政协 提案', '张清', '5G', '2024�
 const TARGETS: Record<string, string> = { 暑假: '网络对话:快乐过暑假 娃娃安全不放假', 核技术: '夹江县:创新为“核” 跑出高质量发展“加速度”' };
 const BUDGET = { warmMs: 50, firstQueryBytes: 300 * 1024, buildMs: 60_000 };
 
-const urlOf = (date: string, id: string) => `/${date}/article/${id}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -66,8 +65,8 @@ rmSync(OUT, { recursive: true, force: true });
 // 1. Documents and build ------------------------------------------------------------------------------------------
 let start = performance.now();
 const editions = [...generateArchive({ editions: EDITIONS })];
-const documents: SearchDocument[] = editions.flatMap((e) => searchDocumentsOf(e, urlOf, 'leshan'));
-const seedDocuments = searchDocumentsOf(editions.at(-1)!, urlOf, 'leshan');
+const documents: SearchDocument[] = editions.flatMap((e) => searchDocumentsOf(e));
+const seedDocuments = searchDocumentsOf(editions.at(-1)!);
 const chars = documents.reduce((n, d) => n + d.headline.length + d.text.length, 0);
 console.log(
   `archive: ${editions.length} editions ${editions[0]!.date} … ${editions.at(-1)!.date}, ${documents.length} articles, ` +
@@ -86,7 +85,7 @@ console.log(`  per year: ${report.shards.map((shard) => `${shard.id} ${s(shard.m
 
 const [newEdition] = [...generateArchive({ editions: 1, lastDate: '2024-07-06', seed: 7 })];
 const newestYear = documents.filter((d) => d.date.startsWith('2024'));
-const added = [...newestYear, ...searchDocumentsOf(newEdition!, urlOf, 'leshan')];
+const added = [...newestYear, ...searchDocumentsOf(newEdition!)];
 start = performance.now();
 await buildSearchIndex(added, join(roots.archive, SEARCH_FOLDER), { incremental: true });
 const incrementalMs = performance.now() - start;

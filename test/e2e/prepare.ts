@@ -5,13 +5,15 @@
  * 2. dist/ must be a build of the current sources: when it is missing or older than any source, `npm run build`.
  *    `npm test` builds just before, so there it is fresh and not built twice.
  * 3. dist-site2/ is the second site the multi-edition and two-paper specs read: dist/'s app without its data,
- *    with data ingested from the fixtures in test/e2e/site/data (two papers, editions across a year). Rebuilt
+ *    with data ingested from the fixtures in test/e2e/site/data (two papers, editions across a year) and its
+ *    search index. Rebuilt
  *    every run: ingest of six small editions takes under a second.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { prerender } from '../../src/cli/prerender.ts';
+import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { CHROMIUM as chromium } from './chromium.ts';
 
 function hasCommand(name: string): boolean {
@@ -40,7 +42,7 @@ function newest(paths: string[]): number {
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path)) {
-        if (path === 'public' && entry === 'data') continue; // written by the build itself
+        if (path === 'public' && (entry === 'data' || entry === 'pagefind')) continue; // written by the build itself
         visit(join(path, entry));
       }
     } else {
@@ -74,4 +76,5 @@ if (ingest.status !== 0) {
   console.error(`test:e2e: could not build ${SITE2}/ from test/e2e/site/data`);
   process.exit(ingest.status ?? 1);
 }
+await buildSiteSearch(`${SITE2}/data`, searchDirOf(`${SITE2}/data`));
 await prerender({ dist: SITE2, base: '/', siteUrl: '' });

@@ -32,7 +32,8 @@ function parseXml(xml: string): Document {
 describe('the routes written', () => {
   it('are every URL kind of every edition of every paper', () => {
     const paths = sitePaths(site, [latest, index('lsrb', OLDER_DATE), index('rmrb', DATE)]);
-    expect(paths.slice(0, 3)).toEqual(['/', '/lsrb/', '/rmrb/']);
+    expect(paths.slice(0, 4)).toEqual(['/', '/search', '/lsrb/', '/rmrb/']);
+    expect(paths).toEqual(expect.arrayContaining(['/lsrb/archive/2023', '/lsrb/archive/2024', '/rmrb/archive/2024']));
     expect(paths).toEqual(expect.arrayContaining(['/lsrb/2024-07-05/', '/lsrb/2024-07-05/page/2', '/lsrb/2024-07-05/section/economy', `/lsrb/2024-07-05/article/${feature.id}`, '/rmrb/2024-07-05/article/man-huai']));
     expect(editionPaths(latest)).toHaveLength(1 + latest.pages.length + latest.sections.length + latest.articles.length);
   });

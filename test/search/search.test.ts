@@ -54,9 +54,9 @@ describe('search over the seed edition and written documents', () => {
 
   it('filters by paper, section, page and date range', async () => {
     expect(await headlines('提案', { paper: 'sichuan' })).toEqual(['省政协提案办理工作推进会召开']);
-    expect(await headlines('提案', { paper: 'leshan' })).toEqual(['全市政协提案工作座谈会暨委员讲堂召开']);
-    expect(await headlines('暑假', { section: '教育' })).toEqual(expect.arrayContaining(['网络对话:快乐过暑假 娃娃安全不放假', '寒假安全提醒']));
-    expect(await headlines('暑假', { section: '教育' })).not.toContain('产业筑基');
+    expect(await headlines('提案', { paper: 'lsrb' })).toEqual(['全市政协提案工作座谈会暨委员讲堂召开']);
+    expect(await headlines('暑假', { section: 'education' })).toEqual(expect.arrayContaining(['网络对话:快乐过暑假 娃娃安全不放假', '寒假安全提醒']));
+    expect(await headlines('暑假', { section: 'education' })).not.toContain('产业筑基');
     expect(await headlines('暑假', { page: 3 })).toEqual(['寒假安全提醒']);
     expect(await headlines('暑假', { from: '2023-01-01', to: '2023-12-31' })).toEqual(['寒假安全提醒']);
     expect(await headlines('提案', { from: '2024-05-01', to: '2024-05-31' })).toEqual(['省政协提案办理工作推进会召开']);
@@ -67,10 +67,16 @@ describe('search over the seed edition and written documents', () => {
     const { results } = await index.search('核技术');
     const feature = results.find((r) => r.headline.startsWith('夹江县'))!;
     expect(feature).toMatchObject({ paper: '乐山日报', date: '2024-07-05', page: 2, pageName: null });
-    expect(feature.url).toMatch(/^\/2024-07-05\/article\/2-[a-z0-9]+$/);
+    expect(feature.url).toMatch(/^\/lsrb\/2024-07-05\/article\/2-[a-z0-9]+$/);
     expect(feature.sections.length).toBeGreaterThan(0);
     expect(feature.snippet.filter((s) => s.match).map((s) => s.text)).toContain('核技术');
     expect(feature.snippet.map((s) => s.text).join('')).not.toMatch(/ 技术|\uE000/);
+  });
+
+  it('lists the sections of every shard for the section filter, each once', async () => {
+    const sections = await index.search.sections();
+    expect(sections).toEqual(expect.arrayContaining([{ slug: 'education', name: '教育' }, { slug: 'technology', name: '科技' }, { slug: 'politics', name: '时政' }]));
+    expect(new Set(sections.map((s) => s.slug)).size).toBe(sections.length);
   });
 
   it('pages through results with offset and limit, and counts them', async () => {

@@ -1,7 +1,9 @@
 import { searchWords, spacedText } from '../../src/search/searchWords.ts';
 import { snippetSegments } from '../../src/app/search/snippetSegments.ts';
+import { markQuery } from '../../src/app/search/markQuery.ts';
 import { searchDocumentsOf } from '../../src/search/searchDocument.ts';
 import { loadEdition, loadTaxonomy } from '../../src/cli/loadEdition.ts';
+import { urls } from '../../src/schema/urls.ts';
 
 describe('searchWords: a query or a headline as the index has its words', () => {
   it.each([
@@ -68,13 +70,13 @@ describe('snippetSegments: a Pagefind excerpt as text segments', () => {
 describe('searchDocumentsOf', () => {
   it('makes one document per article of the seed edition, with what a result shows and a query matches', () => {
     const edition = loadEdition('data/papers/lsrb/2024-07-05', loadTaxonomy('data/taxonomy.json'), { slug: 'lsrb', name: '乐山日报' });
-    const docs = searchDocumentsOf(edition, (date, id) => `/leshan/${date}/article/${id}`, 'leshan');
+    const docs = searchDocumentsOf(edition);
     expect(docs).toHaveLength(edition.articles.length);
     const lead = docs[0]!;
     expect(lead).toMatchObject({
-      url: `/leshan/2024-07-05/article/${edition.articles[0]!.id}`,
+      url: urls.article('lsrb', '2024-07-05', edition.articles[0]!.id),
       paper: '乐山日报',
-      paperSlug: 'leshan',
+      paperSlug: 'lsrb',
       date: '2024-07-05',
       page: 1,
       pageName: null,
@@ -83,10 +85,27 @@ describe('searchDocumentsOf', () => {
       byline: '记者 张清',
     });
     expect(lead.text).toContain('预计今年9月正式进场安装');
+    // Sections are the article's slugs, named from the edition.
+    expect(lead.sections.map((s) => s.slug)).toEqual(edition.articles[0]!.sections);
+    expect(lead.sections.map((s) => s.name)).toEqual(edition.articles[0]!.sections.map((slug) => edition.sections.find((s) => s.slug === slug)!.name));
     const feature = docs.find((d) => d.headline.startsWith('夹江县'))!;
     expect(feature.kicker).toBe('向新而行 以质致远');
     expect(feature.text).toContain('夹江核技术应用产业园'); // the caption
     const brief = docs.find((d) => d.headline.startsWith('网络对话'))!;
     expect(brief.text.startsWith('本报讯\n')).toBe(true);
+  });
+});
+
+describe('markQuery: a headline with the query marked', () => {
+  it.each([
+    ['网络对话:快乐过暑假 娃娃安全不放假', '暑假', ['暑假']],
+    ['全市政协提案工作座谈会暨委员讲堂召开', '政协 提案', ['政协提案']],
+    ['全市5G基站突破三千个', '5g', ['5G']],
+    ['全市５Ｇ基站', '5G', ['５Ｇ']],
+    ['产业筑基', '核技术', []],
+  ])('%s, %s → %j', (headline, query, marks) => {
+    const segments = markQuery(headline, query);
+    expect(segments.map((s) => s.text).join('')).toBe(headline);
+    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(marks);
   });
 });

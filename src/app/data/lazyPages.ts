@@ -8,3 +8,4 @@ export const loadPageView = () => import('../page-view/PageView.tsx');
 export const loadSectionPage = () => import('../front-page/SectionPage.tsx');
 export const loadPaperList = () => import('../home/PaperList.tsx');
 export const loadArchivePage = () => import('../archive/ArchivePage.tsx');
+export const loadSearchPage = () => import('../search/SearchPage.tsx');

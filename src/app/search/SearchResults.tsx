@@ -2,7 +2,9 @@ import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
 import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
+import { markQuery } from './markQuery.ts';
 import type { SearchFilters, SearchResult } from './search.ts';
+import type { SnippetSegment } from './snippetSegments.ts';
 
 export interface SearchResultsProps {
   query: string;
@@ -19,7 +21,7 @@ export interface SearchResultsProps {
   filters: SearchFilters;
   onFiltersChange: (filters: SearchFilters) => void;
   papers: { slug: string; name: string }[];
-  sections: string[];
+  sections: { slug: string; name: string }[];
 }
 
 /** The results of a search: a count, filters, each result with its headline link and a marked snippet, more on request. */
@@ -37,7 +39,7 @@ export function SearchResults(props: SearchResultsProps) {
           ? '正在搜索…'
           : count === 0 && complete
             ? null
-            : `找到${count}篇${complete ? '' : ',更早的年份还可以继续找'}`}
+            : `找到${count}篇${complete ? '' : '，更早的年份在加载更多时继续搜索'}`}
       </p>
       {count === 0 && complete && !loading ? (
         <div className="py-12 text-center">
@@ -49,7 +51,7 @@ export function SearchResults(props: SearchResultsProps) {
       ) : (
         <ol className="mt-2 divide-y divide-rule">
           {results.map((result) => (
-            <SearchResultItem key={result.url} result={result} />
+            <SearchResultItem key={result.url} result={result} query={query} />
           ))}
         </ol>
       )}
@@ -69,14 +71,26 @@ export function SearchResults(props: SearchResultsProps) {
   );
 }
 
-function SearchResultItem({ result }: { result: SearchResult }) {
+function Marked({ segments }: { segments: SnippetSegment[] }) {
+  return segments.map((segment, i) =>
+    segment.match ? (
+      <mark key={i} className="rounded-sm bg-mark px-0.5 text-ink">
+        {segment.text}
+      </mark>
+    ) : (
+      <Fragment key={i}>{segment.text}</Fragment>
+    ),
+  );
+}
+
+function SearchResultItem({ result, query }: { result: SearchResult; query: string }) {
   const where = [`第${result.page}版`, result.pageName, ...result.sections.filter((s) => s !== result.pageName)].filter(Boolean);
   return (
     <li className="py-4">
       <article>
         <h3 className="font-serif text-lg font-bold leading-snug">
           <Link to={result.url} className="hover:text-accent hover:underline">
-            {displayHeadline(result.headline)}
+            <Marked segments={markQuery(displayHeadline(result.headline), query)} />
           </Link>
         </h3>
         <p className="mt-1 text-sm text-muted">
@@ -90,15 +104,7 @@ function SearchResultItem({ result }: { result: SearchResult }) {
         </p>
         {result.snippet.length > 0 ? (
           <p className="mt-2 font-serif leading-[1.8]">
-            {result.snippet.map((segment, i) =>
-              segment.match ? (
-                <mark key={i} className="rounded-sm bg-accent-soft px-0.5 text-ink">
-                  {segment.text}
-                </mark>
-              ) : (
-                <Fragment key={i}>{segment.text}</Fragment>
-              ),
-            )}
+            <Marked segments={result.snippet} />
           </p>
         ) : null}
       </article>
@@ -109,7 +115,7 @@ function SearchResultItem({ result }: { result: SearchResult }) {
 function SearchFilterBar({ filters, onFiltersChange, papers, sections }: SearchResultsProps) {
   const id = useId();
   const set = (change: Partial<SearchFilters>) => onFiltersChange({ ...filters, ...change });
-  const field = 'rounded border border-rule bg-paper px-2 py-1.5 text-sm';
+  const field = 'min-h-9 rounded border border-muted bg-paper px-2 py-1.5 text-sm';
   return (
     <fieldset className="flex flex-wrap items-end gap-3 border-b border-rule pb-3">
       <legend className="sr-only">筛选</legend>
@@ -131,8 +137,8 @@ function SearchFilterBar({ filters, onFiltersChange, papers, sections }: SearchR
         <select id={`${id}-section`} className={field} value={filters.section ?? ''} onChange={(e) => set({ section: e.target.value || null })}>
           <option value="">全部</option>
           {sections.map((section) => (
-            <option key={section} value={section}>
-              {section}
+            <option key={section.slug} value={section.slug}>
+              {section.name}
             </option>
           ))}
         </select>

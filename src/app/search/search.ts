@@ -1,5 +1,5 @@
 /**
- * The reader's search, over the static index that src/search/buildSearchIndex.ts writes to `<base>search/`.
+ * The reader's search, over the static index that src/search/buildSearchIndex.ts writes to `<base>pagefind/`.
  * Import it lazily (`import('./search/search.ts')`): it is never part of the first view, and Pagefind's own
  * script and wasm are fetched from the index folder on the first query, not bundled.
  *
@@ -25,7 +25,7 @@ import { snippetSegments, type SnippetSegment } from './snippetSegments.ts';
 export interface SearchFilters {
   /** A paper's slug. */
   paper?: string | null;
-  /** A section's name. */
+  /** A topic section's (栏目) slug. */
   section?: string | null;
   page?: number | null;
   /** YYYY-MM-DD, inclusive. */
@@ -79,7 +79,11 @@ interface Hit {
   result: PagefindResult;
 }
 
-export type SearchFunction = (query: string, filters?: SearchFilters, page?: SearchPage) => Promise<SearchResponse>;
+export interface SearchFunction {
+  (query: string, filters?: SearchFilters, page?: SearchPage): Promise<SearchResponse>;
+  /** Every topic section (栏目) in the index, for the section filter. */
+  sections(): Promise<{ slug: string; name: string }[]>;
+}
 
 /**
  * A search over the index at `indexUrl` (ending in `/`). `load` imports a shard's pagefind.js; tests pass one
@@ -149,7 +153,13 @@ export function createSearch(
     return [...headlines, ...rest];
   };
 
-  return async (query, filters = {}, { offset = 0, limit = 10 } = {}) => {
+  const sections = async () => {
+    const named = new Map<string, string>();
+    for (const shard of (await manifestOnce()).shards) for (const { slug, name } of shard.sections) if (!named.has(slug)) named.set(slug, name);
+    return [...named].map(([slug, name]) => ({ slug, name }));
+  };
+
+  const run = async (query: string, filters: SearchFilters = {}, { offset = 0, limit = 10 }: SearchPage = {}): Promise<SearchResponse> => {
     const terms = query
       .split(/\s+/)
       .map(searchWords)
@@ -167,6 +177,7 @@ export function createSearch(
     const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
     return { results, count: hits.length, complete: searched === inRange.length };
   };
+  return Object.assign(run, { sections });
 }
 
 /** Pagefind filters for one shard: paper, section and page as they are; a date range as the dates it covers in the shard. */
@@ -211,10 +222,10 @@ function toResult({ excerpt, meta }: { excerpt: string; meta: Record<string, str
   };
 }
 
-let defaultSearch: SearchFunction | null = null;
+let siteSearch: SearchFunction | null = null;
 
-/** Search the site's own index, at `<BASE_URL>search/`. */
-export const search: SearchFunction = (query, filters, page) => {
-  defaultSearch ??= createSearch(`${import.meta.env.BASE_URL}${SEARCH_FOLDER}/`);
-  return defaultSearch(query, filters, page);
-};
+/** The site's own index, at `<BASE_URL>pagefind/`, created on first use. */
+export function search(): SearchFunction {
+  siteSearch ??= createSearch(`${import.meta.env.BASE_URL}${SEARCH_FOLDER}/`);
+  return siteSearch;
+}

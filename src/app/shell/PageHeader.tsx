@@ -3,6 +3,7 @@ import type { EditionIndex } from '../../schema/edition.ts';
 import { siteQuery } from '../data/queries.ts';
 import { Masthead } from './Masthead.tsx';
 import { ReaderSettings } from './ReaderSettings.tsx';
+import { SearchBox } from './SearchBox.tsx';
 
 interface PageHeaderProps {
   /** The paper's slug; null on pages that belong to no paper (the papers list, an unknown paper). */
@@ -19,9 +20,10 @@ export function PageHeader({ paper, edition, currentPage, titleIsHeading }: Page
   const { data } = useQuery(siteQuery());
   const sitePaper = data?.papers.find((candidate) => candidate.slug === paper) ?? null;
   return (
-    <header className="relative mx-auto max-w-6xl px-4 pt-2">
-      {/* Beside the masthead's title, not a row of its own: on a phone every line above the article counts. */}
-      <div className="absolute right-4 top-2 z-10">
+    <header className="mx-auto max-w-6xl px-4">
+      {/* One row: the search box and the reading settings, so the masthead stays close to the top on a phone. */}
+      <div className="flex items-center justify-between gap-3 pt-2">
+        <SearchBox />
         <ReaderSettings />
       </div>
       <Masthead paper={sitePaper} edition={edition} currentPage={currentPage} titleIsHeading={titleIsHeading} />

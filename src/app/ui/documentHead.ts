@@ -7,7 +7,7 @@ import type { Article, ArticleSummary, EditionIndex, Page, Section, Site } from 
 import { urls } from '../../schema/urls.ts';
 import { formatEditionDate } from './dates.ts';
 import { displayHeadline } from './displayHeadline.ts';
-import { archiveTitle, articleTitle, editionTitle, notFoundTitle, pageTitle, papersTitle, sectionTitle } from './titles.ts';
+import { archiveTitle, articleTitle, editionTitle, notFoundTitle, pageTitle, papersTitle, searchTitle, sectionTitle } from './titles.ts';
 
 export interface DocumentHead {
   title: string;
@@ -126,4 +126,9 @@ export function papersHead(site: Site): DocumentHead {
 
 export function notFoundHead(path: string): DocumentHead {
   return { title: notFoundTitle(), description: '没有这个页面。', type: 'website', path, jsonLd: null };
+}
+
+/** `/search`, prerendered without a query: its static HTML says that search needs JavaScript. */
+export function searchHead(): DocumentHead {
+  return { title: searchTitle(''), description: '搜索本站所有报纸的每一期文章。', type: 'website', path: urls.search(), jsonLd: null };
 }

@@ -13,3 +13,4 @@ export const articleTitle = (edition: EditionIndex, article: Pick<Article, 'head
 export const papersTitle = () => SITE_NAME;
 export const archiveTitle = (paper: string, year: number) => `${year}年往期 - ${paper}`;
 export const notFoundTitle = () => `找不到页面 - ${SITE_NAME}`;
+export const searchTitle = (query: string) => (query ? `${query} - 搜索 - ${SITE_NAME}` : `搜索 - ${SITE_NAME}`);
