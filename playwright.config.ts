@@ -48,9 +48,11 @@ export default defineConfig({
   webServer: [
     { root: 'dist', port: PORT },
     { root: 'dist-site2', port: PORT + 1 },
-  ].map(({ root, port }) => ({
+    // The seed site built with BASE_PATH=/sub/, served from its sub-folder (prepare.ts).
+    { root: 'dist-sub', port: PORT + 2, path: '/sub/' },
+  ].map(({ root, port, path = '/' }) => ({
     command: `tsx test/e2e/static-server.ts --root ${root} --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${path}`,
     reuseExistingServer: false,
     timeout: 20_000,
     stdout: 'ignore' as const,

@@ -34,6 +34,8 @@ export interface PrerenderOptions {
   siteUrl: string;
   /** Only these paths (update-site); all routes when omitted. */
   paths?: readonly string[];
+  /** Where the built prerenderer is: SERVER_DIR unless told. */
+  serverDir?: string;
   /** Only these papers' years get their sitemap rewritten (update-site); all when omitted. */
   years?: readonly { paper: string; year: number }[];
 }
@@ -157,12 +159,14 @@ function writeAtomically(path: string, text: string): void {
 
 export async function prerender(options: PrerenderOptions): Promise<PrerenderSummary> {
   const started = performance.now();
-  const serverEntry = join(SERVER_DIR, 'server.js');
-  if (!existsSync(serverEntry) || !existsSync(SHELL)) throw new InputError(SERVER_DIR, null, 'the prerenderer is not built: run `npm run build` first');
+  const serverDir = options.serverDir ?? SERVER_DIR;
+  const serverEntry = join(serverDir, 'server.js');
+  const shellFile = join(serverDir, 'shell.html');
+  if (!existsSync(serverEntry) || !existsSync(shellFile)) throw new InputError(serverDir, null, 'the prerenderer is not built: run `npm run build` first');
   const server = (await import(pathToFileURL(join(process.cwd(), serverEntry)).href)) as ServerModule;
   const dataDir = join(options.dist, 'data');
   serveDataFrom(dataDir, options.base);
-  const shell = readFileSync(SHELL, 'utf8');
+  const shell = readFileSync(shellFile, 'utf8');
   const site = readSite(dataDir);
   const paths = options.paths ?? sitePaths(site, readIndexes(dataDir, site));
   let pages = 0;

@@ -86,7 +86,8 @@ test.describe('pages (版)', () => {
   test('a page-2 article links back to 第2版; 头版 means page 1 only', async ({ page }) => {
     await page.goto(articleUrl(FEATURE.headline));
     await pageReady(page, FEATURE.headline);
-    await expect(page.getByRole('link', { name: '‹ 返回第2版' })).toHaveAttribute('href', PAGE_2);
+    // The back link above the story (shown from sm up; on a phone the 版面 list just above has the same link).
+    await expect(page.locator('a', { hasText: '‹ 返回第2版' })).toHaveAttribute('href', PAGE_2);
     await expect(page.getByRole('article').getByRole('link', { name: '第2版', exact: true })).toHaveAttribute('href', PAGE_2);
     await expect(page.getByRole('navigation', { name: '版面' }).getByRole('link', { name: '第2版' })).toHaveAttribute('aria-current', 'page');
     // Every link that says 头版 leads to the edition's front page (page 1), none to page 2.
@@ -94,7 +95,7 @@ test.describe('pages (版)', () => {
     await expect(toFront).toHaveText(['返回头版']);
     await expect(toFront).toHaveAttribute('href', FRONT);
 
-    await page.getByRole('link', { name: '‹ 返回第2版' }).click();
+    await page.getByRole('article').getByRole('link', { name: '第2版', exact: true }).click();
     await expect(page).toHaveURL(PAGE_2);
     await pageReady(page, /^第2版/);
   });
@@ -103,7 +104,8 @@ test.describe('pages (版)', () => {
     await page.goto(articleUrl(LEAD.headline));
     await pageReady(page, LEAD.headline);
     await expect(page.getByRole('link', { name: /第2版/ }).filter({ hasText: '返回' })).toHaveCount(0);
-    await page.getByRole('link', { name: '‹ 返回头版' }).click();
+    await expect(page.locator('a', { hasText: '‹ 返回头版' })).toHaveAttribute('href', FRONT);
+    await page.getByRole('link', { name: '返回头版', exact: true }).click();
     await expect(page).toHaveURL(FRONT);
     await pageReady(page, PAPER);
     await expect(articleHeadings(page).first()).toHaveText(LEAD.headline);

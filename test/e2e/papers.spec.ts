@@ -96,7 +96,7 @@ test.describe('two papers', () => {
     await page.goto(site2ArticleUrl('sjwb', SHARED, SJWB.page2[0]));
     await pageReady(page, SJWB.page2[0]);
     await expect(page).toHaveTitle(`${SJWB.page2[0]} - ${SJWB.name}`);
-    await expect(page.getByRole('link', { name: '‹ 返回第2版' })).toHaveAttribute('href', urls.page('sjwb', SHARED, 2));
+    await expect(page.locator('a', { hasText: '‹ 返回第2版' })).toHaveAttribute('href', urls.page('sjwb', SHARED, 2));
     await expect(page.getByRole('article')).toContainText(`${SJWB.name} · 2024年7月5日 · 第2版 人文`);
     await expect(page.getByText('记者 苏晴').first()).toBeVisible();
   });

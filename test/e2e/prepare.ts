@@ -78,3 +78,19 @@ if (ingest.status !== 0) {
 }
 await buildSiteSearch(`${SITE2}/data`, searchDirOf(`${SITE2}/data`));
 await prerender({ dist: SITE2, base: '/', siteUrl: '' });
+
+// The third site: the seed built for a sub-folder (BASE_PATH=/sub/), served from dist-sub/ so it lives at /sub/.
+const SUB = 'dist-sub/sub';
+const SUB_SERVER = 'dist-sub-server';
+rmSync('dist-sub', { recursive: true, force: true });
+const env = { ...process.env, BASE_PATH: '/sub/' };
+for (const args of [
+  ['build', '--outDir', SUB, '--emptyOutDir', '--logLevel', 'warn'],
+  ['build', '--ssr', 'src/app/server.tsx', '--outDir', SUB_SERVER, '--emptyOutDir', '--logLevel', 'warn'],
+]) {
+  const built = spawnSync(resolve('node_modules/.bin/vite'), args, { stdio: 'inherit', env });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+cpSync(join(SUB, 'index.html'), join(SUB_SERVER, 'shell.html'));
+for (const name of ['data', 'pagefind']) cpSync(join('dist', name), join(SUB, name), { recursive: true });
+await prerender({ dist: SUB, base: '/sub/', siteUrl: '', serverDir: SUB_SERVER });

@@ -9,7 +9,8 @@ import type { Page } from '@playwright/test';
 import { urls } from '../../src/schema/urls.ts';
 import { articleUrl, DATE, expect, FEATURE, FRONT, LEAD, PAPER, pageReady, SITE2, SJWB, test } from './fixtures.ts';
 
-const SUMMER = '网络对话:快乐过暑假 娃娃安全不放假';
+// As the reader shows it: half-width punctuation between Chinese full-width.
+const SUMMER = '网络对话：快乐过暑假 娃娃安全不放假';
 const CPPCC = '全市政协提案工作座谈会暨委员讲堂召开';
 const UNION = '市总工会八届四次全体会议召开';
 
@@ -17,6 +18,12 @@ const results = (page: Page) => page.getByRole('region', { name: '搜索结果' 
 const resultItems = (page: Page) => results(page).getByRole('listitem');
 const resultHeadlines = (page: Page) => results(page).getByRole('heading', { level: 3 });
 const searchBox = (page: Page) => page.getByRole('search').getByRole('searchbox', { name: '搜索文章' });
+
+/** On a phone the box folds behind the header's 搜索 button: unfold it first. */
+async function showSearchBox(page: Page): Promise<void> {
+  const toggle = page.locator('button[aria-controls="site-search-form"]');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
 const count = (page: Page) => results(page).getByRole('status');
 
 /** Opens the results of a query (on the seed site unless `site` is given) and waits for them. */
@@ -30,6 +37,7 @@ test.describe('search from the masthead', () => {
   test('the box on every page searches, and the results show headline, paper, date, 版, section and a marked snippet', async ({ page }) => {
     await page.goto(FRONT);
     await pageReady(page, PAPER);
+    await showSearchBox(page);
     await searchBox(page).fill('暑假');
     await searchBox(page).press('Enter');
     await expect(page).toHaveURL(/\/search\?q=%E6%9A%91%E5%81%87$/);
@@ -46,6 +54,7 @@ test.describe('search from the masthead', () => {
     await expect(second.locator('p mark')).toHaveText(['暑假']);
     await expect(second.locator('p:has(mark) *:not(mark)')).toHaveCount(0);
     // The box keeps the query on the results page.
+    await showSearchBox(page);
     await expect(searchBox(page)).toHaveValue('暑假');
     await expect(page).toHaveTitle('暑假 - 搜索 - 报纸阅读');
   });
@@ -191,6 +200,7 @@ test.describe('without JavaScript', () => {
 
   test('the results page says search needs JavaScript, and the box still submits', async ({ page }) => {
     await page.goto(FRONT);
+    await showSearchBox(page);
     await searchBox(page).fill('暑假');
     await searchBox(page).press('Enter');
     await expect(page).toHaveURL(/\/search\?q=%E6%9A%91%E5%81%87$/);

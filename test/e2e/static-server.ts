@@ -13,7 +13,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -102,7 +102,15 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
     let status = 200;
     if (!existsSync(file) || file === join(base, '_headers')) {
       status = 404;
-      const notFound = join(base, '404.html');
+      // The nearest 404.html up the path, as GitHub Pages serves a project site's own (a site under /sub/).
+      let notFound = join(base, '404.html');
+      for (let dir = dirname(normalize(join(base, pathname))); dir.startsWith(base); dir = dirname(dir)) {
+        if (existsSync(join(dir, '404.html'))) {
+          notFound = join(dir, '404.html');
+          break;
+        }
+        if (dir === base) break;
+      }
       if (!existsSync(notFound)) {
         response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 not found\n');
         return;

@@ -15,11 +15,11 @@ export function EditionStepper({ edition, children }: EditionStepperProps) {
   const paper = edition.paper.slug;
   const step = (date: string | null, text: string, label: string) =>
     date ? (
-      <Link to={urls.edition(paper, date)} aria-label={`${label}：${formatEditionDate(date)}`} className="whitespace-nowrap rounded px-1.5 py-0.5 text-accent hover:bg-accent-soft">
+      <Link to={urls.edition(paper, date)} aria-label={`${label}：${formatEditionDate(date)}`} className="whitespace-nowrap rounded px-1.5 py-0.5 text-accent hover:bg-accent-soft print:hidden">
         {text}
       </Link>
     ) : (
-      <span aria-hidden="true" className="invisible whitespace-nowrap px-1.5">
+      <span aria-hidden="true" className="invisible whitespace-nowrap px-1.5 print:hidden">
         {text}
       </span>
     );

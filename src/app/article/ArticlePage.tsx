@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useLoaderData, useNavigate } from 'react-router';
+import { Link, useHref, useLoaderData, useNavigate } from 'react-router';
 import { urls } from '../../schema/urls.ts';
 import { articleQuery, editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
@@ -15,6 +15,7 @@ import { ArticlePager } from './ArticlePager.tsx';
 import type { ArticlePageData } from './articleLoader.ts';
 import { ArticleSectionLinks } from './ArticleSectionLinks.tsx';
 import { articleTitle } from '../ui/titles.ts';
+import { useClientValue } from '../ui/useClientValue.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 import { KeysHelp } from './KeysHelp.tsx';
 import { ReadAloudBar } from './ReadAloudBar.tsx';
@@ -44,6 +45,9 @@ export function ArticlePage() {
   const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
   const characters = article.blocks.reduce((sum, block) => sum + (block.type === 'figure' ? 0 : block.text.length), 0);
   const title = displayHeadline(article.headline);
+  // The full address needs the browser's origin: the prerendered page holds the path until it hydrates.
+  const href = useHref(urls.article(paper, date, id));
+  const address = useClientValue(() => new URL(href, window.location.href).href, href);
   const texts = useMemo(() => spokenTexts(article.blocks, article.dateline), [article]);
   const closePlayer = useCallback(() => setAloudFor(null), []);
 
@@ -59,7 +63,7 @@ export function ArticlePage() {
       <PageHeader paper={paper} edition={edition} currentPage={article.page} titleIsHeading={false} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-[40em] px-4 pt-3 pb-6 outline-none sm:pt-6">
         {/* On a phone the masthead's 版面 list, just above, has the same link marked: the story starts higher. */}
-        <p className="mb-6 hidden text-sm sm:block">
+        <p className="mb-6 hidden text-sm sm:block print:hidden">
           <Link to={pageUrl} className="text-accent underline underline-offset-4">
             ‹ 返回{isFrontPage ? '头版' : `第${article.page}版`}
           </Link>
@@ -79,7 +83,7 @@ export function ArticlePage() {
             <div className="mt-2 space-y-1 text-sm sm:mt-4">
               <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
                 <ArticleByline authors={article.authors} byline={article.byline} />
-                <p className="ml-auto flex gap-2">
+                <p className="ml-auto flex gap-2 print:hidden">
                   <ReadAloudButton active={aloud} onToggle={() => setAloudFor(aloud ? null : id)} />
                   <ShareButton title={title} path={urls.article(paper, date, id)} />
                 </p>
@@ -94,13 +98,17 @@ export function ArticlePage() {
             </div>
           </header>
           <ArticleBody blocks={article.blocks} dateline={article.dateline} reading={reading} />
-          <footer className="mt-8">
+          {/* Printed, the article says where it lives online; on screen the address bar does. */}
+          <p className="mt-6 hidden text-sm print:block">本文网址：{address}</p>
+          <footer className="mt-8 print:hidden">
             <ArticleSectionLinks paper={paper} date={date} slugs={article.sections} sections={edition.sections} />
             <SourceDisclosure key={id} paper={paper} date={date} id={id} />
           </footer>
         </article>
-        <ArticlePager paper={paper} date={date} previous={previous} next={next} />
-        <p className="mt-8 flex flex-wrap items-baseline justify-center gap-x-6 gap-y-2">
+        <div className="print:hidden">
+          <ArticlePager paper={paper} date={date} previous={previous} next={next} />
+        </div>
+        <p className="mt-8 flex print:hidden flex-wrap items-baseline justify-center gap-x-6 gap-y-2">
           <Link to={urls.edition(paper, date)} className="font-bold text-accent underline underline-offset-4">
             返回头版
           </Link>

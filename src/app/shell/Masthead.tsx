@@ -36,15 +36,15 @@ export function Masthead({ paper, edition, currentPage, titleIsHeading }: Masthe
               <time dateTime={edition.date}>{formatEditionDate(edition.date)}</time>
             </EditionStepper>
             {/* Keyed by the edition: another edition on screen (a pick, or 前一期) starts with the calendar closed. */}
-            <span className="js-only">
+            <span className="js-only print:hidden">
               <ArchiveCalendar key={`${paper.slug}/${edition.date}`} paper={paper} current={edition.date} />
             </span>
             {/* Without script the calendar cannot open: the year's archive page stands in for it. */}
-            <Link to={urls.archive(paper.slug, Number(edition.date.slice(0, 4)))} className="no-js-only rounded border border-rule px-2 py-0.5 text-sm hover:border-accent">
+            <Link to={urls.archive(paper.slug, Number(edition.date.slice(0, 4)))} className="no-js-only rounded border border-rule px-2 py-0.5 text-sm hover:border-accent print:hidden">
               往期
             </Link>
           </div>
-          <nav aria-label="版面" className="mt-1 text-sm sm:mt-2">
+          <nav aria-label="版面" className="mt-1 text-sm sm:mt-2 print:hidden">
             <ul className="flex flex-wrap justify-center gap-x-1 gap-y-1">
               {edition.pages.map((page) => (
                 <li key={page.number}>

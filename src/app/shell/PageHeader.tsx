@@ -20,9 +20,12 @@ export function PageHeader({ paper, edition, currentPage, titleIsHeading }: Page
   const { data } = useQuery(siteQuery());
   const sitePaper = data?.papers.find((candidate) => candidate.slug === paper) ?? null;
   return (
-    <header className="mx-auto max-w-6xl px-4">
-      {/* One row: the search box and the reading settings, so the masthead stays close to the top on a phone. */}
-      <div className="flex items-center justify-between gap-3 pt-2">
+    <header className="relative mx-auto max-w-6xl px-4 pt-2">
+      {/*
+        On a phone, beside the masthead's title rather than a row of their own (every line above an article counts):
+        搜索 opens the box, 阅读设置 its panel. From sm up, one row above the masthead.
+      */}
+      <div className="absolute inset-x-4 top-2 z-10 flex items-start justify-between gap-3 sm:static sm:items-center print:hidden">
         <SearchBox />
         <ReaderSettings />
       </div>

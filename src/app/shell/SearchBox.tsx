@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Form, useLocation, useSearchParams } from 'react-router';
 import { urls } from '../../schema/urls.ts';
 
@@ -16,20 +16,44 @@ export function SearchBox() {
   const [params] = useSearchParams();
   const query = pathname === urls.search() ? (params.get('q') ?? '') : '';
   const input = useRef<HTMLInputElement>(null);
+  // On a phone the box folds behind a 搜索 button; from sm up it is always shown.
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
       event.preventDefault();
-      input.current?.focus();
-      input.current?.select();
+      setOpen(true);
+      // After the box has been shown (on a phone it may have been folded).
+      requestAnimationFrame(() => {
+        input.current?.focus();
+        input.current?.select();
+      });
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   return (
-    <Form role="search" action={urls.search()} className="flex w-full min-w-0 items-center gap-1 sm:w-auto">
+    <div className="min-w-0 sm:flex-1">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="site-search-form"
+        onClick={() => {
+          setOpen((was) => !was);
+          requestAnimationFrame(() => input.current?.focus());
+        }}
+        className="flex min-h-8 items-center rounded border border-rule bg-paper px-2 text-sm hover:border-accent aria-expanded:border-accent sm:hidden"
+      >
+        搜索
+      </button>
+    <Form
+      id="site-search-form"
+      role="search"
+      action={urls.search()}
+      className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-10 min-w-0 items-center gap-1 rounded border border-rule bg-paper p-2 shadow-lg sm:static sm:flex sm:w-auto sm:border-0 sm:p-0 sm:shadow-none`}
+    >
       <label htmlFor="site-search" className="sr-only">
         搜索文章
       </label>
@@ -54,5 +78,6 @@ export function SearchBox() {
         按 <kbd className="rounded border border-rule px-1 font-sans">/</kbd> 键搜索
       </span>
     </Form>
+    </div>
   );
 }

@@ -1,0 +1,110 @@
+/**
+ * Prerendered HTML: every route kind reads and links with JavaScript off; with it, the page hydrates without a
+ * warning, without fetching the data its HTML holds, and without moving; an article prints as clean text.
+ */
+import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { urls } from '../../src/schema/urls.ts';
+import { articleUrl, DATE, expect, FEATURE, FRONT, LEAD, NOT_FOUND, PAPER, SITE2, SITE2_LSRB, SLUG, test } from './fixtures.ts';
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  const ROUTES = [
+    ['home', '/', PAPER, LEAD.headline],
+    ['paper', urls.paper(SLUG), PAPER, LEAD.headline],
+    ['edition', FRONT, PAPER, LEAD.headline],
+    ['page', urls.page(SLUG, DATE, 2), /第2版/, FEATURE.headline],
+    ['section', urls.section(SLUG, DATE, 'economy'), PAPER, FEATURE.headline],
+    ['article', articleUrl(FEATURE.headline), FEATURE.headline, '厚植沃土 中国堆谷成链成群'],
+    ['archive', urls.archive(SLUG, 2024), /2024年往期/, '7月'],
+    ['search', urls.search('暑假'), /搜索/, /需要.*JavaScript|JavaScript/],
+    ['404', '/no/such/page', NOT_FOUND, '没有这个页面。'],
+  ] as const;
+
+  for (const [kind, url, heading, text] of ROUTES) {
+    test(`${kind} reads as prerendered HTML: ${url}`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByText(text).first()).toBeVisible();
+    });
+  }
+
+  test('the links work: pages, sections, article, archive, and back', async ({ page }) => {
+    await page.goto(FRONT);
+    await page.getByRole('navigation', { name: '版面' }).getByRole('link', { name: /第2版/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /第2版/ })).toBeVisible();
+    await page.locator('main').getByRole('link', { name: FEATURE.headline }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: FEATURE.headline })).toBeVisible();
+    await page.getByRole('link', { name: '经济' }).click();
+    await expect(page).toHaveURL(urls.section(SLUG, DATE, 'economy'));
+    await page.getByRole('link', { name: '往期' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /2024年往期/ })).toBeVisible();
+    await page.getByRole('link', { name: '2024年7月5日 星期五' }).click();
+    await expect(page).toHaveURL(FRONT);
+  });
+
+  test('前一期 and 后一期 work between prerendered editions', async ({ page }) => {
+    const [, , older, latest] = SITE2_LSRB.dates;
+    await page.goto(`${SITE2}${urls.edition(SLUG, latest)}`);
+    await page.getByRole('link', { name: /前一期/ }).click();
+    await expect(page).toHaveURL(`${SITE2}${urls.edition(SLUG, older)}`);
+    await page.getByRole('link', { name: /后一期/ }).click();
+    await expect(page).toHaveURL(`${SITE2}${urls.edition(SLUG, latest)}`);
+  });
+});
+
+test('an article hydrates without a warning, without fetching what its HTML holds, and without moving', async ({ page, consoleErrors }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/')) fetched.push(path.slice('/data/'.length));
+  });
+  await page.addInitScript(() => {
+    (window as Window & { __shift?: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) (window as Window & { __shift?: number }).__shift! += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const url = articleUrl(FEATURE.headline);
+  const id = url.split('/').at(-1)!;
+  await page.goto(url);
+  // Hydrated: the router took over, so a click is a client-side navigation (no new document).
+  await expect(page.getByRole('heading', { level: 1, name: FEATURE.headline })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(consoleErrors).toEqual([]);
+  expect(warnings.filter((w) => /hydrat|did not match|server/i.test(w))).toEqual([]);
+  for (const held of [dataPaths.site(), dataPaths.editionIndex(SLUG, DATE), dataPaths.article(SLUG, DATE, id)]) expect(fetched).not.toContain(held);
+  expect(await page.evaluate(() => (window as Window & { __shift?: number }).__shift)).toBeLessThan(0.01);
+
+  let documents = 0;
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents++;
+  });
+  await page.getByRole('link', { name: '返回头版' }).last().click();
+  await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
+  expect(documents).toBe(0);
+});
+
+test('an article prints as clean text: paper, headline, byline, date and page, body and its address; no controls', async ({ page }) => {
+  const url = articleUrl(FEATURE.headline);
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: FEATURE.headline })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner').getByRole('link', { name: PAPER })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: FEATURE.headline })).toBeVisible();
+  await expect(page.getByLabel('作者')).toBeVisible();
+  await expect(page.getByText(/乐山日报 · 2024年7月5日 · 第2版/)).toBeVisible();
+  await expect(page.getByText('厚植沃土 中国堆谷成链成群')).toBeVisible();
+  await expect(page.getByText(`本文网址：${new URL(url, page.url()).href}`)).toBeVisible();
+  for (const control of ['阅读设置', '分享', '往期', '搜索']) await expect(page.getByRole('button', { name: control })).toBeHidden();
+  for (const nav of ['版面', '上一篇和下一篇']) await expect(page.getByRole('navigation', { name: nav })).toBeHidden();
+  await expect(page.getByRole('search')).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
