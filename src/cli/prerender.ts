@@ -20,7 +20,8 @@ export const SERVER_DIR = 'dist-server';
 export const SHELL = join(SERVER_DIR, 'shell.html');
 /** The options the site was built with (base path, site URL): update-site renders with the same. */
 export const BUILD_OPTIONS = join(SERVER_DIR, 'build.json');
-const NOT_FOUND_PATH = '/__404__';
+// No route matches it (four segments, none of them page, section or article): the generic 404 view.
+const NOT_FOUND_PATH = '/__404__/__/__/__';
 
 interface ServerModule {
   renderPath: (path: string) => Promise<RenderResult>;

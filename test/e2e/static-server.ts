@@ -161,8 +161,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { values } = parseArgs({
     options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4391' } },
   });
-  if (!existsSync(join(values.root, 'index.html'))) {
-    console.error(`static-server: ${values.root}/index.html is missing; run \`npm run build\` first`);
+  // A site built for a sub-folder has its index.html under it (dist-sub/sub/): the root itself must exist.
+  if (!existsSync(values.root)) {
+    console.error(`static-server: ${values.root}/ is missing; run \`npm run build\` first`);
     process.exit(1);
   }
   const { url } = await startStaticServer(values.root, Number(values.port));

@@ -44,7 +44,7 @@ export function SearchBox() {
           setOpen((was) => !was);
           requestAnimationFrame(() => input.current?.focus());
         }}
-        className="flex min-h-8 items-center rounded border border-rule bg-paper px-2 text-sm hover:border-accent aria-expanded:border-accent sm:hidden"
+        className="js-only flex min-h-8 items-center rounded border border-rule bg-paper px-2 text-sm hover:border-accent aria-expanded:border-accent sm:hidden"
       >
         搜索
       </button>
@@ -52,7 +52,7 @@ export function SearchBox() {
       id="site-search-form"
       role="search"
       action={urls.search()}
-      className={`${open ? 'flex' : 'hidden'} absolute inset-x-0 top-10 min-w-0 items-center gap-1 rounded border border-rule bg-paper p-2 shadow-lg sm:static sm:flex sm:w-auto sm:border-0 sm:p-0 sm:shadow-none`}
+      className={`${open ? '' : 'folded-on-phone'} absolute inset-x-0 top-10 flex min-w-0 items-center gap-1 rounded border border-rule bg-paper p-2 shadow-lg sm:static sm:w-auto sm:border-0 sm:p-0 sm:shadow-none`}
     >
       <label htmlFor="site-search" className="sr-only">
         搜索文章
