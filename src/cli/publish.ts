@@ -4,7 +4,7 @@
  * writes it so that a reader never meets a half-written file.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPaths, yearOf } from '../schema/dataPaths.ts';
@@ -297,38 +297,4 @@ function editionState(folder: string, previous: EditionState | undefined): Editi
   const hash = createHash('sha256');
   for (const f of files) hash.update(f.name).update('\0').update(readFileSync(f.path)).update('\0');
   return { hash: hash.digest('hex').slice(0, 16), stamp };
-}
-
-/** One update-site at a time: a second run refuses at once instead of interleaving its writes. */
-export async function withLock<T>(dir: string, run: () => Promise<T>): Promise<T> {
-  mkdirSync(dir, { recursive: true });
-  const lock = join(dir, '.update-site.lock');
-  let fd: number;
-  try {
-    fd = openSync(lock, 'wx');
-  } catch {
-    const holder = readFileSync(lock, 'utf8').trim();
-    if (holder && !isAlive(Number(holder))) {
-      rmSync(lock, { force: true });
-      return withLock(dir, run);
-    }
-    throw new InputError(lock, null, `another update-site (process ${holder || '?'}) is writing this site; wait for it to finish`);
-  }
-  writeSync(fd, String(process.pid));
-  closeSync(fd);
-  try {
-    return await run();
-  } finally {
-    rmSync(lock, { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -6,14 +6,14 @@
  *   build         public/data → public/pagefind   (Vite copies it to dist/pagefind)
  *   update-site   dist/data   → dist/pagefind     only the years holding an edition it added, changed or removed
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dataPaths, yearOf } from '../schema/dataPaths.ts';
 import { ArchiveYearSchema, EditionSchema, SiteSchema, type Edition } from '../schema/edition.ts';
 import { buildSearchIndex, type SearchIndexReport } from '../search/buildSearchIndex.ts';
 import { searchDocumentsOf, type SearchDocument } from '../search/searchDocument.ts';
 import { SEARCH_FOLDER, SHARDS_FILE } from '../search/searchIndexFiles.ts';
-import { InputError } from './InputError.ts';
+import { withLock } from './lock.ts';
 
 /** Where `build` writes the index: public/, so that Vite copies it into dist/. */
 export const BUILD_SEARCH_DIR = join('public', SEARCH_FOLDER);
@@ -42,7 +42,7 @@ export async function buildSiteSearch(
   if (years?.size === 0) return { shards: [], ms: 0, documents: 0, full: false };
   const documents: SearchDocument[] = [];
   for (const edition of publishedEditions(dataDir, years)) documents.push(...searchDocumentsOf(edition));
-  const report = await withSearchLock(searchDir, () =>
+  const report = await withLock(join(searchDir, '.build.lock'), 'building this search index', () =>
     buildSearchIndex(documents, searchDir, years ? { incremental: true, years: [...years].map(String) } : {}),
   );
   return { ...report, documents: documents.length, full: !incremental };
@@ -65,38 +65,4 @@ function* publishedEditions(dataDir: string, years: ReadonlySet<number> | null):
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-/** One index build per folder at a time; a second refuses rather than interleave shard swaps and the manifest. */
-async function withSearchLock<T>(searchDir: string, run: () => Promise<T>): Promise<T> {
-  mkdirSync(searchDir, { recursive: true });
-  const lock = join(searchDir, '.build.lock');
-  let fd: number;
-  try {
-    fd = openSync(lock, 'wx');
-  } catch {
-    const holder = Number(readFileSync(lock, 'utf8').trim());
-    if (!isAlive(holder)) {
-      rmSync(lock, { force: true });
-      return withSearchLock(searchDir, run);
-    }
-    throw new InputError(lock, null, `another process (${holder}) is building this search index; wait for it to finish`);
-  }
-  writeSync(fd, String(process.pid));
-  closeSync(fd);
-  try {
-    return await run();
-  } finally {
-    rmSync(lock, { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

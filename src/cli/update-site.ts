@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
 import { prerenderChanges } from './prerender.ts';
-import { publishUpdate, withLock } from './publish.ts';
+import { withLock } from './lock.ts';
+import { publishUpdate } from './publish.ts';
 import { buildSiteSearch, searchDirOf } from './siteSearch.ts';
 
 await runCli(async () => {
@@ -19,7 +20,7 @@ await runCli(async () => {
   // A site with the app in it gets its changed pages prerendered again; a data-only folder (no index.html) does not.
   const withPages = existsSync(join(dist, 'index.html'));
   // Data first, then the search index and the pages drawn from it: a reader never meets a page before its data.
-  const { summary, search, pages } = await withLock(dist, async () => {
+  const { summary, search, pages } = await withLock(join(dist, '.update-site.lock'), 'running update-site on this site', async () => {
     const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict });
     const indexed = await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), published.indexed);
     const rendered = withPages ? (await prerenderChanges(dist, published)).pages : 0;

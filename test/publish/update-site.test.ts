@@ -167,7 +167,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     addEdition(site, '2024-07-06');
     const lock = join(site.dist, '.update-site.lock');
     writeFileSync(lock, String(process.pid));
-    expect(expectOneLineError(await update(site), lock)).toContain(`another update-site (process ${process.pid}) is writing this site`);
+    expect(expectOneLineError(await update(site), lock)).toContain(`another process (${process.pid}) is running update-site on this site`);
     writeFileSync(lock, '999999999');
     expect((await update(site)).code).toBe(0);
     expect(existsSync(lock)).toBe(false);
