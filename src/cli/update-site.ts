@@ -17,12 +17,13 @@ await runCli(async () => {
   });
   const dist = resolve(values.dist);
   const started = performance.now();
-  // A site with the app in it gets its changed pages prerendered again; a data-only folder (no index.html) does not.
+  // A site with the app in it gets its search index and changed pages brought up to date; a data-only folder (no
+  // index.html: data for other tools, or a benchmark of the data step) gets its data alone.
   const withPages = existsSync(join(dist, 'index.html'));
   // Data first, then the search index and the pages drawn from it: a reader never meets a page before its data.
   const { summary, search, pages } = await withLock(join(dist, '.update-site.lock'), 'running update-site on this site', async () => {
     const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict });
-    const indexed = await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), published.indexed);
+    const indexed = withPages ? await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), published.indexed) : { shards: [], full: false, documents: 0, ms: 0 };
     const rendered = withPages ? (await prerenderChanges(dist, published)).pages : 0;
     return { summary: published, search: indexed, pages: rendered };
   });
