@@ -41,11 +41,18 @@ async function loadLazyRoutes(list: RouteObject[]): Promise<void> {
   );
 }
 
-// Prerendered pages are drawn for their path alone: a query (an old ?section= link) is for the router to read.
-if (container.hasAttribute('data-prerendered') && state?.textContent && window.location.search === '') {
+const prerendered = container.hasAttribute('data-prerendered') && state?.textContent ? (JSON.parse(state.textContent) as HydrationState) : null;
+// A prerendered page is drawn for its path alone: a query (an old ?section= link) is for the router to read, and a
+// host that answers an unknown URL with some page's file (an SPA fallback) must not have that page hydrated there.
+const trim = (path: string) => path.replace(/\/+$/, '');
+const own =
+  prerendered !== null &&
+  window.location.search === '' &&
+  (prerendered.path === undefined || trim(`${basename === '/' ? '' : basename}${prerendered.path}`) === trim(window.location.pathname));
+if (prerendered && own) {
   // A prerendered page (src/cli/prerender.ts): take over its HTML with the data it was drawn from, fetching
   // nothing the page already holds.
-  const { loaderData, queries } = JSON.parse(state.textContent) as HydrationState;
+  const { loaderData, queries } = prerendered;
   hydrate(queryClient, queries);
   await loadLazyRoutes(routes);
   hydrateRoot(container, app(createBrowserRouter(routes, { basename, hydrationData: { loaderData } })));

@@ -17,6 +17,8 @@ import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHe
 
 /** What the browser needs to hydrate without fetching again: the router's loader data and the query cache. */
 export interface HydrationState {
+  /** The path the page was drawn for: a host that answers another URL with this file must not hydrate it. */
+  path?: string;
   loaderData: StaticHandlerContext['loaderData'];
   queries: DehydratedState;
 }
@@ -48,7 +50,7 @@ export async function renderPath(path: string): Promise<RenderResult> {
     status: context.statusCode,
     html,
     head: context.errors ? notFoundHead(path) : headOf(context, queryClient),
-    state: { loaderData: context.loaderData, queries: dehydrate(queryClient) },
+    state: { path, loaderData: context.loaderData, queries: dehydrate(queryClient) },
   };
 }
 

@@ -12,19 +12,19 @@ import { publishUpdate } from './publish.ts';
 import { buildSiteSearch, searchDirOf } from './siteSearch.ts';
 
 await runCli(async () => {
-  const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict]', {
-    options: { data: { type: 'string', default: 'data' }, dist: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } },
+  const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict --data-only]', {
+    options: { data: { type: 'string', default: 'data' }, dist: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false }, 'data-only': { type: 'boolean', default: false } },
   });
   const dist = resolve(values.dist);
   const started = performance.now();
-  // A site with the app in it gets its search index and changed pages brought up to date; a data-only folder (no
-  // index.html: data for other tools, or a benchmark of the data step) gets its data alone.
+  // The search index always; the changed pages where the site has the app (a data-only folder has no pages).
+  // --data-only writes the data alone (data for other tools, or a benchmark of the data step).
   const withPages = existsSync(join(dist, 'index.html'));
   // Data first, then the search index and the pages drawn from it: a reader never meets a page before its data.
   const { summary, search, pages } = await withLock(join(dist, '.update-site.lock'), 'running update-site on this site', async () => {
     const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict });
-    const indexed = withPages ? await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), published.indexed) : { shards: [], full: false, documents: 0, ms: 0 };
-    const rendered = withPages ? (await prerenderChanges(dist, published)).pages : 0;
+    const indexed = !values['data-only'] ? await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), published.indexed) : { shards: [], full: false, documents: 0, ms: 0 };
+    const rendered = withPages && !values['data-only'] ? (await prerenderChanges(dist, published)).pages : 0;
     return { summary: published, search: indexed, pages: rendered };
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -95,8 +95,8 @@ for (const site of [one, ten]) {
   const dataOnly = join(root, `${site === ten ? 'ten' : 'one'}/data-site`);
   run(bin('tsx'), ['src/cli/ingest.ts', '--data', site.data, '--out', join(dataOnly, 'data')]);
   writeArchive({ dataDir: site.data, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS + 1, keepOnly: addDays(LAST, 1), seed: 7 });
-  adds[site.name] = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly]);
-  const noop = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly]);
+  adds[site.name] = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly, '--data-only']);
+  const noop = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly, '--data-only']);
   console.log(`${site.name.padEnd(15)} ${seconds(adds[site.name]!).padStart(8)}   (a second run with nothing new: ${seconds(noop)})`);
 }
 
