@@ -38,8 +38,8 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      // Fault handling is the same code on every viewport: the desktop project covers it once.
-      testIgnore: /faults\.spec\.ts$/,
+      // The same code on every viewport, or a test of files rather than layout: the desktop project covers them once.
+      testIgnore: /(faults|search-update|update-site)\.spec\.ts$/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
   ],

@@ -18,9 +18,7 @@ const NEW_HEADLINE = '产业基石';
 let root = '';
 let server: StaticServer | null = null;
 
-// eslint-disable-next-line no-empty-pattern -- Playwright reads which fixtures a hook wants from this pattern
-test.beforeAll(async ({}, testInfo) => {
-  if (testInfo.project.name !== 'desktop') return;
+test.beforeAll(async () => {
   test.setTimeout(120_000);
   root = mkdtempSync(join(tmpdir(), 'search-update-'));
   const data = join(root, 'data');
@@ -43,8 +41,7 @@ test.afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-test('a day added by update-site is found by search, and its article opens', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'desktop only');
+test('a day added by update-site is found by search, and its article opens', async ({ page }) => {
   await page.goto(`${server!.url}${urls.search('基石')}`);
   await pageReady(page, '搜索：基石');
   const results = page.getByRole('region', { name: '搜索结果' });
