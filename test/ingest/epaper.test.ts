@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { parsePage } from '../../src/ingest/parsePage.ts';
 import { loadEdition, loadTaxonomy } from '../../src/cli/loadEdition.ts';
-import { bagDiff } from '../hostile/properties.ts';
+import { bagDiff, propertyRuns } from '../hostile/properties.ts';
 import { editionFixture, removeTempDirs, SEED_PAPER } from '../hostile/helpers.ts';
 import { fixture } from './tokens.ts';
 
@@ -82,7 +82,7 @@ describe('properties of the new shapes', () => {
         expect(page.chrome.length).toBeGreaterThan(0);
         expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -98,7 +98,7 @@ describe('properties of the new shapes', () => {
         expect(page.articles.map((a) => [a.headline, a.byline, a.teaser])).toEqual(items.map(([t, n]) => [t, n, true]));
         expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -111,7 +111,7 @@ describe('properties of the new shapes', () => {
         expect(page.chrome.map((c) => c.kind)).toEqual(Array.from({ length: times - 1 }, () => 'repeat'));
         expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });
