@@ -20,6 +20,7 @@ export default {
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
-  timeoutMS: 3000,
+  // Generous: on a busy machine a slow run is not a mutant that loops, and a timeout counts as killed.
+  timeoutMS: 8000,
   thresholds: { high: 85, low: 80, break: null },
 };

@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     globals: true,
-    include: ['test/ingest/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/publish/**/*.test.ts'],
+    include: ['test/ingest/**/*.test.ts', 'test/schema/**/*.test.ts', 'test/hostile/**/*.test.ts', 'test/publish/**/*.test.ts'],
     exclude: ['test/hostile/cli.test.ts', 'test/hostile/linear.test.ts', 'test/publish/update-site.test.ts'],
     // Property tests read this (propertyRuns in test/hostile/properties.ts): a few dozen cases per mutant, not hundreds.
     env: { PROPERTY_RUNS: '30' },
