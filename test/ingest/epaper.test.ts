@@ -52,18 +52,19 @@ describe('e-paper pages, read as a person reads them', () => {
 });
 
 describe('人民日报-style bylines', () => {
-  const page = parseFixture('rmrb-bylines.md');
+  // Parsed inside each test, not when the file loads: mutation testing (docs/testing.md) then sees which test reads which code.
+  const page = () => parseFixture('rmrb-bylines.md');
   it.each([
     ['春耕时节田野忙', '本报记者  甲乙丙  丁戊', '《某某日报》（2025年03月05日第 02 版）', ['甲乙丙', '丁戊']],
     ['新年第一天', '新华社记者', '《某某日报》（2025年01月01日第 01 版）', []],
   ])('%s: byline, printedIn and authors apart', (headline, byline, printedIn, names) => {
-    const a = page.articles.find((x) => x.headline === headline)!;
+    const a = page().articles.find((x) => x.headline === headline)!;
     expect(a).toMatchObject({ byline, printedIn });
     expect(a.authors.map((x) => x.name)).toEqual(names);
   });
 
   it('keeps the closing contributors note as the last paragraph, out of the byline', () => {
-    expect(page.articles[0]!.blocks.at(-1)).toEqual({ type: 'paragraph', text: '（本报记者己庚、辛壬参与采写）' });
+    expect(page().articles[0]!.blocks.at(-1)).toEqual({ type: 'paragraph', text: '（本报记者己庚、辛壬参与采写）' });
   });
 });
 

@@ -9,7 +9,7 @@ import { urls } from '../../src/schema/urls.ts';
 import { latestEdition } from '../app/fixtures.ts';
 
 const article = latestEdition.articles[0]!;
-const articleWith = (change: Partial<Record<keyof Article, unknown>>) => ({ ...article, ...change });
+const articleWith = (change: Partial<Record<keyof Article | 'extra', unknown>>) => ({ ...article, ...change });
 const issue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message).join('; ') ?? '';
 
 describe('ArticleSchema', () => {
