@@ -56,6 +56,8 @@ describe('assembleEdition', () => {
   const long = story('标题', [para(`${'正'.repeat(40)}字。`)]);
   it.each([
     ['the kicker', plain, story('标题', [para('正文。')], { kicker: '引题' }), true],
+    ['another kicker', story('标题', [para('正文。')], { kicker: '引题' }), story('标题', [para('正文。')], { kicker: '另一引题' }), true],
+    ['an empty kicker for none', plain, story('标题', [para('正文。')], { kicker: '' }), false],
     ['the headline', plain, story('另一个标题', [para('正文。')]), true],
     ['the first paragraph’s opening', plain, story('标题', [para('另一段正文。')]), true],
     ['a figure’s caption when the article opens with one', plain, story('标题', [{ type: 'figure', caption: '图为江边', credit: null }]), true],

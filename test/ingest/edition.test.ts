@@ -77,6 +77,10 @@ describe('assembleEdition on the seed', () => {
     expect(build().articles.map((a) => a.id)).toEqual(ids);
     for (const id of ids) expect(id).toMatch(/^[12]-[0-9a-z]{7}$/);
   });
+
+  it('keeps the seed’s ids from one version to the next: they are in every bookmarked article URL', () => {
+    expect(build().articles.map((a) => a.id)).toEqual(['1-0hxavsz', '1-1y1x2r3', '1-1sq96p7', '1-1w4j6q7', '1-1etd1z4', '2-0ql653n']);
+  });
 });
 
 describe('summarize', () => {
