@@ -14,6 +14,9 @@ describe('punctuation: the character classes the passes reason with', () => {
     ['exactly the limit in UTF-16 units', 'a'.repeat(10), 10, true],
     ['a pair at the very end', 'a'.repeat(9) + '😀', 10, true],
     ['a lone high surrogate at the very end', 'a'.repeat(10) + '\uD83D', 10, false],
+    ['the first code point beyond the BMP counts once', '\u{10000}'.repeat(10), 10, true],
+    ['the last code point, U+10FFFF, counts once', '\u{10FFFF}'.repeat(10), 10, true],
+    ['a low surrogate after a character that is not a high one counts once', 'a\uDC00'.repeat(6), 10, false],
   ])('fitsIn: %s', (_name, text, max, expected) => {
     expect(fitsIn(text, max)).toBe(expected);
   });
