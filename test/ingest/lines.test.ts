@@ -24,6 +24,7 @@ describe('splitLines: raw text → numbered lines', () => {
     ['正文\u3000正文。', false],
     ['x\u3000正文。', false],
     ['  正文。', false],
+    ['\ufeff\u3000\u3000正文。', true],
   ])('fullWidthIndent of %j is %s', (line, indent) => {
     expect(splitLines(line)[0]!.fullWidthIndent).toBe(indent);
   });
