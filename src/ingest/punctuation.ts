@@ -13,6 +13,7 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
 
 export function endsSentence(line: string): boolean {
   const last = lastChar(line);
+  // Stryker disable next-line ConditionalExpression: CLOSING never holds '', so the first test only saves a lookup
   return last !== '' && CLOSING.has(last);
 }
 
@@ -34,6 +35,7 @@ function isCjk(char: string): boolean {
 function charLength(text: string): number {
   // UTF-16 units, less one for each surrogate pair (faster than iterating the string by code point)
   let n = text.length;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: one step further reads charCodeAt past the end, NaN, which pairs with nothing
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
@@ -49,7 +51,9 @@ function charLength(text: string): number {
 
 /** charLength(text) <= max, without counting a long line to its end. */
 export function fitsIn(text: string, max: number): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; charLength gives the same answer, only slower
   if (text.length <= max) return true;
+  // Stryker disable next-line ConditionalExpression: a fast path; more than 2·max units are more than max code points, so charLength gives the same answer
   if (text.length > 2 * max) return false;
   return charLength(text) <= max;
 }
@@ -75,6 +79,7 @@ export function joinCut(left: string, right: string): string {
   return /[A-Za-z0-9]/.test(a) && /[A-Za-z]/.test(b) ? `${left} ${right}` : left + right;
 }
 
+// Stryker disable next-line ConditionalExpression,LogicalOperator: Node ≥ 20.19 (package.json engines) and every browser we support have Intl.Segmenter
 const segmenter =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
@@ -84,6 +89,7 @@ const segmenter =
  * Intl.Segmenter splits unknown names into characters, so a `false` is weak evidence; a `true` is strong.
  */
 export function cutsAWord(left: string, right: string): boolean {
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: as above, segmenter is never null where we run
   if (!segmenter) return false;
   const l = [...left.slice(-12)].slice(-6).join('');
   const r = [...right.slice(0, 12)].slice(0, 6).join('');

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import type { ParsedPage } from '../../src/ingest/parsePage.ts';
-import { bagDiff, charBag, PROPERTIES, propertyFor, SEED } from './properties.ts';
+import { bagDiff, charBag, PROPERTIES, propertyFor, propertyRuns, SEED } from './properties.ts';
 
-const RUNS = 500;
+const RUNS = propertyRuns(500);
 
 describe('parsePage on random input', () => {
   it.each(Object.entries(PROPERTIES))('never throws, loses or invents no character, is deterministic and schema-valid: %s', (_name, arbitrary) => {

@@ -17,6 +17,15 @@ import type { Taxonomy } from '../../src/schema/manifest.ts';
 export const SEED_FILE = 'data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.txt';
 export const SEED = readFileSync(new URL(`../../${SEED_FILE}`, import.meta.url), 'utf8');
 
+/**
+ * How many cases a property test runs: `n`, or fewer when PROPERTY_RUNS says so (`npm run mutation` sets it,
+ * vitest.mutation.config.ts, because every mutant runs the tests again).
+ */
+export function propertyRuns(n: number): number {
+  const cap = Number(process.env.PROPERTY_RUNS);
+  return Number.isInteger(cap) && cap > 0 ? Math.min(n, cap) : n;
+}
+
 const MARKUP = /^(?:[#>*■□●○◆◇▲△★☆◎]|\s)$/u;
 
 /**

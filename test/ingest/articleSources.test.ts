@@ -11,6 +11,8 @@ describe('articleSourceFiles (原文)', () => {
       { page: 1, file: 'p.txt', line: 3, message: 'before the article' },
       { page: 1, file: 'p.txt', line: 5, message: 'inside it' },
       { page: 1, file: 'other.txt', line: 5, message: 'another file' },
+      { page: 1, file: 'p.txt', line: 4, message: 'on its first line' },
+      { page: 1, file: 'p.txt', line: 6, message: 'on its last line' },
       { page: 1, file: 'p.txt', line: 7, message: 'after it' },
     ],
   };
@@ -24,7 +26,7 @@ describe('articleSourceFiles (原文)', () => {
       file: 'p.txt',
       startLine: 4,
       lines: ['line 4', 'line 5', 'line 6'],
-      notes: [{ line: 5, message: 'inside it' }],
+      notes: [{ line: 5, message: 'inside it' }, { line: 4, message: 'on its first line' }, { line: 6, message: 'on its last line' }],
     });
   });
 });

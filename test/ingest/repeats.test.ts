@@ -7,6 +7,9 @@ describe('dropRepeats: a text the site printed twice in a row', () => {
     ['a # headline, then the same as plain text', ['# 山水见青城', '', '山水见青城', '正文。'], ['heading:山水见青城', 'text:正文。'], [3]],
     ['a paragraph printed twice', ['# 标题', '第一段。', '第一段。', '第二段。'], ['heading:标题', 'text:第一段。', 'text:第二段。'], [3]],
     ['a text printed three times', ['甲乙丙', '甲乙丙', '甲乙丙'], ['text:甲乙丙'], [2, 3]],
+    ['a # headline printed twice', ['# 山水见青城', '# 山水见青城', '正文。'], ['heading:山水见青城', 'text:正文。'], [2]],
+    ['a bold line printed twice', ['**山水见青城**', '**山水见青城**'], ['bold:山水见青城'], [2]],
+    ['a text of two characters', ['好吗', '好吗'], ['text:好吗'], [2]],
   ])('keeps %s once, the copy as page data', (_name, lines, kept, repeatLines) => {
     const result = dropRepeats(tokensOf(...lines));
     expect(result.tokens.map(show)).toEqual(kept);
@@ -21,5 +24,11 @@ describe('dropRepeats: a text the site printed twice in a row', () => {
     ['a one-character line', ['好', '好']],
   ])('keeps %s', (_name, lines) => {
     expect(dropRepeats(tokensOf(...lines)).repeats).toEqual([]);
+  });
+
+  it('says which line it repeats', () => {
+    expect(dropRepeats(tokensOf('# 标题', '第一段。', '第一段。')).notes).toEqual([
+      { line: 3, message: 'the text of line 2 printed again: kept once (rule: repeated-text)' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * What the prerender step writes around each page: the <head> (title, description, canonical, Open Graph,
  * JSON-LD), the hydration data, the sitemap and the feeds. The pages themselves are drawn by the app's own
