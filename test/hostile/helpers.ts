@@ -101,6 +101,28 @@ export function expectOutUntouched(f: EditionFixture): void {
   expect(readdirSync(join(f.out, '..')).filter((n) => n.startsWith('out.'))).toEqual([]);
 }
 
+/** A data folder holding the seed paper (taxonomy and paper.json) and no edition yet. */
+export function seedDataFolder(): string {
+  const data = join(tempDir(), 'data');
+  mkdirSync(join(data, 'papers', 'lsrb'), { recursive: true });
+  cpSync(join(ROOT, 'data/taxonomy.json'), join(data, 'taxonomy.json'));
+  cpSync(join(ROOT, 'data/papers/lsrb/paper.json'), join(data, 'papers/lsrb/paper.json'));
+  return data;
+}
+
+/** The seed edition again under another date (its lead under another headline when given); returns its folder. */
+export function addSeedEdition(data: string, date: string, headline?: string, paper = 'lsrb'): string {
+  const folder = join(data, 'papers', paper, date);
+  cpSync(SEED_FOLDER, folder, { recursive: true });
+  const manifest = join(folder, 'edition.json');
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"2024-07-05"', `"${date}"`));
+  if (headline !== undefined) {
+    const page = join(folder, SEED_PAGE);
+    writeFileSync(page, readFileSync(page, 'utf8').replace('产业筑基', headline));
+  }
+  return folder;
+}
+
 export function seedText(): string {
   return readFileSync(join(SEED_FOLDER, SEED_PAGE), 'utf8');
 }

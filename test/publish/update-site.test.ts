@@ -3,11 +3,11 @@
  * update-site as a publisher runs it: a real process on a data folder and an already-published site. What it
  * writes must equal what a full build of the same data writes, and a run that fails must leave the site as it was.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { ArchiveYearSchema, EditionIndexSchema, SiteSchema } from '../../src/schema/edition.ts';
-import { expectOneLineError, removeTempDirs, ROOT, runCli, SEED_FOLDER, tempDir } from '../hostile/helpers.ts';
+import { addSeedEdition, expectOneLineError, removeTempDirs, runCli, seedDataFolder, tempDir } from '../hostile/helpers.ts';
 
 afterAll(removeTempDirs);
 
@@ -19,25 +19,13 @@ interface Site {
 
 /** A data folder holding the seed paper with the given edition dates (each a copy of the seed), built once. */
 async function publishedSite(dates: string[]): Promise<Site> {
-  const root = tempDir();
-  const data = join(root, 'data');
-  mkdirSync(join(data, 'papers', 'lsrb'), { recursive: true });
-  cpSync(join(ROOT, 'data/taxonomy.json'), join(data, 'taxonomy.json'));
-  cpSync(join(ROOT, 'data/papers/lsrb/paper.json'), join(data, 'papers/lsrb/paper.json'));
-  for (const date of dates) addEdition({ data } as Site, date);
-  const dist = join(root, 'dist');
+  const data = seedDataFolder();
+  for (const date of dates) addSeedEdition(data, date);
+  const dist = join(data, '..', 'dist');
   const out = join(dist, 'data');
   const run = await runCli('ingest.ts', ['--data', data, '--out', out]);
   expect(run.code).toBe(0);
   return { data, dist, out };
-}
-
-function addEdition(site: Pick<Site, 'data'>, date: string, paper = 'lsrb'): string {
-  const folder = join(site.data, 'papers', paper, date);
-  cpSync(SEED_FOLDER, folder, { recursive: true });
-  const manifest = join(folder, 'edition.json');
-  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"2024-07-05"', `"${date}"`));
-  return folder;
 }
 
 const update = (site: Site, ...extra: string[]) => runCli('update-site.ts', ['--data', site.data, '--dist', site.dist, ...extra]);
@@ -70,7 +58,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     const site = await publishedSite(['2024-07-04', '2024-07-05']);
     const untouched = join(site.out, dataPaths.editionIndex('lsrb', '2024-07-04'));
     const before = statSync(untouched).mtimeMs;
-    addEdition(site, '2024-07-06');
+    addSeedEdition(site.data, '2024-07-06');
 
     const run = await update(site);
     expect(run.code).toBe(0);
@@ -108,7 +96,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
   it('starts a new year’s archive file and leaves the old year’s as it was', async () => {
     const site = await publishedSite(['2024-12-31']);
     const old = readFileSync(join(site.out, dataPaths.archiveYear('lsrb', 2024)), 'utf8');
-    addEdition(site, '2025-01-02');
+    addSeedEdition(site.data, '2025-01-02');
     expect((await update(site)).code).toBe(0);
     expect(readFileSync(join(site.out, dataPaths.archiveYear('lsrb', 2024)), 'utf8')).toBe(old);
     expect(ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', 2025))).editions.map((e) => e.date)).toEqual(['2025-01-02']);
@@ -128,7 +116,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     const site = await publishedSite(['2024-07-05']);
     mkdirSync(join(site.data, 'papers/sjwb'));
     writeFileSync(join(site.data, 'papers/sjwb/paper.json'), '{ "name": "山江晚报" }');
-    addEdition(site, '2024-07-05', 'sjwb');
+    addSeedEdition(site.data, '2024-07-05', undefined, 'sjwb');
     expect((await update(site)).code).toBe(0);
     expect(SiteSchema.parse(json(site, dataPaths.site())).papers.map((p) => p.slug)).toEqual(['lsrb', 'sjwb']);
     expect(tree(site.out)).toEqual(await fullBuild(site));
@@ -136,12 +124,12 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
 
   it.each([
     ['a manifest whose date is not its folder’s', (site: Site) => {
-      const folder = addEdition(site, '2024-07-06');
+      const folder = addSeedEdition(site.data, '2024-07-06');
       writeFileSync(join(folder, 'edition.json'), readFileSync(join(folder, 'edition.json'), 'utf8').replace('"2024-07-06"', '"2024-07-07"'));
       return join(folder, 'edition.json');
     }, "the manifest's date 2024-07-07 is not its folder's date 2024-07-06"],
     ['an empty page file', (site: Site) => {
-      const folder = addEdition(site, '2024-07-06');
+      const folder = addSeedEdition(site.data, '2024-07-06');
       writeFileSync(join(folder, 'leshan-daily-2024-07-05.txt'), '\n'.repeat(139));
       return join(folder, 'leshan-daily-2024-07-05.txt');
     }, 'page 1 has no article'],
@@ -156,7 +144,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
   it('with --strict, refuses an edition with parser notes before writing anything', async () => {
     const site = await publishedSite(['2024-07-05']);
     const before = tree(site.out);
-    addEdition(site, '2024-07-06');
+    addSeedEdition(site.data, '2024-07-06');
     const run = await update(site, '--strict');
     expect(expectOneLineError(run, join(site.data, 'papers/lsrb/2024-07-06/leshan-daily-2024-07-05.txt'))).toMatch(/--strict: 14 parser note\(s\)/);
     expect(tree(site.out)).toEqual(before);
@@ -164,7 +152,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
 
   it('refuses to run beside another update-site, and takes over a lock its dead owner left', async () => {
     const site = await publishedSite(['2024-07-05']);
-    addEdition(site, '2024-07-06');
+    addSeedEdition(site.data, '2024-07-06');
     const lock = join(site.dist, '.update-site.lock');
     writeFileSync(lock, String(process.pid));
     expect(expectOneLineError(await update(site), lock)).toContain(`another process (${process.pid}) is running update-site on this site`);

@@ -4,25 +4,16 @@
  * update-site adds, changes or removes an edition, only that edition's year re-indexed, and the results of a
  * new visit changed with it. The real Pagefind client reads the files over HTTP.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { SEARCH_FOLDER, SearchIndexManifestSchema, SHARDS_FILE } from '../../src/search/searchIndexFiles.ts';
-import { ROOT, removeTempDirs, runCli, SEED_FOLDER, SEED_PAGE, tempDir } from '../hostile/helpers.ts';
+import { addSeedEdition, removeTempDirs, runCli, seedDataFolder } from '../hostile/helpers.ts';
 import { serveSearch } from './fixtures.ts';
 
 afterAll(removeTempDirs);
 
 /** A copy of the seed edition under another date; `headline` replaces the lead story's headline 产业筑基. */
-function addEdition(data: string, date: string, headline = '产业筑基'): void {
-  const folder = join(data, 'papers/lsrb', date);
-  cpSync(SEED_FOLDER, folder, { recursive: true });
-  const manifest = join(folder, 'edition.json');
-  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"2024-07-05"', `"${date}"`));
-  const page = join(folder, SEED_PAGE);
-  writeFileSync(page, readFileSync(page, 'utf8').replace('产业筑基', headline));
-}
-
 async function searchOnce(root: string, query: string) {
   const served = await serveSearch(root);
   try {
@@ -36,13 +27,9 @@ const shardsOf = (dist: string) => SearchIndexManifestSchema.parse(JSON.parse(re
 
 describe('the site search index from build and update-site', () => {
   it('indexes the published site, then follows update-site: a day added, a new year, a day removed', { timeout: 120_000 }, async () => {
-    const root = tempDir();
-    const data = join(root, 'data');
-    const dist = join(root, 'dist');
-    mkdirSync(join(data, 'papers/lsrb'), { recursive: true });
-    cpSync(join(ROOT, 'data/taxonomy.json'), join(data, 'taxonomy.json'));
-    cpSync(join(ROOT, 'data/papers/lsrb/paper.json'), join(data, 'papers/lsrb/paper.json'));
-    addEdition(data, '2024-07-05');
+    const data = seedDataFolder();
+    const dist = join(data, '..', 'dist');
+    addSeedEdition(data, '2024-07-05');
     expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
 
     // build: every year of the published data.
@@ -54,7 +41,7 @@ describe('the site search index from build and update-site', () => {
     expect((await searchOnce(dist, '基石')).count).toBe(0);
 
     // update-site adds a day: its year is re-indexed, and a new visit finds the new day's articles.
-    addEdition(data, '2024-07-06', '产业基石');
+    addSeedEdition(data, '2024-07-06', '产业基石');
     const added = await runCli('update-site.ts', ['--data', data, '--dist', dist]);
     expect(added.code).toBe(0);
     expect(added.stderr).toMatch(/^search: 2024 re-indexed \(\d+ articles/m);
@@ -66,7 +53,7 @@ describe('the site search index from build and update-site', () => {
 
     // A day in a new year: a new shard, the old year's left as it was.
     const year2024 = statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs;
-    addEdition(data, '2025-01-02', '新年基石');
+    addSeedEdition(data, '2025-01-02', '新年基石');
     expect((await runCli('update-site.ts', ['--data', data, '--dist', dist])).stderr).toMatch(/^search: 2025 re-indexed/m);
     expect(shardsOf(dist).map((s) => s.id)).toEqual(['2025', '2024']);
     expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year2024);
@@ -83,15 +70,11 @@ describe('the site search index from build and update-site', () => {
   });
 
   it('indexes every year when update-site meets a site built before it had an index', { timeout: 60_000 }, async () => {
-    const root = tempDir();
-    const data = join(root, 'data');
-    const dist = join(root, 'dist');
-    mkdirSync(join(data, 'papers/lsrb'), { recursive: true });
-    cpSync(join(ROOT, 'data/taxonomy.json'), join(data, 'taxonomy.json'));
-    cpSync(join(ROOT, 'data/papers/lsrb/paper.json'), join(data, 'papers/lsrb/paper.json'));
-    addEdition(data, '2023-12-30');
+    const data = seedDataFolder();
+    const dist = join(data, '..', 'dist');
+    addSeedEdition(data, '2023-12-30');
     expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
-    addEdition(data, '2024-07-05');
+    addSeedEdition(data, '2024-07-05');
     const run = await runCli('update-site.ts', ['--data', data, '--dist', dist]);
     expect(run.stderr).toMatch(/^search: every year re-indexed/m);
     expect(shardsOf(dist).map((s) => s.id)).toEqual(['2024', '2023']);
