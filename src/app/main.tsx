@@ -6,7 +6,8 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { routerBasename } from './data/dataUrl.ts';
-import { createQueryClient } from './data/queries.ts';
+import { createQueryClient, ensureShared, siteQuery } from './data/queries.ts';
+import { cacheLatestEdition } from './data/resolve.ts';
 import { createRoutes } from './router.tsx';
 import type { HydrationState } from './server.tsx';
 import { applyPreferences, readPreferences } from './shell/preferences.ts';
@@ -49,15 +50,22 @@ const own =
   prerendered !== null &&
   window.location.search === '' &&
   (prerendered.path === undefined || trim(`${basename === '/' ? '' : basename}${prerendered.path}`) === trim(window.location.pathname));
-if (prerendered && own) {
-  // A prerendered page (src/cli/prerender.ts): take over its HTML with the data it was drawn from, fetching
-  // nothing the page already holds.
-  const { loaderData, queries } = prerendered;
+/** Hydrates the prerendered page once the files it shares with other pages are in (it preloads them). */
+async function hydratePage({ loaderData, queries, shared }: HydrationState): Promise<void> {
   hydrate(queryClient, queries);
+  await Promise.all(shared.map((key) => ensureShared(queryClient, key)));
+  for (const paper of queryClient.getQueryData(siteQuery().queryKey)?.papers ?? []) cacheLatestEdition(queryClient, paper);
   await loadLazyRoutes(routes);
   hydrateRoot(container, app(createBrowserRouter(routes, { basename, hydrationData: { loaderData } })));
-} else {
-  // The 404 page, or a page written since the last prerender: the router loads and draws the real URL.
+}
+
+/** The 404 page, a page written since the last prerender, or one whose data could not be had: the router loads and draws the real URL. */
+function renderPage(): void {
   container.replaceChildren();
   createRoot(container).render(app(createBrowserRouter(routes, { basename })));
 }
+
+// A prerendered page (src/cli/prerender.ts) is taken over with the data it was drawn from. If its shared files
+// cannot be had (offline, a deploy in between), the router draws the page itself, with its retryable states.
+if (prerendered && own) await hydratePage(prerendered).catch(renderPage);
+else renderPage();

@@ -38,7 +38,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       id: 'root',
       path: '/',
-      loader: () => queryClient.ensureQueryData(siteQuery()),
+      // The pages read site.json from the cache; the loader only makes sure it is there (returning it would put a
+      // second copy in every prerendered page's hydration data).
+      loader: async () => {
+        await queryClient.ensureQueryData(siteQuery());
+        return null;
+      },
       element: <AppShell />,
       errorElement: <RootError />,
       hydrateFallbackElement: <LoadingState />,

@@ -10,21 +10,34 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type StaticHandlerContext } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { routerBasename } from './data/dataUrl.ts';
-import { archiveYearQuery, articleQuery, createQueryClient, editionQuery, siteQuery } from './data/queries.ts';
+import { archiveYearQuery, articleQuery, createQueryClient, editionQuery, sharedFileOf, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
 import type { ArchiveYear, ArticleFile, EditionIndex, Site } from '../schema/edition.ts';
 import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHead, searchHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
 
-/** What the browser needs to hydrate without fetching again: the router's loader data and the query cache. */
+/**
+ * What the browser needs to hydrate the page: the router's loader data, the queries this page alone uses (held
+ * here, so they are not fetched again), and the keys of the files it shares with other pages (site.json, its
+ * edition's index: see sharedFileOf), which the page preloads and the browser fetches once for every page it opens.
+ */
 export interface HydrationState {
   /** The path the page was drawn for: a host that answers another URL with this file must not hydrate it. */
   path?: string;
   loaderData: StaticHandlerContext['loaderData'];
   queries: DehydratedState;
+  shared: (readonly unknown[])[];
 }
 
 export type RenderResult =
-  | { kind: 'page'; status: number; html: string; head: DocumentHead; state: HydrationState }
+  | {
+      kind: 'page';
+      status: number;
+      html: string;
+      head: DocumentHead;
+      state: HydrationState;
+      /** The data files the page shares with others, relative to the data folder: preloaded with the HTML. */
+      preload: string[];
+    }
   | { kind: 'redirect'; location: string };
 
 const ORIGIN = 'http://prerender.invalid';
@@ -45,13 +58,31 @@ export async function renderPath(path: string): Promise<RenderResult> {
     </StrictMode>,
   );
   const html = await new Response(prelude).text();
+  const shared = sharedQueries(queryClient);
   return {
     kind: 'page',
     status: context.statusCode,
     html,
     head: context.errors ? notFoundHead(path) : headOf(context, queryClient),
-    state: { path, loaderData: context.loaderData, queries: dehydrate(queryClient) },
+    state: {
+      path,
+      loaderData: context.loaderData,
+      queries: dehydrate(queryClient, { shouldDehydrateQuery: (query) => query.state.status === 'success' && sharedFileOf(query.queryKey) === null }),
+      shared,
+    },
+    preload: shared.map((key) => sharedFileOf(key)!),
   };
+}
+
+/** The shared files the page used; a paper's latest index is not one of them (it is inside site.json). */
+function sharedQueries(queryClient: QueryClient): (readonly unknown[])[] {
+  const site = queryClient.getQueryData<Site>(siteQuery().queryKey);
+  const insideSite = (key: readonly unknown[]) => key[0] === 'edition' && site?.papers.some((p) => p.slug === key[1] && p.latest.date === key[2]);
+  return queryClient
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.status === 'success' && sharedFileOf(query.queryKey) !== null && !insideSite(query.queryKey))
+    .map((query) => query.queryKey);
 }
 
 function cached<T>(queryClient: QueryClient, queryKey: readonly unknown[]): T {

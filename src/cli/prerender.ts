@@ -118,8 +118,17 @@ function absolute(siteUrl: string, base: string, path: string): string {
   return `${siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}${path}`;
 }
 
-/** The shell with one route's head, markup and hydration data in it. */
-export function documentHtml(shell: string, head: DocumentHead, body: string, state: HydrationState | null, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): string {
+/** One route's page as the prerenderer drew it; `state` is null for a page the app draws itself (404.html). */
+export interface PageParts {
+  head: DocumentHead;
+  html: string;
+  state: HydrationState | null;
+  /** Data files (relative to the data folder) the page shares with others: fetched beside the script. */
+  preload: readonly string[];
+}
+
+/** The shell with one route's head, markup, hydration data and the preloads of the data files it shares. */
+export function documentHtml(shell: string, { head, html: body, state, preload }: PageParts, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): string {
   const url = absolute(options.siteUrl, options.base, head.path);
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
@@ -141,8 +150,11 @@ export function documentHtml(shell: string, head: DocumentHead, body: string, st
     ? `<div id="root" data-prerendered="">${body}</div>\n    <script type="application/json" id="reader-state">${scriptJson(state)}</script>`
     : `<div id="root">${body}</div>`;
   html = html.replace('<div id="root"></div>', root);
-  // The page holds its data: the shell's preload of site.json would fetch it for nothing.
-  if (state) html = html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/, '');
+  // The shell preloads site.json for a page the app draws itself; a prerendered page names what it needs.
+  if (state) {
+    const links = preload.map((file) => `<link rel="preload" as="fetch" crossorigin="" href="${escapeHtml(`${options.base}data/${file}`)}">`).join('\n    ');
+    html = html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/, links ? `\n    ${links}` : '');
+  }
   return html;
 }
 
@@ -174,12 +186,12 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
   for (const path of paths) {
     const result = await server.renderPath(path);
     if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
-    writeAtomically(join(options.dist, htmlFileOf(path)), documentHtml(shell, result.head, result.html, result.state, options));
+    writeAtomically(join(options.dist, htmlFileOf(path)), documentHtml(shell, result, options));
     pages++;
   }
   // The 404 page: the app's own 404 view for readers without script; with script the app draws the real URL.
   const missing = await server.renderPath(NOT_FOUND_PATH);
-  if (missing.kind === 'page') writeAtomically(join(options.dist, '404.html'), documentHtml(shell, missing.head, missing.html, null, options));
+  if (missing.kind === 'page') writeAtomically(join(options.dist, '404.html'), documentHtml(shell, { ...missing, state: null }, options));
   writeFeeds(options, site);
   return { pages, ms: performance.now() - started };
 }

@@ -53,7 +53,7 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('an article hydrates without a warning, without fetching what its HTML holds, and without moving', async ({ page, consoleErrors }) => {
+test('an article hydrates without a warning, without fetching what its HTML holds, fetching its shared file once, and without moving', async ({ page, consoleErrors }) => {
   const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
@@ -79,7 +79,10 @@ test('an article hydrates without a warning, without fetching what its HTML hold
   await page.waitForLoadState('networkidle');
   expect(consoleErrors).toEqual([]);
   expect(warnings.filter((w) => /hydrat|did not match|server/i.test(w))).toEqual([]);
-  for (const held of [dataPaths.site(), dataPaths.editionIndex(SLUG, DATE), dataPaths.article(SLUG, DATE, id)]) expect(fetched).not.toContain(held);
+  // The article is in the HTML; site.json (with the latest edition's index inside) is shared by every page and
+  // preloaded, so it is fetched once, by the preload, and nothing else is.
+  expect(fetched).not.toContain(dataPaths.article(SLUG, DATE, id));
+  expect(fetched).toEqual([dataPaths.site()]);
   expect(await page.evaluate(() => (window as Window & { __shift?: number }).__shift)).toBeLessThan(0.01);
 
   let documents = 0;
@@ -89,6 +92,25 @@ test('an article hydrates without a warning, without fetching what its HTML hold
   await page.getByRole('link', { name: '返回头版' }).last().click();
   await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
   expect(documents).toBe(0);
+});
+
+test('an older edition’s page fetches the two files it shares with its edition’s pages, once each, and neither again after a click within it', async ({ page, consoleErrors }) => {
+  const [, , older] = SITE2_LSRB.dates;
+  // Article files are fetched ahead as their links come into view (ArticleLink); the rest is what hydration needs.
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/data/') && !path.includes('/articles/')) fetched.push(path.slice('/data/'.length));
+  });
+  await page.goto(`${SITE2}${urls.page(SLUG, older, 1)}`);
+  await expect(page.getByRole('heading', { level: 1, name: /第1版/ })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.sort()).toEqual([dataPaths.editionIndex(SLUG, older), dataPaths.site()].sort());
+  await page.getByRole('navigation', { name: '版面' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toHaveLength(2);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('an article prints as clean text: paper, headline, byline, date and page, body and its address; no controls', async ({ page }) => {

@@ -52,7 +52,9 @@ describe('the routes written', () => {
 
 describe('an article’s document', () => {
   const head = articleHead(latest, article);
-  const html = documentHtml(SHELL, head, '<main><h1>x</h1></main>', { loaderData: { root: site }, queries: { mutations: [], queries: [] } }, links);
+  const state = { path: head.path, loaderData: { root: null }, queries: { mutations: [], queries: [] }, shared: [['site'], ['edition', 'lsrb', OLDER_DATE]] };
+  const preload = [dataPaths.site(), dataPaths.editionIndex('lsrb', OLDER_DATE)];
+  const html = documentHtml(SHELL, { head, html: '<main><h1>x</h1></main>', state, preload }, links);
   const doc = parse(html);
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
 
@@ -86,11 +88,15 @@ describe('an article’s document', () => {
     });
   });
 
-  it('carries its hydration data in a JSON script the browser does not run, and no preload of what it holds', () => {
+  it('carries its hydration data in a JSON script the browser does not run, and preloads the files it shares', () => {
     const root = doc.getElementById('root')!;
     expect(root.hasAttribute('data-prerendered')).toBe(true);
+    expect(JSON.parse(doc.getElementById('reader-state')!.textContent!)).toEqual(state);
     expect(doc.getElementById('reader-state')?.getAttribute('type')).toBe('application/json');
-    expect(doc.querySelector('link[rel="preload"]')).toBeNull();
+    expect([...doc.querySelectorAll('link[rel="preload"]')].map((link) => [link.getAttribute('href'), link.getAttribute('as')])).toEqual([
+      ['/data/site.json', 'fetch'],
+      [`/data/lsrb/${OLDER_DATE}/index.json`, 'fetch'],
+    ]);
     expect(doc.querySelectorAll('script:not([type])')).toHaveLength(0);
   });
 });
@@ -105,23 +111,25 @@ describe('serialised JSON in HTML', () => {
     expect(json).not.toMatch(/</);
     expect(json).not.toMatch(/[\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual({ headline: text });
-    const doc = parse(documentHtml(SHELL, { ...notFoundHead('/x'), title: text, jsonLd: { headline: text } }, '', { loaderData: { x: text }, queries: { mutations: [], queries: [] } }, links));
+    const state = { loaderData: { x: text }, queries: { mutations: [], queries: [] }, shared: [] };
+    const doc = parse(documentHtml(SHELL, { head: { ...notFoundHead('/x'), title: text, jsonLd: { headline: text } }, html: '', state, preload: [] }, links));
     expect(doc.querySelectorAll('script:not([type])')).toHaveLength(0);
     expect(doc.title).toBe(text);
   });
 });
 
 describe('a front page’s document', () => {
-  const doc = parse(documentHtml(SHELL, editionHead(latest), '', null, { base: '/sub/', siteUrl: '' }));
+  const doc = parse(documentHtml(SHELL, { head: editionHead(latest), html: '', state: null, preload: [] }, { base: '/sub/', siteUrl: '' }));
   it('says which issue it is, in JSON-LD, with URLs under the base path', () => {
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
     expect(ld).toMatchObject({ '@type': 'PublicationIssue', datePublished: DATE, url: '/sub/lsrb/2024-07-05/', isPartOf: { name: '乐山日报' } });
     expect(doc.title).toBe('乐山日报 2024年7月5日 星期五');
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('产业筑基');
   });
-  it('is left to the app to draw when it carries no data (the 404 page)', () => {
+  it('is left to the app to draw when it carries no data (the 404 page), which keeps the shell’s preload of site.json', () => {
     expect(doc.getElementById('root')!.hasAttribute('data-prerendered')).toBe(false);
     expect(doc.getElementById('reader-state')).toBeNull();
+    expect(doc.querySelector('link[rel="preload"]')?.getAttribute('href')).toBe('/data/site.json');
   });
 });
 

@@ -34,6 +34,26 @@ export const archiveYearQuery = (paper: string, year: number) =>
     staleTime: Infinity,
   });
 
+/**
+ * The data files that many pages share: site.json (every page) and an edition's index (every page of that edition).
+ * A prerendered page names these by query key instead of holding a copy (src/app/server.tsx), so ten years of pages
+ * do not each carry them, and the browser fetches each once, from its HTTP cache after that, for all the pages it
+ * opens. Anything else a page uses (its article, its archive year) is its own and travels inside its HTML.
+ */
+export function sharedFileOf(queryKey: readonly unknown[]): string | null {
+  if (queryKey[0] === 'site' && queryKey.length === 1) return dataPaths.site();
+  if (queryKey[0] === 'edition' && queryKey.length === 3) return dataPaths.editionIndex(String(queryKey[1]), String(queryKey[2]));
+  return null;
+}
+
+/** Fetches (or finds in the cache) a shared query named by its key, with the same options as everywhere else. */
+export function ensureShared(queryClient: QueryClient, queryKey: readonly unknown[]): Promise<unknown> {
+  if (sharedFileOf(queryKey) === null) return Promise.reject(new Error(`not a shared query: ${JSON.stringify(queryKey)}`));
+  return queryKey[0] === 'site'
+    ? queryClient.ensureQueryData(siteQuery())
+    : queryClient.ensureQueryData(editionQuery(String(queryKey[1]), String(queryKey[2])));
+}
+
 export interface QueryClientTuning {
   /** Milliseconds before retry `attempt` (0-based); tests pass `() => 0`. */
   retryDelay?: (attempt: number) => number;

@@ -18,11 +18,17 @@ export async function resolvePaper(queryClient: QueryClient, slug: string | unde
   return paper;
 }
 
+/** A paper's latest edition is inside site.json: it goes in the cache under its edition's key, with no second fetch. */
+export function cacheLatestEdition(queryClient: QueryClient, paper: SitePaper): void {
+  const { queryKey } = editionQuery(paper.slug, paper.latest.date);
+  if (!queryClient.getQueryData(queryKey)) queryClient.setQueryData(queryKey, paper.latest);
+}
+
 /** The edition's index. The latest edition of each paper is inside site.json, so it costs no second fetch. */
 export async function resolveEdition(queryClient: QueryClient, paper: SitePaper, date: string | undefined): Promise<EditionIndex> {
   if (date === undefined || !ISO_DATE.test(date) || date < paper.first || date > paper.latest.date) notFound('edition');
   const query = editionQuery(paper.slug, date);
-  if (date === paper.latest.date && !queryClient.getQueryData(query.queryKey)) queryClient.setQueryData(query.queryKey, paper.latest);
+  if (date === paper.latest.date) cacheLatestEdition(queryClient, paper);
   return orNotFound(queryClient.ensureQueryData(query), 'edition', async () => {
     const year = await queryClient.ensureQueryData(archiveYearQuery(paper.slug, yearOf(date)));
     return year.editions.some((edition) => edition.date === date);
