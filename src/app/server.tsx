@@ -5,10 +5,11 @@
  */
 import './data/zodJitless.ts';
 import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider, type StaticHandlerContext } from 'react-router';
-import type { QueryClient } from '@tanstack/react-query';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject, type StaticHandlerContext } from 'react-router';
+import type { QueryClient, QueryPersister } from '@tanstack/react-query';
 import { routerBasename } from './data/dataUrl.ts';
 import { archiveYearQuery, articleQuery, createQueryClient, editionQuery, sharedFileOf, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
@@ -42,22 +43,74 @@ export type RenderResult =
 
 const ORIGIN = 'http://prerender.invalid';
 
+/**
+ * The files that many pages share (site.json, an edition's index) are read and checked once for a run of pages, not
+ * once a page. A prerender run goes edition by edition, so a few recent ones are kept.
+ */
+const sharedData = new Map<string, Promise<unknown>>();
+const SHARED_KEPT = 8;
+const readShared: QueryPersister = (queryFn, context, query) => {
+  if (sharedFileOf(query.queryKey) === null) return Promise.resolve(queryFn(context));
+  let data = sharedData.get(query.queryHash);
+  if (!data) {
+    data = Promise.resolve(queryFn(context));
+    data.catch(() => sharedData.delete(query.queryHash));
+    sharedData.set(query.queryHash, data);
+    if (sharedData.size > SHARED_KEPT) sharedData.delete(sharedData.keys().next().value!);
+  }
+  return data;
+};
+
+/** Each view's code is imported once for a run of pages, not once a page (route `lazy` runs on every render). */
+const lazyViews = new Map<string, Promise<unknown>>();
+function importViewsOnce(routes: RouteObject[], parent = ''): RouteObject[] {
+  return routes.map((route, i) => {
+    const key = `${parent}/${route.id ?? route.path ?? i}`;
+    const lazy = route.lazy;
+    const children = route.children ? importViewsOnce(route.children, key) : undefined;
+    const copy = { ...route, ...(children && { children }) } as RouteObject;
+    if (typeof lazy === 'function') {
+      copy.lazy = () => {
+        if (!lazyViews.has(key)) lazyViews.set(key, lazy());
+        return lazyViews.get(key)! as ReturnType<typeof lazy>;
+      };
+    }
+    return copy;
+  });
+}
+
+/**
+ * The page's markup. renderToString is a quarter cheaper than waiting for a stream, and the loaders have fetched
+ * everything, so nothing suspends, except a React.lazy view the first time it is drawn in this process: a boundary
+ * left unfinished (`<!--$!-->`) or a suspension outside any boundary sends that page through `prerender`, which waits.
+ */
+async function renderHtml(element: ReactElement): Promise<string> {
+  try {
+    const html = renderToString(element);
+    if (!html.includes('<!--$!-->')) return html;
+  } catch {
+    // Suspended outside a boundary, or a real error: `prerender` below waits for the one and throws the other.
+  }
+  const { prelude } = await prerender(element);
+  return new Response(prelude).text();
+}
+
 /** Renders one URL path (without the base path) of the reader. */
 export async function renderPath(path: string): Promise<RenderResult> {
   const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, persister: readShared } });
   const basename = routerBasename();
-  const handler = createStaticHandler(createRoutes(queryClient), { basename });
+  const handler = createStaticHandler(importViewsOnce(createRoutes(queryClient)), { basename });
   const context = await handler.query(new Request(`${ORIGIN}${basename === '/' ? '' : basename}${path}`));
   if (context instanceof Response) return { kind: 'redirect', location: context.headers.get('Location') ?? '/' };
   const router = createStaticRouter(handler.dataRoutes, context);
-  const { prelude } = await prerender(
+  const html = await renderHtml(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </QueryClientProvider>
     </StrictMode>,
   );
-  const html = await new Response(prelude).text();
   const shared = sharedQueries(queryClient);
   return {
     kind: 'page',

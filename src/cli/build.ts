@@ -38,6 +38,6 @@ await runCli(async () => {
   copyFileSync('dist/index.html', SHELL);
   const options = { base: basePath(), siteUrl: siteUrl() };
   writeFileSync(BUILD_OPTIONS, `${JSON.stringify(options, null, 2)}\n`);
-  const rendered = await prerender({ dist: 'dist', ...options });
+  const rendered = await prerender({ dist: 'dist', ...options, fresh: true });
   process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s${siteUrl() ? '' : ' (set SITE_URL for absolute canonical URLs, sitemap and feeds)'}\n`);
 });

@@ -5,8 +5,11 @@
  * the sitemap, each paper's Atom feed and robots.txt.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { unlink, writeFile } from 'node:fs/promises';
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataPaths } from '../schema/dataPaths.ts';
 import { ArchiveYearSchema, EditionIndexSchema, SiteSchema, type EditionIndex, type Site } from '../schema/edition.ts';
 import { urls } from '../schema/urls.ts';
@@ -37,6 +40,11 @@ export interface PrerenderOptions {
   paths?: readonly string[];
   /** Where the built prerenderer is: SERVER_DIR unless told. */
   serverDir?: string;
+  /**
+   * The site is not being served while this runs (a build's new dist/): pages are written as new files. Otherwise
+   * each replaces the old one by rename, so a reader never meets half a page.
+   */
+  fresh?: boolean;
   /** Only these papers' years get their sitemap rewritten (update-site); all when omitted. */
   years?: readonly { paper: string; year: number }[];
 }
@@ -170,30 +178,142 @@ function writeAtomically(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
+const madeFolders = new Set<string>();
+/**
+ * A page of a site no reader sees yet (a build's new dist/), written as a new file, in the background: creating
+ * files is most of the time on a busy disk, so it runs in libuv's threads while the next page is drawn. (Replacing
+ * files by rename made ext4 flush each one first: a third of the time.) A file already there (a copy or a hard
+ * link of an older site) is unlinked first, so its other links keep their own content.
+ */
+class NewFiles {
+  private readonly pending = new Set<Promise<void>>();
+
+  async write(path: string, text: string): Promise<void> {
+    const folder = dirname(path);
+    if (!madeFolders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      madeFolders.add(folder);
+    }
+    while (this.pending.size >= 16) await Promise.race(this.pending);
+    const written = writeFile(path, text, { flag: 'wx' })
+      .catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error;
+        await unlink(path);
+        await writeFile(path, text, { flag: 'wx' });
+      })
+      .finally(() => this.pending.delete(written));
+    written.catch(() => {}); // observed by done() or the race above; never an unhandled rejection
+    this.pending.add(written);
+  }
+
+  /** Every write finished; the first failure is thrown. */
+  async done(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+}
+
+/** Below this many pages the pages are drawn in this process; above it, by one worker process per core. */
+const POOL_MIN_PAGES = Number(process.env.POOL_MIN ?? 400);
+/** Paths a worker is handed at a time: consecutive paths are mostly one edition's, whose files stay warm. */
+const BATCH = 200;
+
 export async function prerender(options: PrerenderOptions): Promise<PrerenderSummary> {
   const started = performance.now();
   const serverDir = options.serverDir ?? SERVER_DIR;
-  const serverEntry = join(serverDir, 'server.js');
-  const shellFile = join(serverDir, 'shell.html');
-  if (!existsSync(serverEntry) || !existsSync(shellFile)) throw new InputError(serverDir, null, 'the prerenderer is not built: run `npm run build` first');
-  const server = (await import(pathToFileURL(join(process.cwd(), serverEntry)).href)) as ServerModule;
-  const dataDir = join(options.dist, 'data');
-  serveDataFrom(dataDir, options.base);
-  const shell = readFileSync(shellFile, 'utf8');
-  const site = readSite(dataDir);
-  const paths = options.paths ?? sitePaths(site, readIndexes(dataDir, site));
-  let pages = 0;
-  for (const path of paths) {
-    const result = await server.renderPath(path);
-    if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
-    writeAtomically(join(options.dist, htmlFileOf(path)), documentHtml(shell, result, options));
-    pages++;
+  if (!existsSync(join(serverDir, 'server.js')) || !existsSync(join(serverDir, 'shell.html'))) {
+    throw new InputError(serverDir, null, 'the prerenderer is not built: run `npm run build` first');
   }
+  const site = readSite(join(options.dist, 'data'));
+  const paths = options.paths ?? sitePaths(site, readIndexes(join(options.dist, 'data'), site));
+  const job = { dist: options.dist, base: options.base, siteUrl: options.siteUrl, serverDir, fresh: options.fresh ?? false };
+  const workers = Math.min(availableParallelism(), Math.ceil(paths.length / BATCH));
+  const pages = paths.length >= POOL_MIN_PAGES && workers > 1 ? await renderInWorkers(job, paths, workers) : await renderPages({ ...job, paths });
   // The 404 page: the app's own 404 view for readers without script; with script the app draws the real URL.
-  const missing = await server.renderPath(NOT_FOUND_PATH);
-  if (missing.kind === 'page') writeAtomically(join(options.dist, '404.html'), documentHtml(shell, { ...missing, state: null }, options));
+  await renderPages({ ...job, paths: [], notFound: true });
   writeFeeds(options, site);
   return { pages, ms: performance.now() - started };
+}
+
+/** One batch of pages to draw, in this process or in a worker (src/cli/prerenderWorker.ts). */
+export interface RenderJob {
+  dist: string;
+  base: string;
+  siteUrl: string;
+  serverDir: string;
+  paths: readonly string[];
+  /** Also write 404.html. */
+  notFound?: boolean;
+  /** See PrerenderOptions.fresh. */
+  fresh?: boolean;
+}
+
+const servers = new Map<string, Promise<ServerModule>>();
+
+/** Draws each path with the built app (loaded once per process) and writes its HTML; returns the number written. */
+export async function renderPages(job: RenderJob): Promise<number> {
+  // React's production build: its development build (the default when NODE_ENV is unset) is twice as slow and
+  // checks nothing the browser tests do not. Set before React is first loaded; a test runner's own value stays.
+  process.env.NODE_ENV ??= 'production';
+  const entry = pathToFileURL(resolve(job.serverDir, 'server.js')).href;
+  if (!servers.has(entry)) servers.set(entry, import(entry) as Promise<ServerModule>);
+  const server = await servers.get(entry)!;
+  serveDataFrom(join(job.dist, 'data'), job.base);
+  const shell = readFileSync(join(job.serverDir, 'shell.html'), 'utf8');
+  const files = new NewFiles();
+  for (const path of job.paths) {
+    const result = await server.renderPath(path);
+    if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
+    const file = join(job.dist, htmlFileOf(path));
+    const html = documentHtml(shell, result, job);
+    if (job.fresh) await files.write(file, html);
+    else writeAtomically(file, html);
+  }
+  await files.done();
+  if (job.notFound) {
+    const missing = await server.renderPath(NOT_FOUND_PATH);
+    if (missing.kind === 'page') writeAtomically(join(job.dist, '404.html'), documentHtml(shell, { ...missing, state: null }, job));
+  }
+  return job.paths.length;
+}
+
+/**
+ * Draws the paths in `count` worker processes (each one a core: drawing a page is all CPU), handing each a batch at a
+ * time until none are left. A worker's error stops them all and is thrown here.
+ */
+function renderInWorkers(job: Omit<RenderJob, 'paths'>, paths: readonly string[], count: number): Promise<number> {
+  const batches: string[][] = [];
+  for (let i = 0; i < paths.length; i += BATCH) batches.push(paths.slice(i, i + BATCH));
+  const workerFile = fileURLToPath(new URL('./prerenderWorker.ts', import.meta.url));
+  const children: ChildProcess[] = [];
+  return new Promise<number>((done, fail) => {
+    let pages = 0;
+    let running = count;
+    const stop = (error: Error) => {
+      for (const child of children) child.kill();
+      fail(error);
+    };
+    const next = (child: ChildProcess) => {
+      const batch = batches.shift();
+      if (batch) child.send({ ...job, paths: batch } satisfies RenderJob);
+      else child.disconnect();
+    };
+    for (let i = 0; i < count; i++) {
+      // The worker runs with this process's flags (tsx's loader), in React's production mode.
+      const child = fork(workerFile, { env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      children.push(child);
+      child.on('message', (message: { pages?: number; error?: string }) => {
+        if (message.error !== undefined) return stop(new Error(message.error));
+        pages += message.pages ?? 0;
+        next(child);
+      });
+      child.on('exit', (code, signal) => {
+        if (code !== 0 && code !== null) return stop(new Error(`prerender: a worker stopped (exit code ${code})`));
+        if (signal && signal !== 'SIGTERM') return stop(new Error(`prerender: a worker stopped (${signal})`));
+        if (--running === 0) done(pages);
+      });
+      next(child);
+    }
+  });
 }
 
 /** Sitemaps (the years asked for, and the index), each paper's feed, robots.txt and _redirects. */
