@@ -61,6 +61,11 @@ const readShared: QueryPersister = (queryFn, context, query) => {
   return data;
 };
 
+/** Starts a run of pages: the data files may have changed since the last (another site, a day added). */
+export function forgetData(): void {
+  sharedData.clear();
+}
+
 /** Each view's code is imported once for a run of pages, not once a page (route `lazy` runs on every render). */
 const lazyViews = new Map<string, Promise<unknown>>();
 function importViewsOnce(routes: RouteObject[], parent = ''): RouteObject[] {

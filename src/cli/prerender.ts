@@ -28,6 +28,7 @@ const NOT_FOUND_PATH = '/__404__/__/__/__';
 
 interface ServerModule {
   renderPath: (path: string) => Promise<RenderResult>;
+  forgetData: () => void;
 }
 
 export interface PrerenderOptions {
@@ -213,7 +214,7 @@ class NewFiles {
 }
 
 /** Below this many pages the pages are drawn in this process; above it, by one worker process per core. */
-const POOL_MIN_PAGES = Number(process.env.POOL_MIN ?? 400);
+const POOL_MIN_PAGES = 400;
 /** Paths a worker is handed at a time: consecutive paths are mostly one edition's, whose files stay warm. */
 const BATCH = 200;
 
@@ -258,6 +259,7 @@ export async function renderPages(job: RenderJob): Promise<number> {
   if (!servers.has(entry)) servers.set(entry, import(entry) as Promise<ServerModule>);
   const server = await servers.get(entry)!;
   serveDataFrom(join(job.dist, 'data'), job.base);
+  server.forgetData();
   const shell = readFileSync(join(job.serverDir, 'shell.html'), 'utf8');
   const files = new NewFiles();
   for (const path of job.paths) {

@@ -5,18 +5,23 @@
  *
  *   full build      ingest (a process, as `npm run build` runs it) + tsc -b + vite build, wall clock
  *   add a day       `npm run update-site` (a process) after one more edition folder appears
+ *   prerender       every route of the URL contract drawn to HTML (src/cli/prerender.ts, one worker per core), wall
+ *                   clock; the pages written, their files and bytes on disk
+ *   add a day       the same, for the pages update-site draws again after one more edition (its page step)
  *   first view      every response of a fresh load of `/` until the network is idle, gzip -9 and brotli q11,
  *                   and the number of DOM elements, in Debian's Chromium
  *   calendar        click 往期 on an edition of a year that is not the latest → frame after its day links
  *                   appear; cold (first opening) and warm (opened before), median of several
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { BUILD_OPTIONS, prerender, prerenderChanges, SERVER_DIR, SHELL } from '../../src/cli/prerender.ts';
+import { publishUpdate } from '../../src/cli/publish.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
@@ -45,6 +50,18 @@ function du(dir: string): { files: number; bytes: number } {
   let bytes = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
+/** The prerendered pages of a site: every HTML file outside its data folder. */
+function htmlSize(dist: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html') || entry.parentPath.startsWith(join(dist, 'data'))) continue;
     files++;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
   }
@@ -87,6 +104,22 @@ for (const site of [one, ten]) {
   );
 }
 
+// 2b. Prerender: the build's last step, with the app's server bundle built as `npm run build` builds it.
+console.log('\nPrerender every route (wall clock; the last step of the full build)');
+run(bin('vite'), ['build', '--ssr', 'src/app/server.tsx', '--outDir', SERVER_DIR, '--emptyOutDir', '--logLevel', 'error']);
+copyFileSync(join(one.dist, 'index.html'), SHELL);
+writeFileSync(BUILD_OPTIONS, `${JSON.stringify({ base: '/', siteUrl: '' })}\n`);
+const prerenders: Record<string, { ms: number; pages: number; files: number; bytes: number }> = {};
+for (const site of [one, ten]) {
+  const { pages, ms } = await prerender({ dist: site.dist, base: '/', siteUrl: '', fresh: true });
+  const html = htmlSize(site.dist);
+  prerenders[site.name] = { ms, pages, ...html };
+  console.log(
+    `${site.name.padEnd(15)} ${seconds(ms).padStart(8)}  ${pages} pages (${(ms / pages).toFixed(2)} ms a page); ` +
+      `${html.files} HTML files, ${(html.bytes / 1024 / 1024).toFixed(1)} MB (${kb(html.bytes / html.files)} a file)`,
+  );
+}
+
 // 3. Add a day with update-site, on a data-only copy of each site (its data step: no search index, no pages; those
 // are measured by bench:search and per page below).
 console.log('\nAdd one edition with update-site, data step (wall clock, including the process start)');
@@ -98,6 +131,17 @@ for (const site of [one, ten]) {
   adds[site.name] = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly, '--data-only']);
   const noop = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly, '--data-only']);
   console.log(`${site.name.padEnd(15)} ${seconds(adds[site.name]!).padStart(8)}   (a second run with nothing new: ${seconds(noop)})`);
+}
+
+// 3b. update-site's page step on the prerendered sites: the new day's data published as update-site does, then
+// the pages it changes drawn again (its search step is bench:search's).
+console.log('\nAdd one edition: the pages update-site draws again (wall clock, in this process)');
+const pageAdds: Record<string, number> = {};
+for (const site of [one, ten]) {
+  const published = publishUpdate({ dataDir: site.data, outDir: join(site.dist, 'data') });
+  const { pages, ms } = await prerenderChanges(site.dist, published);
+  pageAdds[site.name] = ms;
+  console.log(`${site.name.padEnd(15)} ${seconds(ms).padStart(8)}  ${pages} pages`);
 }
 
 // 4. First view and 5. calendar, in Chromium.
@@ -182,6 +226,8 @@ const oneView = views[one.name]!;
 const growth = (a: number, b: number) => `${(((a - b) / b) * 100).toFixed(1)} %`;
 console.log('\nTargets');
 target(builds[ten.name]! <= 60_000, `full build of ${DAYS} editions ≤ 60 s: ${seconds(builds[ten.name]!)}`);
+target(prerenders[ten.name]!.ms <= 60_000, `prerendering ${DAYS} editions adds ≤ 60 s to the full build: ${seconds(prerenders[ten.name]!.ms)}`);
+target(pageAdds[ten.name]! <= 2_000, `one added edition's pages ≤ 2 s: ${seconds(pageAdds[ten.name]!)}`);
 target(adds[ten.name]! <= 2_000, `one added edition ≤ 2 s: ${seconds(adds[ten.name]!)}`);
 target(tenView.gzip <= oneView.gzip * 1.05, `first view within +5 % gzip: ${growth(tenView.gzip, oneView.gzip)}`);
 target(tenView.brotli <= oneView.brotli * 1.05, `first view within +5 % brotli: ${growth(tenView.brotli, oneView.brotli)}`);
