@@ -32,6 +32,36 @@ const preloadData: Plugin = {
   ],
 };
 
+/**
+ * The first view's code in one chunk: every module main.tsx imports statically, found from the module graph.
+ * Left alone, Rolldown makes a chunk of each group of modules that the first view shares with a lazy view (nine
+ * files), and each file compresses apart: one chunk is ~3 KB gzip smaller, in fewer requests. Lazy views import
+ * what they share from it.
+ */
+function firstViewChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const imports = new Map<string, readonly string[]>();
+  let reachable: Set<string> | null = null;
+  const plugin: Plugin = {
+    name: 'first-view-graph',
+    apply: 'build',
+    moduleParsed: (info) => void imports.set(info.id, info.importedIds),
+  };
+  const test = (id: string) => {
+    if (!reachable) {
+      reachable = new Set();
+      const stack = [...imports.keys()].filter((module) => module.endsWith('/src/app/main.tsx'));
+      for (let module = stack.pop(); module !== undefined; module = stack.pop()) {
+        if (reachable.has(module)) continue;
+        reachable.add(module);
+        stack.push(...(imports.get(module) ?? []));
+      }
+    }
+    return reachable.has(id);
+  };
+  return { plugin, test };
+}
+const firstView = firstViewChunk();
+
 const routerBuild = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
@@ -48,11 +78,12 @@ export default defineConfig(({ mode }) => ({
           ]
         : [],
   },
-  plugins: [react(), tailwindcss(), cspMeta, preloadData],
+  plugins: [react(), tailwindcss(), cspMeta, preloadData, firstView.plugin],
   build: {
     // Every browser the reader supports (ES2020 modules, dynamic import) has modulepreload or ignores it harmlessly:
     // the polyfill would be 1 KB of first-view script for none of them.
     modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-view', test: firstView.test }] } } },
   },
   test: {
     environment: 'jsdom',

@@ -1,5 +1,3 @@
-// First: must run before any zod schema is defined (see the file).
-import './data/zodJitless.ts';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { hydrate, QueryClientProvider } from '@tanstack/react-query';
@@ -8,6 +6,7 @@ import { RouterProvider } from 'react-router/dom';
 import { routerBasename } from './data/dataUrl.ts';
 import { createQueryClient, ensureShared, siteQuery } from './data/queries.ts';
 import { cacheLatestEdition } from './data/resolve.ts';
+import { remember } from './ui/phrases.ts';
 import { createRoutes } from './router.tsx';
 import type { HydrationState } from './server.tsx';
 import { applyPreferences, readPreferences } from './shell/preferences.ts';
@@ -51,8 +50,9 @@ const own =
   window.location.search === '' &&
   (prerendered.path === undefined || trim(`${basename === '/' ? '' : basename}${prerendered.path}`) === trim(window.location.pathname));
 /** Hydrates the prerendered page once the files it shares with other pages are in (it preloads them). */
-async function hydratePage({ loaderData, queries, shared }: HydrationState): Promise<void> {
+async function hydratePage({ loaderData, queries, shared, phrases }: HydrationState): Promise<void> {
   hydrate(queryClient, queries);
+  remember(phrases);
   await Promise.all(shared.map((key) => ensureShared(queryClient, key)));
   for (const paper of queryClient.getQueryData(siteQuery().queryKey)?.papers ?? []) cacheLatestEdition(queryClient, paper);
   await loadLazyRoutes(routes);
@@ -67,5 +67,7 @@ function renderPage(): void {
 
 // A prerendered page (src/cli/prerender.ts) is taken over with the data it was drawn from. If its shared files
 // cannot be had (offline, a deploy in between), the router draws the page itself, with its retryable states.
-if (prerendered && own) await hydratePage(prerendered).catch(renderPage);
+// Not awaited at the top level: this module is in the first view's chunk, which the lazy views import from, so
+// awaiting one of them here would wait on itself.
+if (prerendered && own) void hydratePage(prerendered).catch(renderPage);
 else renderPage();

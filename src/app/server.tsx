@@ -11,9 +11,10 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject, type StaticHandlerContext } from 'react-router';
 import type { QueryClient, QueryPersister } from '@tanstack/react-query';
 import { routerBasename } from './data/dataUrl.ts';
-import { archiveYearQuery, articleQuery, createQueryClient, editionQuery, sharedFileOf, siteQuery } from './data/queries.ts';
+import { archiveYearQuery, articleQuery, checkShapesWith, createQueryClient, editionQuery, sharedFileOf, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
-import type { ArchiveYear, ArticleFile, EditionIndex, Site } from '../schema/edition.ts';
+import { recordSplits, setSegmenter } from './ui/phrases.ts';
+import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, SiteSchema, type ArchiveYear, type ArticleFile, type EditionIndex, type Site } from '../schema/edition.ts';
 import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHead, searchHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface HydrationState {
   loaderData: StaticHandlerContext['loaderData'];
   queries: DehydratedState;
   shared: (readonly unknown[])[];
+  /** Each text split into phrases on the page (src/app/ui/phrases.ts), so the browser draws them without BudouX. */
+  phrases: string[][];
 }
 
 export type RenderResult =
@@ -42,6 +45,12 @@ export type RenderResult =
   | { kind: 'redirect'; location: string };
 
 const ORIGIN = 'http://prerender.invalid';
+
+// Every file a page is drawn from is checked against the full schema here (the browser checks its version only).
+checkShapesWith({ site: SiteSchema, edition: EditionIndexSchema, article: ArticleFileSchema, archive: ArchiveYearSchema });
+
+// The prerenderer splits headlines into phrases itself; the browser gets the splits with each page.
+setSegmenter((await import('./ui/phraseSegmenter.ts')).segmentPhrases);
 
 /**
  * The files that many pages share (site.json, an edition's index) are read and checked once for a run of pages, not
@@ -109,6 +118,7 @@ export async function renderPath(path: string): Promise<RenderResult> {
   const context = await handler.query(new Request(`${ORIGIN}${basename === '/' ? '' : basename}${path}`));
   if (context instanceof Response) return { kind: 'redirect', location: context.headers.get('Location') ?? '/' };
   const router = createStaticRouter(handler.dataRoutes, context);
+  const splits = recordSplits();
   const html = await renderHtml(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -116,6 +126,7 @@ export async function renderPath(path: string): Promise<RenderResult> {
       </QueryClientProvider>
     </StrictMode>,
   );
+  const phrases = splits();
   const shared = sharedQueries(queryClient);
   return {
     kind: 'page',
@@ -127,6 +138,7 @@ export async function renderPath(path: string): Promise<RenderResult> {
       loaderData: context.loaderData,
       queries: dehydrate(queryClient, { shouldDehydrateQuery: (query) => query.state.status === 'success' && sharedFileOf(query.queryKey) === null }),
       shared,
+      phrases,
     },
     preload: shared.map((key) => sharedFileOf(key)!),
   };

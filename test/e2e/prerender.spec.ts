@@ -29,6 +29,14 @@ test.describe('with JavaScript off', () => {
     });
   }
 
+  test('headlines break between phrases without script: the prerenderer split them', async ({ page }) => {
+    await page.goto(articleUrl(FEATURE.headline));
+    await expect(page.locator('h1 [data-phrases]')).toBeAttached();
+    expect(await page.locator('h1 [data-phrases] wbr').count()).toBeGreaterThan(0);
+    await page.goto(FRONT);
+    expect(await page.locator('main [data-phrases]').count()).toBeGreaterThan(3);
+  });
+
   test('the links work: pages, sections, article, archive, and back', async ({ page }) => {
     await page.goto(FRONT);
     await page.getByRole('navigation', { name: '版面' }).getByRole('link', { name: /第2版/ }).click();
@@ -111,6 +119,26 @@ test('an older edition’s page fetches the two files it shares with its edition
   await page.waitForLoadState('networkidle');
   expect(fetched).toHaveLength(2);
   expect(consoleErrors).toEqual([]);
+});
+
+test('a prerendered front page keeps its phrase breaks through hydration without loading BudouX', async ({ page, consoleErrors }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.goto(FRONT);
+  const phrased = await page.locator('main [data-phrases]').count();
+  expect(phrased).toBeGreaterThan(3);
+  // Hydrated: a click is drawn by the router, with the phrases still there.
+  await page.waitForLoadState('networkidle');
+  expect(await page.locator('main [data-phrases]').count()).toBe(phrased);
+  expect(scripts.filter((path) => /phraseSegmenter/.test(path))).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  expect(warnings.filter((w) => /hydrat|did not match|server/i.test(w))).toEqual([]);
 });
 
 test('an article prints as clean text: paper, headline, byline, date and page, body and its address; no controls', async ({ page }) => {

@@ -52,7 +52,7 @@ describe('the routes written', () => {
 
 describe('an article’s document', () => {
   const head = articleHead(latest, article);
-  const state = { path: head.path, loaderData: { root: null }, queries: { mutations: [], queries: [] }, shared: [['site'], ['edition', 'lsrb', OLDER_DATE]] };
+  const state = { path: head.path, loaderData: { root: null }, queries: { mutations: [], queries: [] }, shared: [['site'], ['edition', 'lsrb', OLDER_DATE]], phrases: [['跑出', '高质量', '发展']] };
   const preload = [dataPaths.site(), dataPaths.editionIndex('lsrb', OLDER_DATE)];
   const html = documentHtml(SHELL, { head, html: '<main><h1>x</h1></main>', state, preload }, links);
   const doc = parse(html);
@@ -111,7 +111,7 @@ describe('serialised JSON in HTML', () => {
     expect(json).not.toMatch(/</);
     expect(json).not.toMatch(/[\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual({ headline: text });
-    const state = { loaderData: { x: text }, queries: { mutations: [], queries: [] }, shared: [] };
+    const state = { loaderData: { x: text }, queries: { mutations: [], queries: [] }, shared: [], phrases: [[text]] };
     const doc = parse(documentHtml(SHELL, { head: { ...notFoundHead('/x'), title: text, jsonLd: { headline: text } }, html: '', state, preload: [] }, links));
     expect(doc.querySelectorAll('script:not([type])')).toHaveLength(0);
     expect(doc.title).toBe(text);

@@ -1,3 +1,5 @@
+// First: zod must be told before any schema is defined (see the file).
+import '../data/zodJitless.ts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ArticleSourceSchema } from '../../schema/articleSource.ts';
 import { dataPaths } from '../../schema/dataPaths.ts';

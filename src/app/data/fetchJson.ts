@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { DataCheck } from '../../schema/version.ts';
 
 /** The file is not there: not worth retrying, the router shows its 404 state. */
 export class NotFoundError extends Error {
@@ -24,7 +24,7 @@ export class TransientError extends Error {
   }
 }
 
-export async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<T>(url: string, schema: DataCheck<T>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null, headers: { Accept: 'application/json' } });

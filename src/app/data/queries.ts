@@ -1,36 +1,54 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { dataPaths } from '../../schema/dataPaths.ts';
-import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, SiteSchema } from '../../schema/edition.ts';
+import type { ArchiveYear, ArticleFile, EditionIndex, Site } from '../../schema/edition.ts';
+import { versionChecked, type DataCheck } from '../../schema/version.ts';
 import { dataUrl } from './dataUrl.ts';
 import { fetchJson, isTransient } from './fetchJson.ts';
+
+/**
+ * How each data file is checked before use. In the browser, its schemaVersion: a file of another build's contract
+ * is a DataError, a state the reader recovers from. Its shape was checked against the full schema when ingest
+ * wrote it and when the prerenderer drew its pages, so the first view does without zod (~5 KB gzip of a 120 KB
+ * budget). The prerenderer and the tests install the full schemas with checkShapesWith.
+ */
+const checks: { site: DataCheck<Site>; edition: DataCheck<EditionIndex>; article: DataCheck<ArticleFile>; archive: DataCheck<ArchiveYear> } = {
+  site: versionChecked(),
+  edition: versionChecked(),
+  article: versionChecked(),
+  archive: versionChecked(),
+};
+
+export function checkShapesWith(schemas: typeof checks): void {
+  Object.assign(checks, schemas);
+}
 
 // An edition never changes once printed, so its files never go stale in a visit. site.json and the archive
 // years grow by a day at a time: a reload, or a visit the next day, picks that up.
 export const siteQuery = () =>
   queryOptions({
     queryKey: ['site'],
-    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.site()), SiteSchema, signal),
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.site()), checks.site, signal),
     staleTime: Infinity,
   });
 
 export const editionQuery = (paper: string, date: string) =>
   queryOptions({
     queryKey: ['edition', paper, date],
-    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.editionIndex(paper, date)), EditionIndexSchema, signal),
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.editionIndex(paper, date)), checks.edition, signal),
     staleTime: Infinity,
   });
 
 export const articleQuery = (paper: string, date: string, id: string) =>
   queryOptions({
     queryKey: ['article', paper, date, id],
-    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.article(paper, date, id)), ArticleFileSchema, signal),
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.article(paper, date, id)), checks.article, signal),
     staleTime: Infinity,
   });
 
 export const archiveYearQuery = (paper: string, year: number) =>
   queryOptions({
     queryKey: ['archive', paper, year],
-    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.archiveYear(paper, year)), ArchiveYearSchema, signal),
+    queryFn: ({ signal }) => fetchJson(dataUrl(dataPaths.archiveYear(paper, year)), checks.archive, signal),
     staleTime: Infinity,
   });
 

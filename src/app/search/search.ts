@@ -8,6 +8,8 @@
  * newest year first, only as far as the page asked for needs: within a year, headline matches come first, then
  * the newest editions; an older year's results come after a newer year's.
  */
+// First: zod must be told before any schema is defined (see the file).
+import '../data/zodJitless.ts';
 import { fetchJson } from '../data/fetchJson.ts';
 import { searchWords } from '../../search/searchWords.ts';
 import {
