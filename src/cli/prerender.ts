@@ -159,10 +159,14 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
     ? `<div id="root" data-prerendered="">${body}</div>\n    <script type="application/json" id="reader-state">${scriptJson(state)}</script>`
     : `<div id="root">${body}</div>`;
   html = html.replace('<div id="root"></div>', root);
-  // The shell preloads site.json for a page the app draws itself; a prerendered page names what it needs.
+  // The shell preloads site.json for a page the app draws itself; a prerendered page names what it needs. Its
+  // script and data are for hydrating, not for painting: fetched at low priority, after the CSS and the page.
   if (state) {
-    const links = preload.map((file) => `<link rel="preload" as="fetch" crossorigin="" href="${escapeHtml(`${options.base}data/${file}`)}">`).join('\n    ');
+    const links = preload
+      .map((file) => `<link rel="preload" as="fetch" crossorigin="" fetchpriority="low" href="${escapeHtml(`${options.base}data/${file}`)}">`)
+      .join('\n    ');
     html = html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/, links ? `\n    ${links}` : '');
+    html = html.replace(/<script type="module" /g, '<script type="module" fetchpriority="low" ').replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ');
   }
   return html;
 }

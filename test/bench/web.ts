@@ -296,13 +296,17 @@ for (const slowdown of [1, 4]) {
 const budget = (ok: boolean, text: string) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
 console.log('\nBudgets');
 budget(firstViewJsGzip.front! <= 120 * 1024, `first-view JS of the front page ≤ 120 KB gzip: ${kb(firstViewJsGzip.front!)}`);
+// The first-paint issue's budgets: Lighthouse 100, or ≥ 98 when the load average shows the machine busy (the
+// simulated figures move with the CPU left to Chromium); LCP within 1.15× the same page without script; TBT ≤ 150
+// ms; CLS 0 (as Lighthouse rounds it: below 0.0005).
+const busy = loadavg()[0]! > 1;
 for (const { name } of RUNS > 0 ? PAGES : []) {
-  const score = lighthouseResults[name]!.ours.score;
-  budget(score >= 95, `Lighthouse mobile performance ≥ 95 on the ${name} page: ${score}`);
-}
-for (const { name } of RUNS > 0 ? PAGES : []) {
-  const cls = lighthouseResults[name]!.ours.cls;
-  budget(cls === 0, `CLS 0 on the ${name} page: ${cls.toFixed(3)}`);
+  const { ours, plain: copy } = lighthouseResults[name]!;
+  const least = busy ? 98 : 100;
+  budget(ours.score >= least, `Lighthouse mobile performance ${least === 100 ? '100' : '≥ 98 (machine busy)'} on the ${name} page: ${ours.score}`);
+  budget(ours.lcp <= copy.lcp * 1.15, `LCP ≤ 1.15× the script-free page on the ${name} page: ${(ours.lcp / copy.lcp).toFixed(2)}×`);
+  budget(ours.tbt <= 150, `TBT ≤ 150 ms on the ${name} page: ${ms(ours.tbt)}`);
+  budget(ours.cls < 0.0005, `CLS 0 on the ${name} page: ${ours.cls.toFixed(3)}`);
 }
 budget(warm[1]! <= 100, `warm navigation ≤ 100 ms (median, no throttling): ${ms(warm[1]!)}`);
 
