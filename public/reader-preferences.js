@@ -21,3 +21,22 @@
     // Storage disabled: the app falls back to the system theme.
   }
 })();
+
+// A prerendered page (src/cli/prerender.ts) is painted from its HTML, then the app takes it over: its script
+// is preloaded (<link rel="modulepreload" data-hydrate>) and run here only after the first paint, so that on a
+// slow phone the page shows before the script's work starts. (A page the app draws itself loads it at once.)
+document.addEventListener('DOMContentLoaded', function () {
+  var links = document.querySelectorAll('link[data-hydrate]');
+  if (links.length === 0) return;
+  var started = false;
+  var start = function () {
+    if (started) return;
+    started = true;
+    for (var i = 0; i < links.length; i++) import(links[i].href);
+  };
+  // After the next frame is painted; a tab opened in the background paints no frame, so not later than 1 s.
+  requestAnimationFrame(function () {
+    setTimeout(start, 0);
+  });
+  setTimeout(start, 1000);
+});

@@ -166,7 +166,10 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
       .map((file) => `<link rel="preload" as="fetch" crossorigin="" fetchpriority="low" href="${escapeHtml(`${options.base}data/${file}`)}">`)
       .join('\n    ');
     html = html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/, links ? `\n    ${links}` : '');
-    html = html.replace(/<script type="module" /g, '<script type="module" fetchpriority="low" ').replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ');
+    // The app's entry runs after the first paint (public/reader-preferences.js starts it): preloaded here.
+    html = html
+      .replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ')
+      .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<link rel="modulepreload" crossorigin fetchpriority="low" href="$1" data-hydrate>');
   }
   return html;
 }

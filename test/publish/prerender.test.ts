@@ -17,7 +17,8 @@ const index = (paper: string, date: string) => files.get(dataPaths.editionIndex(
 const latest = index('lsrb', DATE);
 const article = (files.get(dataPaths.article('lsrb', DATE, feature.id)) as ArticleFile).article;
 const SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8" /><title>报纸阅读</title>
-<link rel="preload" as="fetch" crossorigin="" href="/data/site.json"></head><body><div id="root"></div></body></html>`;
+<link rel="preload" as="fetch" crossorigin="" href="/data/site.json">
+<script type="module" crossorigin src="/assets/first-view-abc.js"></script></head><body><div id="root"></div></body></html>`;
 const links = { base: '/', siteUrl: 'https://paper.example' };
 
 function parse(html: string): Document {
@@ -99,6 +100,12 @@ describe('an article’s document', () => {
     ]);
     expect(doc.querySelectorAll('script:not([type])')).toHaveLength(0);
   });
+
+  it('runs the app only after its first paint: the entry is preloaded at low priority, not run while parsing', () => {
+    expect(doc.querySelectorAll('script[type="module"]')).toHaveLength(0);
+    const entry = doc.querySelector('link[data-hydrate]')!;
+    expect([entry.getAttribute('rel'), entry.getAttribute('href'), entry.getAttribute('fetchpriority')]).toEqual(['modulepreload', '/assets/first-view-abc.js', 'low']);
+  });
 });
 
 describe('serialised JSON in HTML', () => {
@@ -126,10 +133,11 @@ describe('a front page’s document', () => {
     expect(doc.title).toBe('乐山日报 2024年7月5日 星期五');
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain('产业筑基');
   });
-  it('is left to the app to draw when it carries no data (the 404 page), which keeps the shell’s preload of site.json', () => {
+  it('is left to the app to draw when it carries no data (the 404 page): the shell’s preload of site.json and its script stay', () => {
     expect(doc.getElementById('root')!.hasAttribute('data-prerendered')).toBe(false);
     expect(doc.getElementById('reader-state')).toBeNull();
     expect(doc.querySelector('link[rel="preload"]')?.getAttribute('href')).toBe('/data/site.json');
+    expect(doc.querySelector('script[type="module"]')?.getAttribute('src')).toBe('/assets/first-view-abc.js');
   });
 });
 
