@@ -22,21 +22,51 @@
   }
 })();
 
-// A prerendered page (src/cli/prerender.ts) is painted from its HTML, then the app takes it over: its script
-// is preloaded (<link rel="modulepreload" data-hydrate>) and run here only after the first paint, so that on a
-// slow phone the page shows before the script's work starts. (A page the app draws itself loads it at once.)
+// A prerendered page (src/cli/prerender.ts) paints from its HTML alone; the app then takes it over. Its plan
+// (<meta name="reader-after-paint">) names the app's scripts and the data files the page shares with others, asked
+// for here only after the first frame, so nothing competes with the page and its CSS while it paints. (A page the
+// app draws itself has no plan and loads the app at once.)
 document.addEventListener('DOMContentLoaded', function () {
-  var links = document.querySelectorAll('link[data-hydrate]');
-  if (links.length === 0) return;
+  var meta = document.querySelector('meta[name="reader-after-paint"]');
+  if (!meta) return;
+  var plan;
+  try {
+    plan = JSON.parse(meta.getAttribute('content'));
+  } catch (error) {
+    return;
+  }
   var started = false;
   var start = function () {
     if (started) return;
     started = true;
-    for (var i = 0; i < links.length; i++) import(links[i].href);
+    plan.data.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    plan.scripts.forEach(function (src) {
+      import(src);
+    });
   };
-  // After the next frame is painted; a tab opened in the background paints no frame, so not later than 1 s.
-  requestAnimationFrame(function () {
-    setTimeout(start, 0);
-  });
-  setTimeout(start, 1000);
+  // After the first contentful paint. A tab opened in the background paints nothing, so it starts at once; a
+  // browser without paint timing waits two frames; and nothing waits more than 5 s.
+  if (document.visibilityState === 'hidden') return start();
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (types && types.indexOf('paint') !== -1) {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      setTimeout(start, 0);
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        setTimeout(start, 0);
+      });
+    });
+  }
+  setTimeout(start, 5000);
 });

@@ -1,8 +1,8 @@
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { hydrate, QueryClientProvider } from '@tanstack/react-query';
+import { hydrate } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { AppRoot } from './AppRoot.tsx';
 import { routerBasename } from './data/dataUrl.ts';
 import { createQueryClient, ensureShared, siteQuery } from './data/queries.ts';
 import { cacheLatestEdition } from './data/resolve.ts';
@@ -23,11 +23,9 @@ const container = document.getElementById('root')!;
 const state = document.getElementById('reader-state');
 
 const app = (router: DataRouter) => (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>
+  <AppRoot queryClient={queryClient}>
+    <RouterProvider router={router} />
+  </AppRoot>
 );
 
 /** The views of the first URL that live in chunks of their own, loaded before hydrating so nothing suspends. */

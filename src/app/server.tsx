@@ -4,8 +4,9 @@
  * by `vite build --ssr` and driven by src/cli/prerender.ts, which gives it the data folder as `fetch`.
  */
 import './data/zodJitless.ts';
-import { dehydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode, type ReactElement } from 'react';
+import { dehydrate, type DehydratedState } from '@tanstack/react-query';
+import { AppRoot } from './AppRoot.tsx';
+import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject, type StaticHandlerContext } from 'react-router';
@@ -120,11 +121,9 @@ export async function renderPath(path: string): Promise<RenderResult> {
   const router = createStaticRouter(handler.dataRoutes, context);
   const splits = recordSplits();
   const html = await renderHtml(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </QueryClientProvider>
-    </StrictMode>,
+    <AppRoot queryClient={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </AppRoot>,
   );
   const phrases = splits();
   const shared = sharedQueries(queryClient);

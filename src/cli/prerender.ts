@@ -159,17 +159,21 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
     ? `<div id="root" data-prerendered="">${body}</div>\n    <script type="application/json" id="reader-state">${scriptJson(state)}</script>`
     : `<div id="root">${body}</div>`;
   html = html.replace('<div id="root"></div>', root);
-  // The shell preloads site.json for a page the app draws itself; a prerendered page names what it needs. Its
-  // script and data are for hydrating, not for painting: fetched at low priority, after the CSS and the page.
+  // A prerendered page paints from its HTML alone: the app's script and the data files it shares are asked for
+  // only after the first frame (public/reader-preferences.js reads this plan), so nothing competes with the page
+  // and its CSS while it paints. Its links work before the app runs. The 404 page (no state) loads the app at once.
   if (state) {
-    const links = preload
-      .map((file) => `<link rel="preload" as="fetch" crossorigin="" fetchpriority="low" href="${escapeHtml(`${options.base}data/${file}`)}">`)
-      .join('\n    ');
-    html = html.replace(/\s*<link rel="preload" as="fetch"[^>]*>/, links ? `\n    ${links}` : '');
-    // The app's entry runs after the first paint (public/reader-preferences.js starts it): preloaded here.
+    const scripts: string[] = [];
+    const take = (_tag: string, src: string) => {
+      scripts.push(src);
+      return '';
+    };
     html = html
-      .replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" ')
-      .replace(/<script type="module" crossorigin src="([^"]+)"><\/script>/g, '<link rel="modulepreload" crossorigin fetchpriority="low" href="$1" data-hydrate>');
+      .replace(/\s*<link rel="preload" as="fetch"[^>]*>/g, '')
+      .replace(/\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g, take)
+      .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, take);
+    const plan = { scripts, data: preload.map((file) => `${options.base}data/${file}`) };
+    html = html.replace('</head>', `  <meta name="reader-after-paint" content="${escapeHtml(JSON.stringify(plan))}" />\n  </head>`);
   }
   return html;
 }

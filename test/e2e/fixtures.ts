@@ -113,7 +113,33 @@ export function contents(page: Page) {
   return page.getByRole('region', { name: '要目' });
 }
 
+
+/**
+ * A prerendered page reads at once; the app takes it over after its first paint (public/reader-preferences.js)
+ * and marks `<html data-app="ready">`. With script on, each navigation of the test waits for that before the test
+ * clicks or types, as a reader's first tap after the page has settled would.
+ */
+export async function appPage(page: Page, javaScriptEnabled: boolean, use: (page: Page) => Promise<void>): Promise<void> {
+  if (javaScriptEnabled) {
+    const ready = () => page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 10_000 }).catch(() => undefined);
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await ready();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await ready();
+      return response;
+    };
+  }
+  await use(page);
+}
+
 export const test = base.extend<{ consoleErrors: string[] }>({
+  page: async ({ page, javaScriptEnabled }, use) => appPage(page, javaScriptEnabled, use),
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

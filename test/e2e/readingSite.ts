@@ -8,6 +8,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { Article, EditionIndex } from '../../src/schema/edition.ts';
 import { urls } from '../../src/schema/urls.ts';
+import { appPage } from './fixtures.ts';
 
 export const PAPER = 'lsrb';
 export const DATE = '2024-07-05';
@@ -39,6 +40,7 @@ export async function articleReady(page: Page): Promise<void> {
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({
+  page: async ({ page, javaScriptEnabled }, use) => appPage(page, javaScriptEnabled, use),
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -89,22 +89,18 @@ describe('an article’s document', () => {
     });
   });
 
-  it('carries its hydration data in a JSON script the browser does not run, and preloads the files it shares', () => {
+  it('carries its hydration data in a JSON script the browser does not run', () => {
     const root = doc.getElementById('root')!;
     expect(root.hasAttribute('data-prerendered')).toBe(true);
     expect(JSON.parse(doc.getElementById('reader-state')!.textContent!)).toEqual(state);
     expect(doc.getElementById('reader-state')?.getAttribute('type')).toBe('application/json');
-    expect([...doc.querySelectorAll('link[rel="preload"]')].map((link) => [link.getAttribute('href'), link.getAttribute('as')])).toEqual([
-      ['/data/site.json', 'fetch'],
-      [`/data/lsrb/${OLDER_DATE}/index.json`, 'fetch'],
-    ]);
     expect(doc.querySelectorAll('script:not([type])')).toHaveLength(0);
   });
 
-  it('runs the app only after its first paint: the entry is preloaded at low priority, not run while parsing', () => {
-    expect(doc.querySelectorAll('script[type="module"]')).toHaveLength(0);
-    const entry = doc.querySelector('link[data-hydrate]')!;
-    expect([entry.getAttribute('rel'), entry.getAttribute('href'), entry.getAttribute('fetchpriority')]).toEqual(['modulepreload', '/assets/first-view-abc.js', 'low']);
+  it('runs the app only after its first paint: its scripts and shared data are a plan, not tags the parser fetches', () => {
+    expect(doc.querySelectorAll('script[type="module"], link[rel="modulepreload"], link[rel="preload"]')).toHaveLength(0);
+    const plan = JSON.parse(doc.querySelector('meta[name="reader-after-paint"]')!.getAttribute('content')!) as unknown;
+    expect(plan).toEqual({ scripts: ['/assets/first-view-abc.js'], data: ['/data/site.json', `/data/lsrb/${OLDER_DATE}/index.json`] });
   });
 });
 
