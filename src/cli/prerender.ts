@@ -4,7 +4,7 @@
  * Open Graph, JSON-LD) and the data the browser needs to hydrate it without fetching again. Also the 404 page,
  * the sitemap, each paper's Atom feed and robots.txt.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataPaths } from '../schema/dataPaths.ts';
@@ -13,6 +13,7 @@ import { urls } from '../schema/urls.ts';
 import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
 import { InputError } from './InputError.ts';
+import { stage, writeFileChecked } from './faults.ts';
 import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
@@ -154,7 +155,7 @@ function absoluteUrls(value: Record<string, unknown>, options: Pick<PrerenderOpt
 function writeAtomically(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
+  writeFileChecked(tmp, text);
   renameSync(tmp, path);
 }
 
@@ -176,6 +177,7 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderSum
     if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
     writeAtomically(join(options.dist, htmlFileOf(path)), documentHtml(shell, result.head, result.html, result.state, options));
     pages++;
+    if (pages === 1) await stage('prerender-page');
   }
   // The 404 page: the app's own 404 view for readers without script; with script the app draws the real URL.
   const missing = await server.renderPath(NOT_FOUND_PATH);
@@ -218,6 +220,7 @@ export interface SiteChanges {
 export async function prerenderChanges(dist: string, changes: SiteChanges): Promise<PrerenderSummary> {
   if (!existsSync(BUILD_OPTIONS)) throw new InputError(BUILD_OPTIONS, null, 'the prerenderer is not built: run `npm run build` first');
   const options = JSON.parse(readFileSync(BUILD_OPTIONS, 'utf8')) as Pick<PrerenderOptions, 'base' | 'siteUrl'>;
+  checkShellMatches(dist, options.base);
   const dataDir = join(dist, 'data');
   const paths = new Set<string>();
   for (const { paper, date } of changes.touched) {
@@ -243,5 +246,19 @@ function removeOtherFiles(folder: string, keep: ReadonlySet<string>): void {
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     const path = join(entry.parentPath, entry.name);
     if (entry.isFile() && path.endsWith('.html') && !keep.has(path)) rmSync(path);
+  }
+}
+
+/**
+ * The prerenderer's shell names the app's hashed scripts and styles: they must be the ones in this dist/, or the
+ * pages written would load files the site does not have (a build stopped between writing dist-server/ and
+ * switching dist/).
+ */
+function checkShellMatches(dist: string, base: string): void {
+  if (!existsSync(SHELL)) throw new InputError(SHELL, null, 'the prerenderer is not built: run `npm run build` first');
+  const shell = readFileSync(SHELL, 'utf8');
+  for (const [, url] of shell.matchAll(/(?:src|href)="([^"]*assets\/[^"]+)"/g)) {
+    const file = join(dist, url!.startsWith(base) ? url!.slice(base.length) : url!);
+    if (!existsSync(file)) throw new InputError(SHELL, null, `is from another build than ${dist} (${url} is not there): run \`npm run build\` again`);
   }
 }

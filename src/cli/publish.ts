@@ -4,7 +4,7 @@
  * writes it so that a reader never meets a half-written file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPaths, yearOf } from '../schema/dataPaths.ts';
@@ -20,6 +20,7 @@ import {
   type PaperSummary,
 } from '../ingest/siteFiles.ts';
 import { InputError } from './InputError.ts';
+import { writeFileChecked } from './faults.ts';
 import { addSourceFiles } from './sourceFiles.ts';
 import { listSite, loadPaperEdition, type EditionFolder, type PaperFolder, type SiteData } from './loadSite.ts';
 
@@ -253,7 +254,7 @@ function swapFolder(folder: string, files: Map<string, unknown>, slug: string, d
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(value));
+  writeFileChecked(tmp, JSON.stringify(value));
   renameSync(tmp, path);
 }
 
