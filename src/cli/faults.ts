@@ -38,15 +38,21 @@ function fsError(code: string, syscall: string, path: string): NodeJS.ErrnoExcep
 
 let faulted = false;
 
-/** writeFileSync, unless PUBLISH_FAULT makes this write fail (once per process). */
-export function writeFileChecked(path: string, data: string | Uint8Array): void {
+/**
+ * Writes `tmp` (to be renamed over `target` by the caller), unless PUBLISH_FAULT makes this write fail (once per
+ * process). A failure, real or simulated, names `target`: the file the publisher knows, not its temporary twin.
+ */
+export function writeFileChecked(tmp: string, data: string | Uint8Array, target: string): void {
   const fault = process.env.PUBLISH_FAULT;
-  if (fault && !faulted) {
-    const [code, text] = [fault.slice(0, fault.indexOf(':')), fault.slice(fault.indexOf(':') + 1)];
-    if (code && text && path.includes(text)) {
-      faulted = true;
-      throw fsError(code, 'write', path);
-    }
+  const colon = fault ? fault.indexOf(':') : -1;
+  if (fault && colon > 0 && !faulted && target.includes(fault.slice(colon + 1))) {
+    faulted = true;
+    throw fsError(fault.slice(0, colon), 'write', target);
   }
-  writeFileSync(path, data);
+  try {
+    writeFileSync(tmp, data);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) (error as NodeJS.ErrnoException).path = target;
+    throw error;
+  }
 }

@@ -81,6 +81,7 @@ export function currentGeneration(dist: string): { kind: 'link'; n: number; targ
 export function tidyGenerations(distPath: string): void {
   const dist = resolve(distPath);
   const parent = dirname(dist);
+  if (!lstatOrNull(parent)) return;
   if (!lstatOrNull(dist)) {
     const newest = generations(dist)
       .filter((g) => !g.partial)

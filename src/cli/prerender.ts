@@ -155,7 +155,7 @@ function absoluteUrls(value: Record<string, unknown>, options: Pick<PrerenderOpt
 function writeAtomically(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileChecked(tmp, text);
+  writeFileChecked(tmp, text, path);
   renameSync(tmp, path);
 }
 

@@ -254,7 +254,7 @@ function swapFolder(folder: string, files: Map<string, unknown>, slug: string, d
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileChecked(tmp, JSON.stringify(value));
+  writeFileChecked(tmp, JSON.stringify(value), path);
   renameSync(tmp, path);
 }
 

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { dataPaths } from '../schema/dataPaths.ts';
 import { cliArgs, runCli } from './InputError.ts';
 import { stage } from './faults.ts';
-import { beginGeneration, commitGeneration, discardGeneration } from './generations.ts';
+import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from './generations.ts';
 import { prerenderChanges } from './prerender.ts';
 import { diskError, withLock } from './lock.ts';
 import { publishUpdate } from './publish.ts';
@@ -26,6 +26,8 @@ await runCli(async () => {
   const dist = resolve(values.dist);
   const started = performance.now();
   const { summary, search, pages, withPages } = await withLock(`${dist}.lock`, 'running update-site on this site', async () => {
+    // First what a killed run left: dist/ put back if a kill took it mid-switch, its half-written generation removed.
+    tidyGenerations(dist);
     if (!existsSync(join(dist, 'data', dataPaths.publishState()))) {
       throw new InputError(join(dist, 'data'), null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
     }
