@@ -3,7 +3,8 @@
  * names no file): each ends in a visible heading (the home page, a real view or the 404 view) on the same origin,
  * with no uncaught error (the fixtures' `test` fails on one). The jsdom property test/app/urls.property.test.tsx
  * covers the space around these; this table is the browser's word on them, with the prerendered pages, the
- * hydration check of src/app/main.tsx and the real History API. Desktop only: URLs, not layout.
+ * hydration check of src/app/main.tsx and the real History API. Desktop only: URLs, not layout. Kept short: each
+ * row is a page load; the jsdom property covers the variations (other ids, sections, page numbers) for less.
  */
 import { expect, NOT_FOUND, PAPER, pageReady, test } from './fixtures.ts';
 
@@ -13,7 +14,6 @@ const CASES: [url: string, heading: RegExp, why: string][] = [
   // The crash of issue 13: the old 404.html restore step handed history.replaceState a cross-origin URL.
   ['/?/\\evil.example/x', HOME, 'the SPA-redirect query of the original crash'],
   ['//evil.example', NOT_FOUND, 'a path that reads as another host'],
-  ['//evil.example/x?q=1', NOT_FOUND, 'the same with a path and a query'],
   ['/\\evil.example/x', NOT_FOUND, 'a backslash, which the browser reads as a slash'],
   ['//', HOME, 'two slashes alone'],
   ['//?q=', HOME, 'two slashes and a query: no prerendered page to hydrate'],
@@ -21,16 +21,13 @@ const CASES: [url: string, heading: RegExp, why: string][] = [
   ['/lsrb/..%2f..%2f', NOT_FOUND, 'an encoded ../ inside a segment'],
   ['/lsrb/%E0%A4%A/', NOT_FOUND, 'malformed percent-encoding'],
   ['/lsrb/2024-07-05/article/__proto__', NOT_FOUND, '__proto__ as an article id'],
-  ['/lsrb/2024-07-05/section/constructor', NOT_FOUND, 'constructor as a section'],
   ['/__proto__/2024-07-05/', NOT_FOUND, '__proto__ as a paper'],
   ['/lsrb/2024-07-05/?section=__proto__', NOT_FOUND, '__proto__ as an old ?section='],
-  ['/lsrb/2024-07-05/page/99999999999999999999', NOT_FOUND, 'a page number past any integer'],
   ['/lsrb/%00/', NOT_FOUND, 'a NUL byte'],
   ['/lsrb/2024-07-05/x%0Ay', NOT_FOUND, 'a line break, which no route pattern matches'],
   ['/2024-07-05/article/%00', NOT_FOUND, 'an old date-first URL with a NUL, redirected under the paper'],
   [`/lsrb/${'x'.repeat(4000)}`, NOT_FOUND, 'a very long segment'],
   ['/search?q=%', /^搜索/, 'a search for a lone %'],
-  ['/search?q=%E0%A4%A', /^搜索/, 'a search for malformed percent-encoding'],
   ['/lsrb/2024-07-05/#//evil.example', HOME, 'a hash that reads as another host'],
 ];
 
