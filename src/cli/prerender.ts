@@ -220,7 +220,6 @@ export interface SiteChanges {
 export async function prerenderChanges(dist: string, changes: SiteChanges): Promise<PrerenderSummary> {
   if (!existsSync(BUILD_OPTIONS)) throw new InputError(BUILD_OPTIONS, null, 'the prerenderer is not built: run `npm run build` first');
   const options = JSON.parse(readFileSync(BUILD_OPTIONS, 'utf8')) as Pick<PrerenderOptions, 'base' | 'siteUrl'>;
-  checkShellMatches(dist, options.base);
   const dataDir = join(dist, 'data');
   const paths = new Set<string>();
   for (const { paper, date } of changes.touched) {
@@ -254,8 +253,9 @@ function removeOtherFiles(folder: string, keep: ReadonlySet<string>): void {
  * pages written would load files the site does not have (a build stopped between writing dist-server/ and
  * switching dist/).
  */
-function checkShellMatches(dist: string, base: string): void {
-  if (!existsSync(SHELL)) throw new InputError(SHELL, null, 'the prerenderer is not built: run `npm run build` first');
+export function checkPrerenderer(dist: string): void {
+  if (!existsSync(BUILD_OPTIONS) || !existsSync(SHELL)) throw new InputError(SERVER_DIR, null, 'the prerenderer is not built: run `npm run build` first');
+  const { base } = JSON.parse(readFileSync(BUILD_OPTIONS, 'utf8')) as Pick<PrerenderOptions, 'base'>;
   const shell = readFileSync(SHELL, 'utf8');
   for (const [, url] of shell.matchAll(/(?:src|href)="([^"]*assets\/[^"]+)"/g)) {
     const file = join(dist, url!.startsWith(base) ? url!.slice(base.length) : url!);

@@ -13,7 +13,7 @@ import { dataPaths } from '../schema/dataPaths.ts';
 import { cliArgs, runCli } from './InputError.ts';
 import { stage } from './faults.ts';
 import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from './generations.ts';
-import { prerenderChanges } from './prerender.ts';
+import { checkPrerenderer, prerenderChanges } from './prerender.ts';
 import { diskError, withLock } from './lock.ts';
 import { publishUpdate } from './publish.ts';
 import { buildSiteSearch, searchDirOf } from './siteSearch.ts';
@@ -34,6 +34,7 @@ await runCli(async () => {
     // The search index always; the changed pages where the site has the app (a data-only folder has no pages).
     // --data-only writes the data alone (data for other tools, or a benchmark of the data step).
     const withPages = existsSync(join(dist, 'index.html'));
+    if (withPages && !values['data-only']) checkPrerenderer(dist);
     const next = await beginGeneration(dist);
     try {
       // Data first, then the search index and the pages drawn from it, all into the next generation.

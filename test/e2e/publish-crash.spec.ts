@@ -131,31 +131,46 @@ test.describe('update-site killed, failing or run twice at once', () => {
   });
 
   // After the data, after the search index, half-way through the pages, all written and flushed but not switched,
-  // switched but not tidied. (The stages 'linked' and 'prerendered' lie between these and add nothing new.)
-  for (const stage of ['data', 'search', 'prerender-page', 'synced', 'switched'] as Stage[]) {
-    test(`killed at ${stage}: the site is the ${stage === 'switched' ? 'new' : 'old'} one, whole, and a rerun finishes the job`, async () => {
-      const site = copyOf(good);
-      const dist = join(site, 'dist');
-      const { child, paused, done } = start(site, { PUBLISH_PAUSE_AT: stage });
-      await paused(stage);
-      child.kill('SIGKILL');
-      expect((await done).signal).toBe('SIGKILL');
-
-      // The site on disk is one of the two, never a mix, and serves every URL of the last good state.
-      expect(siteTree(dist)).toEqual(stage === 'switched' ? cleanTree : goodTree);
-      expect(checkSite(dist).latest).toEqual({ lsrb: stage === 'switched' ? '2024-07-07' : '2024-07-06' });
-      await expectServed(dist, goodPaths);
-
+  // switched but not tidied (the stages 'linked' and 'prerendered' lie between these and add nothing new). One
+  // site, killed again and again: each run after a kill starts from what the last one left, and is killed further on.
+  test('killed at data, search, prerender-page, synced, switched in turn: always the old or the new site, whole; a rerun finishes the job', async () => {
+    const site = copyOf(good);
+    const dist = join(site, 'dist');
+    for (const stage of ['data', 'search', 'prerender-page', 'synced', 'switched'] as Stage[]) {
+      await test.step(`killed at ${stage}`, async () => {
+        const { child, paused, done } = start(site, { PUBLISH_PAUSE_AT: stage });
+        await paused(stage);
+        child.kill('SIGKILL');
+        expect((await done).signal).toBe('SIGKILL');
+        // The site on disk is one of the two, never a mix, and serves every URL of the last good state.
+        expect(siteTree(dist)).toEqual(stage === 'switched' ? cleanTree : goodTree);
+        expect(checkSite(dist).latest).toEqual({ lsrb: stage === 'switched' ? '2024-07-07' : '2024-07-06' });
+        await expectServed(dist, goodPaths);
+      });
+    }
+    await test.step('the rerun', async () => {
       const rerun = await run(site);
       expect(rerun.code).toBe(0);
-      expect(rerun.stderr).toMatch(stage === 'switched' ? /^update-site: nothing changed/ : /^update-site: 1 edition\(s\) parsed/);
+      expect(rerun.stderr).toMatch(/^update-site: nothing changed/);
       expect(siteTree(dist)).toEqual(cleanTree);
-      checkSite(dist);
-      // What the killed run left is gone: the current generation and the one before it, nothing else.
+      // What the killed runs left is gone: the current generation and the one before it, nothing else.
       expect(leftovers(site)).toHaveLength(2);
       expect(leftovers(site).every((name) => /^dist\.gen-\d+$/.test(name))).toBe(true);
     });
-  }
+  });
+
+  test('killed before the switch, a rerun alone writes what an uninterrupted run writes', async () => {
+    const site = copyOf(good);
+    const { child, paused, done } = start(site, { PUBLISH_PAUSE_AT: 'synced' });
+    await paused('synced');
+    child.kill('SIGKILL');
+    await done;
+    const rerun = await run(site);
+    expect(rerun.stderr).toMatch(/^update-site: 1 edition\(s\) parsed/);
+    expect(siteTree(join(site, 'dist'))).toEqual(cleanTree);
+    // The complete but unswitched generation 2 the kill left was removed and made again.
+    expect(leftovers(site)).toEqual(['dist.gen-1', 'dist.gen-2']);
+  });
 
   test('killed while a plain dist/ folder becomes generations: both halves are whole, and the next run puts dist back first', async () => {
     const site = copyOf(plain);
@@ -175,9 +190,9 @@ test.describe('update-site killed, failing or run twice at once', () => {
     await expectServed(join(site, 'dist'), goodPaths);
   });
 
-  for (const [what, fault, file, rerun] of [
-    ['a full disk while writing the data', 'ENOSPC:/data/lsrb/2024-07-07', /\/dist\.gen-2\.partial\/data\/lsrb\/2024-07-07/, true],
-    ['a full disk while writing the search index', 'ENOSPC:shards.json', /\/dist\.gen-2\.partial\/pagefind\/shards\.json/, false],
+  for (const [what, fault, file] of [
+    ['a full disk while writing the data', 'ENOSPC:/data/lsrb/2024-07-07', /\/dist\.gen-2\.partial\/data\/lsrb\/2024-07-07/],
+    ['a full disk while writing the search index', 'ENOSPC:shards.json', /\/dist\.gen-2\.partial\/pagefind\/shards\.json/],
   ] as const) {
     test(`${what}: one line naming the file, and the old site still serving`, async () => {
       const site = copyOf(good);
@@ -186,10 +201,8 @@ test.describe('update-site killed, failing or run twice at once', () => {
       expect(failed.stderr).toMatch(new RegExp(`^error: ${site}${file.source}\\S*: cannot write: no space left on the device \\(ENOSPC\\); nothing was published, the site is left as it was: fix that and run again\\n$`));
       expect(siteTree(join(site, 'dist'))).toEqual(goodTree);
       await expectServed(join(site, 'dist'), goodPaths);
+      // Nothing half-written is left beside it (a rerun from here is a rerun after a kill, tested above).
       expect(leftovers(site)).toEqual(['dist.gen-0', 'dist.gen-1']);
-      if (!rerun) return; // once is enough: the run after a failure starts from the same state as after a kill
-      expect((await run(site)).code).toBe(0);
-      expect(siteTree(join(site, 'dist'))).toEqual(cleanTree);
     });
   }
 
@@ -221,6 +234,20 @@ test.describe('update-site killed, failing or run twice at once', () => {
     expect(failed.stderr.split('\n')).toHaveLength(2);
     expect(siteTree(join(site, 'dist'))).toEqual(goodTree);
     await expectServed(join(site, 'dist'), goodPaths);
+  });
+
+  test('a prerenderer from another build than dist/ (a build stopped between the two): refuses before writing, old site serving', async () => {
+    const site = copyOf(good);
+    const dist = join(site, 'dist');
+    const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(readFileSync('dist-server/shell.html', 'utf8'))![1]!;
+    // dist/ without the script the prerenderer's shell names: what it looks like when dist-server/ is the newer build.
+    rmSync(join(dist, script));
+    const before = siteTree(dist);
+    const failed = await run(site);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toBe(`error: dist-server/shell.html: is from another build than ${dist} (${script} is not there): run \`npm run build\` again\n`);
+    expect(siteTree(dist)).toEqual(before);
+    expect(leftovers(site)).toEqual(['dist.gen-0', 'dist.gen-1']);
   });
 
   test('two runs at once: the second refuses with a message naming the first, and the first finishes alone', async () => {
