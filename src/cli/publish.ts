@@ -105,6 +105,31 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
 }
 
 /**
+ * Whether publishUpdate would publish anything: an edition or paper added, changed or removed, or a new parser,
+ * schema or taxonomy. Content hashes only (file stamps alone do not count). update-site asks first, so that a day
+ * with nothing new makes no new generation of the site.
+ */
+export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir' | 'outDir'>): { pending: boolean; editions: number } {
+  const statePath = join(outDir, dataPaths.publishState());
+  if (!existsSync(statePath)) {
+    throw new InputError(outDir, null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
+  }
+  const previous = JSON.parse(readFileSync(statePath, 'utf8')) as PublishState;
+  const site = listSite(dataDir);
+  const next = stateOf(site, previous);
+  const hashes = (state: PublishState) =>
+    JSON.stringify([
+      state.schemaVersion,
+      state.ingestVersion,
+      state.taxonomy,
+      Object.entries(state.papers)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([slug, paper]) => [slug, paper.config, Object.entries(paper.editions).sort(([a], [b]) => a.localeCompare(b)).map(([date, e]) => [date, e.hash])]),
+    ]);
+  return { pending: hashes(previous) !== hashes(next), editions: site.papers.reduce((n, p) => n + p.editions.length, 0) };
+}
+
+/**
  * The daily path: re-parses only the editions whose inputs changed, and rewrites only what depends on them: their
  * own files, the editions either side of them (their prev/next), their archive years and site.json.
  *

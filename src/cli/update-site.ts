@@ -15,9 +15,12 @@ import { stage } from './faults.ts';
 import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from './generations.ts';
 import { checkPrerenderer, prerenderChanges } from './prerender.ts';
 import { diskError, withLock } from './lock.ts';
-import { publishUpdate } from './publish.ts';
-import { buildSiteSearch, searchDirOf } from './siteSearch.ts';
+import { publishUpdate, updatePending, type PublishSummary } from './publish.ts';
+import { buildSiteSearch, searchDirOf, type SiteSearchReport } from './siteSearch.ts';
 import { InputError } from './InputError.ts';
+
+const NO_SEARCH: SiteSearchReport = { shards: [], full: false, documents: 0, ms: 0 };
+const NOTHING: PublishSummary = { papers: 0, editions: 0, parsed: 0, articles: 0, notes: 0, removed: 0, filesWritten: 0, touched: [], removedEditions: [], removedPapers: [], years: [], indexed: [] };
 
 await runCli(async () => {
   const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict --data-only]', {
@@ -35,6 +38,9 @@ await runCli(async () => {
     // --data-only writes the data alone (data for other tools, or a benchmark of the data step).
     const withPages = existsSync(join(dist, 'index.html'));
     if (withPages && !values['data-only']) checkPrerenderer(dist);
+    // A day with nothing new: no new generation (linking and removing a large site's files costs seconds).
+    const { pending, editions } = updatePending({ dataDir: resolve(values.data), outDir: join(dist, 'data') });
+    if (!pending) return { summary: { ...NOTHING, editions }, search: NO_SEARCH, pages: 0, withPages };
     const next = await beginGeneration(dist);
     try {
       // Data first, then the search index and the pages drawn from it, all into the next generation.
@@ -42,9 +48,9 @@ await runCli(async () => {
       await stage('data');
       if (published.parsed === 0 && published.removed === 0) {
         discardGeneration(next);
-        return { summary: published, search: { shards: [], full: false, documents: 0, ms: 0 }, pages: 0, withPages };
+        return { summary: published, search: NO_SEARCH, pages: 0, withPages };
       }
-      const indexed = !values['data-only'] ? await buildSiteSearch(join(next.dir, 'data'), searchDirOf(join(next.dir, 'data')), published.indexed) : { shards: [], full: false, documents: 0, ms: 0 };
+      const indexed = !values['data-only'] ? await buildSiteSearch(join(next.dir, 'data'), searchDirOf(join(next.dir, 'data')), published.indexed) : NO_SEARCH;
       await stage('search');
       const rendered = withPages && !values['data-only'] ? (await prerenderChanges(next.dir, published)).pages : 0;
       await stage('prerendered');

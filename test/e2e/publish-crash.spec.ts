@@ -100,7 +100,8 @@ function copyOf(site: string): string {
 }
 
 test.describe('update-site killed, failing or run twice at once', () => {
-  test.describe.configure({ mode: 'default' });
+  // Each test runs update-site up to six times (a second or two each here, several on a loaded machine).
+  test.describe.configure({ mode: 'default', timeout: 120_000 });
 
   test.beforeAll(async () => {
     test.skip(test.info().project.name !== 'desktop', 'the same files on every viewport');
