@@ -7,11 +7,12 @@
  * root, which chmod does not stop), and two runs at once. Desktop project only: no page is drawn here.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Stage } from '../../src/cli/faults.ts';
+import { htmlFileOf } from '../../src/cli/prerender.ts';
 import { checkSite, siteTree } from './siteCheck.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -71,7 +72,8 @@ async function expectServed(dist: string, paths: readonly string[]): Promise<voi
     for (const path of paths) {
       const response = await fetch(host.url + path);
       await response.arrayBuffer();
-      if (response.status !== 200) failed.push(`${path} → ${response.status}`);
+      // With the file's state on disk at that moment, so that a failure says whether the host or the site is wrong.
+      if (response.status !== 200) failed.push(`${path} → ${response.status} (${existsSync(join(dist, htmlFileOf(path))) ? 'file present' : 'file missing'})`);
     }
     expect(failed).toEqual([]);
   } finally {
