@@ -15,7 +15,7 @@ const forbid = (folders, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-site2/', 'dist-server/', 'dist-sub/', 'dist-sub-server/', 'public/data/', 'public/search/', 'public/pagefind/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', '.stryker-tmp/', 'playwright-report/', 'bench-out/', 'tmp/'] },
+  { ignores: ['dist/', 'dist', 'dist.gen-*/', 'dist-site2/', 'dist-server/', 'dist-sub/', 'dist-sub-server/', 'public/data/', 'public/search/', 'public/pagefind/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', '.stryker-tmp/', 'playwright-report/', 'bench-out/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,11 +3,17 @@
  * route into dist/ as HTML with the app's own components (src/app/server.tsx, bundled for Node into dist-server/).
  * BASE_PATH=/sub/ deploys under a sub-folder; SITE_URL=https://example.org makes canonical URLs, the sitemap and
  * the feeds absolute. A failed step stops the build with its own message.
+ *
+ * dist/ is published as a whole: the app and its pages are written into a new generation beside it and dist/ is
+ * switched to it with one rename when all is written (src/cli/generations.ts), so a failed or killed build leaves
+ * the site that was there.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { cliArgs, runCli } from './InputError.ts';
+import { beginGeneration, commitGeneration, discardGeneration } from './generations.ts';
+import { diskError, withLock } from './lock.ts';
 import { BUILD_OPTIONS, prerender, SERVER_DIR, SHELL } from './prerender.ts';
 import { publishAll } from './publish.ts';
 import { BUILD_SEARCH_DIR, buildSiteSearch } from './siteSearch.ts';
@@ -24,20 +30,36 @@ await runCli(async () => {
   );
   const search = await buildSiteSearch(resolve('public/data'), resolve(BUILD_SEARCH_DIR));
   process.stderr.write(`search: ${search.documents} articles in ${search.shards.length} yearly index(es) in ${(search.ms / 1000).toFixed(1)} s → ${BUILD_SEARCH_DIR}\n`);
-  for (const [command, args] of [
-    ['tsc', ['-b']],
-    ['vite', ['build']],
-    ['vite', ['build', '--ssr', 'src/app/server.tsx', '--outDir', SERVER_DIR, '--emptyOutDir', '--logLevel', 'warn']],
-  ] as const) {
-    const result = spawnSync(resolve('node_modules/.bin', command), args, { stdio: 'inherit' });
-    if (result.status !== 0) {
-      process.exitCode = result.status ?? 1;
-      return;
-    }
+  const checked = spawnSync(resolve('node_modules/.bin/tsc'), ['-b'], { stdio: 'inherit' });
+  if (checked.status !== 0) {
+    process.exitCode = checked.status ?? 1;
+    return;
   }
-  copyFileSync('dist/index.html', SHELL);
-  const options = { base: basePath(), siteUrl: siteUrl() };
-  writeFileSync(BUILD_OPTIONS, `${JSON.stringify(options, null, 2)}\n`);
-  const rendered = await prerender({ dist: 'dist', ...options, fresh: true });
-  process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s${siteUrl() ? '' : ' (set SITE_URL for absolute canonical URLs, sitemap and feeds)'}\n`);
+  const dist = resolve('dist');
+  await withLock(`${dist}.lock`, 'writing this site', async () => {
+    const next = await beginGeneration(dist, { empty: true });
+    try {
+      const outDir = relative(process.cwd(), next.dir);
+      for (const args of [
+        ['build', '--outDir', outDir, '--emptyOutDir'],
+        ['build', '--ssr', 'src/app/server.tsx', '--outDir', SERVER_DIR, '--emptyOutDir', '--logLevel', 'warn'],
+      ]) {
+        const result = spawnSync(resolve('node_modules/.bin/vite'), args, { stdio: 'inherit' });
+        if (result.status !== 0) {
+          discardGeneration(next);
+          process.exitCode = result.status ?? 1;
+          return;
+        }
+      }
+      copyFileSync(join(outDir, 'index.html'), SHELL);
+      const options = { base: basePath(), siteUrl: siteUrl() };
+      writeFileSync(BUILD_OPTIONS, `${JSON.stringify(options, null, 2)}\n`);
+      const rendered = await prerender({ dist: outDir, ...options, fresh: true });
+      await commitGeneration(next);
+      process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s${siteUrl() ? '' : ' (set SITE_URL for absolute canonical URLs, sitemap and feeds)'}\n`);
+    } catch (error) {
+      discardGeneration(next);
+      throw diskError(error, dist);
+    }
+  });
 });

@@ -4,7 +4,7 @@
  * Open Graph, JSON-LD) and the data the browser needs to hydrate it without fetching again. Also the 404 page,
  * the sitemap, each paper's Atom feed and robots.txt.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -16,6 +16,7 @@ import { urls } from '../schema/urls.ts';
 import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
 import { InputError } from './InputError.ts';
+import { stage, writeFileChecked } from './faults.ts';
 import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
@@ -186,7 +187,7 @@ function absoluteUrls(value: Record<string, unknown>, options: Pick<PrerenderOpt
 function writeAtomically(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
+  writeFileChecked(tmp, text, path);
   renameSync(tmp, path);
 }
 
@@ -280,6 +281,7 @@ export async function renderPages(job: RenderJob): Promise<number> {
     const html = documentHtml(shell, result, job);
     if (job.fresh) await files.write(file, html);
     else writeAtomically(file, html);
+    if (path === job.paths[0]) await stage('prerender-page');
   }
   await files.done();
   if (job.notFound) {
@@ -388,5 +390,20 @@ function removeOtherFiles(folder: string, keep: ReadonlySet<string>): void {
   for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
     const path = join(entry.parentPath, entry.name);
     if (entry.isFile() && path.endsWith('.html') && !keep.has(path)) rmSync(path);
+  }
+}
+
+/**
+ * The prerenderer's shell names the app's hashed scripts and styles: they must be the ones in this dist/, or the
+ * pages written would load files the site does not have (a build stopped between writing dist-server/ and
+ * switching dist/).
+ */
+export function checkPrerenderer(dist: string): void {
+  if (!existsSync(BUILD_OPTIONS) || !existsSync(SHELL)) throw new InputError(SERVER_DIR, null, 'the prerenderer is not built: run `npm run build` first');
+  const { base } = JSON.parse(readFileSync(BUILD_OPTIONS, 'utf8')) as Pick<PrerenderOptions, 'base'>;
+  const shell = readFileSync(SHELL, 'utf8');
+  for (const [, url] of shell.matchAll(/(?:src|href)="([^"]*assets\/[^"]+)"/g)) {
+    const file = join(dist, url!.startsWith(base) ? url!.slice(base.length) : url!);
+    if (!existsSync(file)) throw new InputError(SHELL, null, `is from another build than ${dist} (${url} is not there): run \`npm run build\` again`);
   }
 }

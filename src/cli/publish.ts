@@ -4,7 +4,7 @@
  * writes it so that a reader never meets a half-written file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPaths, yearOf } from '../schema/dataPaths.ts';
@@ -20,6 +20,7 @@ import {
   type PaperSummary,
 } from '../ingest/siteFiles.ts';
 import { InputError } from './InputError.ts';
+import { writeFileChecked } from './faults.ts';
 import { addSourceFiles } from './sourceFiles.ts';
 import { listSite, loadPaperEdition, type EditionFolder, type PaperFolder, type SiteData } from './loadSite.ts';
 
@@ -101,6 +102,31 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
     removedPapers: [],
     years: [],
   };
+}
+
+/**
+ * Whether publishUpdate would publish anything: an edition or paper added, changed or removed, or a new parser,
+ * schema or taxonomy. Content hashes only (file stamps alone do not count). update-site asks first, so that a day
+ * with nothing new makes no new generation of the site.
+ */
+export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir' | 'outDir'>): { pending: boolean; editions: number } {
+  const statePath = join(outDir, dataPaths.publishState());
+  if (!existsSync(statePath)) {
+    throw new InputError(outDir, null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
+  }
+  const previous = JSON.parse(readFileSync(statePath, 'utf8')) as PublishState;
+  const site = listSite(dataDir);
+  const next = stateOf(site, previous);
+  const hashes = (state: PublishState) =>
+    JSON.stringify([
+      state.schemaVersion,
+      state.ingestVersion,
+      state.taxonomy,
+      Object.entries(state.papers)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([slug, paper]) => [slug, paper.config, Object.entries(paper.editions).sort(([a], [b]) => a.localeCompare(b)).map(([date, e]) => [date, e.hash])]),
+    ]);
+  return { pending: hashes(previous) !== hashes(next), editions: site.papers.reduce((n, p) => n + p.editions.length, 0) };
 }
 
 /**
@@ -253,7 +279,7 @@ function swapFolder(folder: string, files: Map<string, unknown>, slug: string, d
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(value));
+  writeFileChecked(tmp, JSON.stringify(value), path);
   renameSync(tmp, path);
 }
 

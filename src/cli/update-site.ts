@@ -2,14 +2,25 @@
  * `npm run update-site [-- --data DIR --dist DIR --strict]`: the publisher's daily step. Adds or updates the
  * editions whose files changed in an already-built site, without typechecking or bundling the app: drop the
  * day's pages into data/papers/<slug>/<date>/, run this, deploy dist/.
+ *
+ * It never writes into the site being served: it makes the next generation of dist/ (hard links to the current
+ * one), writes the data, the search index and the pages into that, and switches dist/ to it with one rename
+ * (src/cli/generations.ts). Killed at any moment, dist/ is the old site or the new one; a rerun finishes the job.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { dataPaths } from '../schema/dataPaths.ts';
 import { cliArgs, runCli } from './InputError.ts';
-import { prerenderChanges } from './prerender.ts';
-import { withLock } from './lock.ts';
-import { publishUpdate } from './publish.ts';
-import { buildSiteSearch, searchDirOf } from './siteSearch.ts';
+import { stage } from './faults.ts';
+import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from './generations.ts';
+import { checkPrerenderer, prerenderChanges } from './prerender.ts';
+import { diskError, withLock } from './lock.ts';
+import { publishUpdate, updatePending, type PublishSummary } from './publish.ts';
+import { buildSiteSearch, searchDirOf, type SiteSearchReport } from './siteSearch.ts';
+import { InputError } from './InputError.ts';
+
+const NO_SEARCH: SiteSearchReport = { shards: [], full: false, documents: 0, ms: 0 };
+const NOTHING: PublishSummary = { papers: 0, editions: 0, parsed: 0, articles: 0, notes: 0, removed: 0, filesWritten: 0, touched: [], removedEditions: [], removedPapers: [], years: [], indexed: [] };
 
 await runCli(async () => {
   const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict --data-only]', {
@@ -17,15 +28,38 @@ await runCli(async () => {
   });
   const dist = resolve(values.dist);
   const started = performance.now();
-  // The search index always; the changed pages where the site has the app (a data-only folder has no pages).
-  // --data-only writes the data alone (data for other tools, or a benchmark of the data step).
-  const withPages = existsSync(join(dist, 'index.html'));
-  // Data first, then the search index and the pages drawn from it: a reader never meets a page before its data.
-  const { summary, search, pages } = await withLock(join(dist, '.update-site.lock'), 'running update-site on this site', async () => {
-    const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(dist, 'data'), strict: values.strict });
-    const indexed = !values['data-only'] ? await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')), published.indexed) : { shards: [], full: false, documents: 0, ms: 0 };
-    const rendered = withPages && !values['data-only'] ? (await prerenderChanges(dist, published)).pages : 0;
-    return { summary: published, search: indexed, pages: rendered };
+  const { summary, search, pages, withPages } = await withLock(`${dist}.lock`, 'running update-site on this site', async () => {
+    // First what a killed run left: dist/ put back if a kill took it mid-switch, its half-written generation removed.
+    tidyGenerations(dist);
+    if (!existsSync(join(dist, 'data', dataPaths.publishState()))) {
+      throw new InputError(join(dist, 'data'), null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
+    }
+    // The search index always; the changed pages where the site has the app (a data-only folder has no pages).
+    // --data-only writes the data alone (data for other tools, or a benchmark of the data step).
+    const withPages = existsSync(join(dist, 'index.html'));
+    if (withPages && !values['data-only']) checkPrerenderer(dist);
+    // A day with nothing new: no new generation (linking and removing a large site's files costs seconds).
+    const { pending, editions } = updatePending({ dataDir: resolve(values.data), outDir: join(dist, 'data') });
+    if (!pending) return { summary: { ...NOTHING, editions }, search: NO_SEARCH, pages: 0, withPages };
+    const next = await beginGeneration(dist);
+    try {
+      // Data first, then the search index and the pages drawn from it, all into the next generation.
+      const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(next.dir, 'data'), strict: values.strict });
+      await stage('data');
+      if (published.parsed === 0 && published.removed === 0) {
+        discardGeneration(next);
+        return { summary: published, search: NO_SEARCH, pages: 0, withPages };
+      }
+      const indexed = !values['data-only'] ? await buildSiteSearch(join(next.dir, 'data'), searchDirOf(join(next.dir, 'data')), published.indexed) : NO_SEARCH;
+      await stage('search');
+      const rendered = withPages && !values['data-only'] ? (await prerenderChanges(next.dir, published)).pages : 0;
+      await stage('prerendered');
+      await commitGeneration(next);
+      return { summary: published, search: indexed, pages: rendered, withPages };
+    } catch (error) {
+      discardGeneration(next);
+      throw diskError(error, dist);
+    }
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileChecked } from '../cli/faults.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
 import {
@@ -90,7 +91,7 @@ export async function buildSearchIndex(
   const shards = [...built, ...kept].sort((a, b) => b.id.localeCompare(a.id));
   const manifest: SearchIndexManifest = { version: SEARCH_INDEX_VERSION, shards };
   const manifestTmp = join(outDir, `${SHARDS_FILE}.tmp-${process.pid}`);
-  writeFileSync(manifestTmp, JSON.stringify(manifest));
+  writeFileChecked(manifestTmp, JSON.stringify(manifest), join(outDir, SHARDS_FILE));
   renameSync(manifestTmp, join(outDir, SHARDS_FILE));
   // Shards no longer listed: after the manifest, so a reader never looks for one that is gone.
   const live = new Set(shards.map((s) => s.id));

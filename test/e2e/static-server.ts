@@ -85,18 +85,17 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
       response.writeHead(405).end();
       return;
     }
+    // The path as sent, up to its query: not through `new URL(path, base)`, which reads `//x` as a host.
+    const raw = (request.url ?? '/').split(/[?#]/)[0]!;
     let pathname: string;
     try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      pathname = decodeURIComponent(raw);
     } catch {
-      response.writeHead(400).end();
-      return;
+      pathname = ''; // malformed percent-encoding names no file: the 404 page, as the hosts we deploy to answer
     }
     let file = normalize(join(base, pathname));
-    if (file !== base && !file.startsWith(base + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
+    // A path that climbs out of the root (`..%2f`) names no file of the site either.
+    if (pathname === '' || (file !== base && !file.startsWith(base + sep))) file = join(base, '\0missing');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     else if (!existsSync(file) && extname(pathname) === '' && existsSync(`${file}.html`)) file = `${file}.html`;
     let status = 200;

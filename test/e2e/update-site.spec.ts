@@ -19,7 +19,8 @@ let output: string;
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   root = mkdtempSync(join(tmpdir(), 'update-site-'));
-  cpSync('dist', join(root, 'dist'), { recursive: true });
+  // dist is a link to its current generation (src/cli/generations.ts): copy the site, not the link.
+  cpSync('dist', join(root, 'dist'), { recursive: true, dereference: true });
   cpSync('data', join(root, 'data'), { recursive: true });
   const folder = join(root, 'data/papers', SLUG, NEXT);
   cpSync(join('data/papers', SLUG, DATE), folder, { recursive: true });

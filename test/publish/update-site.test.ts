@@ -153,7 +153,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
   it('refuses to run beside another update-site, and takes over a lock its dead owner left', async () => {
     const site = await publishedSite(['2024-07-05']);
     addSeedEdition(site.data, '2024-07-06');
-    const lock = join(site.dist, '.update-site.lock');
+    const lock = `${site.dist}.lock`;
     writeFileSync(lock, String(process.pid));
     expect(expectOneLineError(await update(site), lock)).toContain(`another process (${process.pid}) is running update-site on this site`);
     writeFileSync(lock, '999999999');

@@ -17,7 +17,10 @@ export const unknownPathLoader =
     if (first && ISO_DATE.test(first)) {
       const site = await queryClient.ensureQueryData(siteQuery());
       const only = site.papers.length === 1 ? site.papers[0] : undefined;
-      if (only) throw redirect(`${urls.paper(only.slug)}${rest}${new URL(request.url).search}`);
+      // The splat comes decoded: encoded again, segment by segment, so that a %00 or %0A in the URL cannot end up
+      // raw in the Location header, which refuses it (a TypeError, shown as "加载失败").
+      const path = rest.split('/').map(encodeURIComponent).join('/');
+      if (only) throw redirect(`${urls.paper(only.slug)}${path}${new URL(request.url).search}`);
     }
     notFound('route');
   };

@@ -1,0 +1,202 @@
+/**
+ * Publishing a site folder in generations, so that a crash never leaves a mix of two runs (docs/reliability.md):
+ *
+ *   dist            → dist.gen-7     a symbolic link, the one name the host serves
+ *   dist.gen-7/                      the site as the last complete run left it
+ *   dist.gen-6/                      the one before, kept for requests already under way
+ *   dist.gen-8.partial/              a run in progress: never served, removed by the next run if this one dies
+ *
+ * A run makes the next generation by hard-linking every file of the current one (no byte is copied: a link per
+ * file), writes its changes into it, flushes them to disk, renames it complete and then switches `dist` over with
+ * one rename of a symbolic link, which the kernel does atomically. Every writer of the site (publish.ts,
+ * prerender.ts, the search index) replaces a file by writing a new one and renaming it over the old, which breaks
+ * the link: the live generation is never written to.
+ *
+ * A freshly built `dist/` may be a plain folder (a build from before this scheme, or one a publisher copied in).
+ * The first switch turns it into `dist.gen-0/` and puts the link in its place: two renames, between which `dist`
+ * does not exist for an instant. A run killed right there leaves both generations whole, and the next run (or
+ * `build`) puts the link back to the newest complete one before anything else.
+ */
+import {
+  closeSync,
+  copyFileSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { stage } from './faults.ts';
+
+export interface Generation {
+  /** The name the host serves (resolved): a symbolic link after the first switch. */
+  dist: string;
+  /** The folder this run writes into: `<dist>.gen-<n>.partial`. */
+  dir: string;
+  n: number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function lstatOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** The generations beside `dist`, by number: complete ones and partial ones. */
+function generations(dist: string): { name: string; n: number; partial: boolean }[] {
+  const pattern = new RegExp(`^${escape(basename(dist))}\\.gen-(\\d+)(\\.partial)?$`);
+  return readdirSync(dirname(dist)).flatMap((name) => {
+    const match = pattern.exec(name);
+    return match ? [{ name, n: Number(match[1]), partial: match[2] !== undefined }] : [];
+  });
+}
+
+/** The generation `dist` points at (its number), or the plain folder / nothing it is. */
+export function currentGeneration(dist: string): { kind: 'link'; n: number; target: string } | { kind: 'folder' } | { kind: 'none' } | { kind: 'other'; target: string } {
+  const stat = lstatOrNull(dist);
+  if (!stat) return { kind: 'none' };
+  if (!stat.isSymbolicLink()) return { kind: 'folder' };
+  const target = readlinkSync(dist);
+  const match = new RegExp(`^${escape(basename(dist))}\\.gen-(\\d+)$`).exec(target);
+  return match ? { kind: 'link', n: Number(match[1]), target: join(dirname(dist), target) } : { kind: 'other', target: resolve(dirname(dist), target) };
+}
+
+/**
+ * Before a run: puts back a `dist` that a kill took away mid-conversion, and removes what killed runs left (partial
+ * generations, stray switch links) and generations older than the one before the current.
+ */
+export function tidyGenerations(distPath: string): void {
+  const dist = resolve(distPath);
+  const parent = dirname(dist);
+  if (!lstatOrNull(parent)) return;
+  if (!lstatOrNull(dist)) {
+    const newest = generations(dist)
+      .filter((g) => !g.partial)
+      .sort((a, b) => b.n - a.n)[0];
+    if (newest) switchLink(dist, newest.name);
+  }
+  const current = currentGeneration(dist);
+  const n = current.kind === 'link' ? current.n : null;
+  const previous = generations(dist)
+    .filter((g) => !g.partial && n !== null && g.n < n)
+    .sort((a, b) => b.n - a.n)[0]?.n;
+  for (const g of generations(dist)) {
+    if (g.partial || (g.n !== n && g.n !== previous)) rmSync(join(parent, g.name), { recursive: true, force: true });
+  }
+  const switches = new RegExp(`^\\.${escape(basename(dist))}\\.switch-\\d+$`);
+  for (const name of readdirSync(parent)) if (switches.test(name)) rmSync(join(parent, name), { force: true });
+}
+
+/**
+ * Starts the next generation: tidies, then makes `<dist>.gen-<n+1>.partial`, a hard-linked copy of the current
+ * site (or an empty folder, with `empty`, for a build that writes everything).
+ */
+export async function beginGeneration(distPath: string, { empty = false } = {}): Promise<Generation> {
+  const dist = resolve(distPath);
+  mkdirSync(dirname(dist), { recursive: true });
+  tidyGenerations(dist);
+  const current = currentGeneration(dist);
+  const highest = Math.max(0, ...generations(dist).map((g) => g.n));
+  const n = Math.max(current.kind === 'link' ? current.n : 0, highest) + 1;
+  const dir = `${dist}.gen-${n}.partial`;
+  if (empty || current.kind === 'none') mkdirSync(dir);
+  else linkTree(current.kind === 'link' || current.kind === 'other' ? current.target : dist, dir);
+  await stage('linked');
+  return { dist, dir, n };
+}
+
+/** Abandons a generation that will not be published (nothing changed, or the run failed). */
+export function discardGeneration(generation: Generation): void {
+  rmSync(generation.dir, { recursive: true, force: true });
+}
+
+/**
+ * Publishes a finished generation: flushes what this run wrote to disk, names it complete, switches `dist` to
+ * it with one rename, and removes generations older than the one it replaced.
+ */
+export async function commitGeneration(generation: Generation): Promise<void> {
+  const { dist, dir, n } = generation;
+  syncNewFiles(dir);
+  const complete = `${dist}.gen-${n}`;
+  renameSync(dir, complete);
+  syncFolder(dirname(dist));
+  await stage('synced');
+  const current = currentGeneration(dist);
+  if (current.kind === 'folder') {
+    // The first switch of a plain folder: it becomes generation 0, then the link takes its name.
+    renameSync(dist, `${dist}.gen-0`);
+    await stage('converting');
+  }
+  switchLink(dist, basename(complete));
+  await stage('switched');
+  tidyGenerations(dist);
+}
+
+/** Points `dist` at the sibling folder `target` with one rename of a new link over the old one. */
+function switchLink(dist: string, target: string): void {
+  const link = join(dirname(dist), `.${basename(dist)}.switch-${process.pid}`);
+  rmSync(link, { force: true });
+  symlinkSync(target, link);
+  renameSync(link, dist);
+  syncFolder(dirname(dist));
+}
+
+/** Every folder recreated and every file hard-linked (copied only across file systems, where links cannot go). */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to);
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** fsync of the files this run wrote (those not linked to the generation before: one link) and of every folder. */
+function syncNewFiles(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) syncNewFiles(path);
+    else if (entry.isFile() && statSync(path).nlink === 1) syncFile(path);
+  }
+  syncFolder(dir);
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syncFolder(path: string): void {
+  try {
+    syncFile(path);
+  } catch (error) {
+    // Some systems refuse fsync on a folder (EISDIR, EINVAL): renames there are ordered by the file system itself.
+    if (!['EISDIR', 'EINVAL', 'EPERM', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  }
+}
