@@ -78,8 +78,9 @@ const pwa = VitePWA({
 
 // Every module the entry imports statically is loaded by the first view anyway; without this, each new set of
 // lazy chunks that shares some of them (保存本期, the service worker's registration) splits them into more small
-// common chunks, and the first view pays a request and a runtime wrapper for each. One chunk holds them all; lazy
-// chunks import from it.
+// common chunks, and the first view pays a request and a runtime wrapper for each. One chunk holds them all, apart
+// from the page's own entry script (main.tsx): it awaits a lazy route before hydrating, and a lazy chunk that
+// imported the entry chunk would wait for that await to finish, which waits for the lazy chunk.
 const firstView = new Set<string>();
 const firstViewChunk: Plugin = {
   name: 'first-view-chunk',
@@ -90,12 +91,21 @@ const firstViewChunk: Plugin = {
       : { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstView.has(id) }] } } } } },
   buildEnd() {
     firstView.clear();
+    const entryScripts = new Set<string>();
     const visit = (id: string) => {
       if (firstView.has(id)) return;
       firstView.add(id);
       for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
     };
-    for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) visit(id);
+    for (const id of this.getModuleIds()) {
+      const info = this.getModuleInfo(id);
+      if (!info?.isEntry) continue;
+      entryScripts.add(id);
+      // index.html's own scripts are entry scripts too.
+      if (id.endsWith('.html')) info.importedIds.forEach((script) => entryScripts.add(script));
+      visit(id);
+    }
+    entryScripts.forEach((id) => firstView.delete(id));
   },
 };
 

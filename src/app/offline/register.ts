@@ -4,6 +4,8 @@
  */
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { dataPaths } from '../../schema/dataPaths.ts';
+import { dataUrl } from '../data/dataUrl.ts';
 import { CACHES } from './cacheNames.ts';
 import { cacheRuleFor, pathInScope } from './cacheRules.ts';
 import { OfflineNotices } from './OfflineNotices.tsx';
@@ -37,6 +39,8 @@ async function keepFirstView(): Promise<void> {
   const scope = new URL(BASE, window.location.href);
   const wanted = [
     { url: window.location.href.split('#')[0]!, navigation: true },
+    // Every page needs it, and a prerendered page holds it inside instead of fetching it.
+    { url: new URL(dataUrl(dataPaths.site()), window.location.href).href, navigation: false },
     ...performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, navigation: false })),
   ];
   try {

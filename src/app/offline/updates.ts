@@ -24,13 +24,14 @@ export const updates = {
         emit();
       }
     };
-    check();
-    registration.addEventListener('updatefound', () => {
-      const installing = registration.installing;
+    const follow = (installing: ServiceWorker | null) =>
       installing?.addEventListener('statechange', () => {
         if (installing.state === 'installed') check();
       });
-    });
+    check();
+    // The browser may have started installing the new worker (it looks on every page load) before this ran.
+    follow(registration.installing);
+    registration.addEventListener('updatefound', () => follow(registration.installing));
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') registration.update().catch(() => {});
     });
