@@ -77,3 +77,25 @@ describe('the reload into a new build', () => {
     expect(reload).not.toHaveBeenCalled();
   });
 });
+
+describe('data of another schema version', () => {
+  const answer = (body: unknown) => vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(JSON.stringify(body), { status: 200 }));
+
+  it('is a NewBuildError of kind data, which the error view reloads for, not a plain DataError', async () => {
+    const { fetchJson, DataError } = await import('../../src/app/data/fetchJson.ts');
+    const { NewBuildError } = await import('../../src/app/data/newBuild.ts');
+    const { SiteSchema, SCHEMA_VERSION } = await import('../../src/schema/edition.ts');
+    answer({ schemaVersion: SCHEMA_VERSION + 1, papers: [] });
+    const error = await fetchJson('/data/site.json', SiteSchema).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NewBuildError);
+    expect((error as InstanceType<typeof NewBuildError>).kind).toBe('data');
+    expect((error as InstanceType<typeof NewBuildError>).cause).toBeInstanceOf(DataError);
+
+    // The same version with a broken shape stays a DataError: a reload would not help.
+    answer({ schemaVersion: SCHEMA_VERSION, papers: 'not a list' });
+    const broken = await fetchJson('/data/site.json', SiteSchema).catch((caught: unknown) => caught);
+    expect(broken).toBeInstanceOf(DataError);
+    expect(broken).not.toBeInstanceOf(NewBuildError);
+    vi.restoreAllMocks();
+  });
+});

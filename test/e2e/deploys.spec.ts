@@ -21,6 +21,7 @@ const test = base.extend<{ loads: { count: number }; host: TestHost; errors: str
     page.on('load', () => loads.count++);
     await use(loads);
   },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   host: async ({}, use) => {
     const host = await testHost('dist');
     await use(host);

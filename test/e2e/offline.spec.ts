@@ -67,6 +67,30 @@ test.describe('with the service worker', () => {
     await expect(offlineBanner(page)).toBeVisible();
   });
 
+  test('under a base path (BASE_PATH=/sub/): the worker, its scope and the manifest live under it, and an opened article reads offline', async ({ page, context }) => {
+    const host = await testHost('dist-sub');
+    const url = `${host.url}/sub${articleUrl(LEAD.headline)}`;
+    await page.goto(url);
+    await pageReady(page, LEAD.headline);
+    await workerReady(page);
+    const worker = await page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      return { scope: new URL(registration.scope).pathname, script: new URL(navigator.serviceWorker.controller!.scriptURL).pathname };
+    });
+    expect(worker).toEqual({ scope: '/sub/', script: '/sub/sw.js' });
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
+      return { href: new URL(href).pathname, ...((await (await fetch(href)).json()) as { start_url: string; scope: string; lang: string; name: string }) };
+    });
+    expect(manifest).toMatchObject({ href: '/sub/manifest.webmanifest', start_url: '/sub/', scope: '/sub/', lang: 'zh-CN', name: '报纸阅读' });
+
+    await host.stop();
+    await context.setOffline(true);
+    await page.reload();
+    await pageReady(page, LEAD.headline);
+    await expect(page.locator('article')).toContainText(firstWords(LEAD.headline));
+  });
+
   test('a page never opened and not saved is not there offline: the reader says so', async ({ page, context, consoleErrors }) => {
     const host = await testHost('dist');
     // The lead article alone: its page fetches ahead the articles either side of it, not the last one.

@@ -12,6 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { prerender } from '../../src/cli/prerender.ts';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { CHROMIUM as chromium } from './chromium.ts';
@@ -101,7 +102,7 @@ await prerender({ dist: SUB, base: '/sub/', siteUrl: '', serverDir: SUB_SERVER }
 // - dist-deploy-c/: an app whose schema is one version newer (SCHEMA_VERSION + 1), with the data rewritten to
 //   that version; no prerendered pages: every page is its shell (404.html), drawn by the app from the new data.
 const DEPLOYS = { b: 'dist-deploy-b', c: 'dist-deploy-c' } as const;
-const deployBuild = async (outDir: string, suffix: string, plugins: import('vite').Plugin[] = []) => {
+const deployBuild = async (outDir: string, suffix: string, plugins: Plugin[] = []) => {
   const { build } = await import('vite');
   const names = `assets/[name]-[hash]-${suffix}`;
   await build({

@@ -32,6 +32,14 @@ export function SaveEditionButton({ edition }: { edition: EditionIndex }) {
     }
   };
 
+  const message =
+    state.kind === 'saving'
+      ? `正在保存 ${state.done}/${state.total || '…'}`
+      : state.kind === 'saved'
+        ? `可离线阅读（${state.total} 个文件）`
+        : state.kind === 'failed'
+          ? `未能保存：${state.reason}`
+          : '';
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       <button
@@ -48,14 +56,12 @@ export function SaveEditionButton({ edition }: { edition: EditionIndex }) {
       {state.kind === 'saving' && state.total > 0 ? (
         <progress max={state.total} value={state.done} aria-label="保存进度" className="h-2 w-24 accent-accent" />
       ) : null}
-      <span role="status" className={state.kind === 'failed' ? 'font-bold text-accent' : 'text-muted'}>
-        {state.kind === 'saving'
-          ? `正在保存 ${state.done}/${state.total || '…'}`
-          : state.kind === 'saved'
-            ? `可离线阅读（${state.total} 个文件）`
-            : state.kind === 'failed'
-              ? `未能保存：${state.reason}`
-              : ''}
+      <span aria-live="polite">
+        {message ? (
+          <span role="status" className={state.kind === 'failed' ? 'font-bold text-accent' : 'text-muted'}>
+            {message}
+          </span>
+        ) : null}
       </span>
     </div>
   );

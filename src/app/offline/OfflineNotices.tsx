@@ -14,25 +14,25 @@ const NOTICE = 'pointer-events-auto flex items-center gap-3 rounded border borde
 
 /**
  * The offline banner (while the browser says there is no network) and the update prompt (a new version waits),
- * at the foot of the screen over the page. Both are status regions, present from the start so a change is read
- * out.
+ * at the foot of the screen over the page. Each is a status that exists only while it applies, inside a live region
+ * that is there from the start, so its coming is read out.
  */
 export function OfflineNotices() {
   const offline = useSyncExternalStore(subscribeOnline, () => !navigator.onLine);
   const waiting = useSyncExternalStore(updates.subscribe, updates.waiting);
   return (
     <aside aria-label="网络与更新" className="pointer-events-none fixed inset-x-0 bottom-0 z-30 flex flex-col items-center gap-2 p-3">
-      <div role="status">
+      <div aria-live="polite">
         {offline ? (
-          <p className={NOTICE}>
+          <p role="status" className={NOTICE}>
             <span aria-hidden="true" className="size-2 shrink-0 rounded-full bg-muted" />
             离线中：已打开和已保存的报纸仍可阅读
           </p>
         ) : null}
       </div>
-      <div role="status">
+      <div aria-live="polite">
         {waiting ? (
-          <p className={NOTICE}>
+          <p role="status" className={NOTICE}>
             有新版本
             <button type="button" onClick={updates.apply} className="min-h-8 rounded bg-accent px-3 font-bold text-paper">
               刷新
