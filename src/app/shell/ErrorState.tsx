@@ -13,7 +13,8 @@ interface ErrorStateProps {
 /** Anything but a 404: say what went wrong in words, offer a retry and a way home, never a blank page. */
 export function ErrorState({ error, onRetry, retrying }: ErrorStateProps) {
   useDocumentTitle('加载失败 - 报纸阅读');
-  const stale = error instanceof NewBuildError;
+  // Offline, a chunk that does not load says nothing about a deploy: that is the network's message below.
+  const stale = error instanceof NewBuildError && (error.kind === 'data' || navigator.onLine !== false);
   const [reloading, setReloading] = useState(() => stale && canReloadIntoNewBuild());
   // The site was deployed again: the router has committed the URL the reader was going to, reload there once.
   useEffect(() => {
