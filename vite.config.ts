@@ -58,8 +58,9 @@ const themeColor: Plugin = {
     })),
 };
 
-// The service worker and the web app manifest (docs/deploy.md, "Offline"). The page registers the worker
-// itself, lazily after the first view (src/app/offline/), so nothing is injected into the HTML but the manifest link.
+// The service worker and the web app manifest (docs/deploy.md, "Offline reading"); not in the prerenderer's build.
+// The page registers the worker itself, lazily after the first view (src/app/offline/), so nothing is injected into
+// the HTML but the manifest link.
 const pwa = VitePWA({
   strategies: 'injectManifest',
   srcDir: 'src/sw',
@@ -112,7 +113,7 @@ const firstViewChunk: Plugin = {
 const routerBuild = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   base,
   resolve: {
     // react-router's package exports only its development build, which keeps its dev warnings in the bundle;
@@ -125,7 +126,7 @@ export default defineConfig(({ mode }) => ({
           ]
         : [],
   },
-  plugins: [react(), tailwindcss(), cspMeta, preloadData, themeColor, offlineShell, firstViewChunk, pwa],
+  plugins: [react(), tailwindcss(), cspMeta, preloadData, themeColor, offlineShell, firstViewChunk, ...(isSsrBuild ? [] : [pwa])],
   build: {
     // Every browser the reader supports (ES2020 modules, dynamic import) has modulepreload or ignores it harmlessly:
     // the polyfill would be 1 KB of first-view script for none of them.
