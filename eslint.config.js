@@ -15,7 +15,7 @@ const forbid = (folders, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist', 'dist.gen-*/', 'dist-site2/', 'dist-server/', 'dist-sub/', 'dist-sub-server/', 'public/data/', 'public/search/', 'public/pagefind/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', '.stryker-tmp/', 'playwright-report/', 'bench-out/', 'tmp/'] },
+  { ignores: ['dist/', 'dist', 'dist.gen-*/', 'dist-site2/', 'dist-server/', 'dist-sub/', 'dist-sub-server/', 'public/data/', 'public/search/', 'public/pagefind/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', '.stryker-tmp/', 'playwright-report/', 'bench-out/', 'tmp/', 'dist-deploy-b/', 'dist-deploy-b-server/', 'dist-deploy-c/', 'test-results-offline/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

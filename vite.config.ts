@@ -3,7 +3,10 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { dataPaths } from './src/schema/dataPaths.ts';
+import { SHELL_FILE } from './src/app/offline/cacheNames.ts';
+import { THEME_COLORS, webManifest } from './src/app/offline/webManifest.ts';
 
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
 const base = process.env.BASE_PATH ?? '/';
@@ -12,7 +15,7 @@ const base = process.env.BASE_PATH ?? '/';
 // frame-ancestors, not allowed in a meta policy) and docs/deploy.md.
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'self'; form-action 'self'";
+  "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 const cspMeta: Plugin = {
   name: 'csp-meta',
   apply: 'build',
@@ -32,40 +35,85 @@ const preloadData: Plugin = {
   ],
 };
 
-/**
- * The first view's code in one chunk: every module main.tsx imports statically, found from the module graph.
- * Left alone, Rolldown makes a chunk of each group of modules that the first view shares with a lazy view (nine
- * files), and each file compresses apart: one chunk is ~3 KB gzip smaller, in fewer requests. Lazy views import
- * what they share from it.
- */
-function firstViewChunk(): { plugin: Plugin; test: (id: string) => boolean } {
-  const imports = new Map<string, readonly string[]>();
-  let reachable: Set<string> | null = null;
-  const plugin: Plugin = {
-    name: 'first-view-graph',
-    apply: 'build',
-    moduleParsed: (info) => void imports.set(info.id, info.importedIds),
-  };
-  const test = (id: string) => {
-    if (!reachable) {
-      reachable = new Set();
-      const stack = [...imports.keys()].filter((module) => module.endsWith('/src/app/main.tsx'));
-      for (let module = stack.pop(); module !== undefined; module = stack.pop()) {
-        if (reachable.has(module)) continue;
-        reachable.add(module);
-        stack.push(...(imports.get(module) ?? []));
-      }
+// The offline shell: index.html as Vite writes it, before the prerender draws the home page into it. The service
+// worker precaches it for a page never opened online (src/sw/sw.ts); the app then draws that URL from cached data.
+const offlineShell: Plugin = {
+  name: 'offline-shell',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle(_, bundle) {
+    const index = bundle['index.html'];
+    if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: SHELL_FILE, source: index.source });
+  },
+};
+
+// Theme colour of the browser's toolbar, light and dark (the same colours as the page, styles.css).
+const themeColor: Plugin = {
+  name: 'theme-color',
+  transformIndexHtml: (): HtmlTagDescriptor[] =>
+    (['light', 'dark'] as const).map((scheme) => ({
+      tag: 'meta',
+      attrs: { name: 'theme-color', media: `(prefers-color-scheme: ${scheme})`, content: THEME_COLORS[scheme] },
+      injectTo: 'head',
+    })),
+};
+
+// The service worker and the web app manifest (docs/deploy.md, "Offline reading"); not in the prerenderer's build.
+// The page registers the worker itself, lazily after the first view (src/app/offline/), so nothing is injected into
+// the HTML but the manifest link.
+const pwa = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src/sw',
+  filename: 'sw.ts',
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: webManifest(base),
+  includeManifestIcons: false,
+  injectManifest: {
+    // The app shell alone: hashed JS and CSS, icons, the bare shell. Not the data, not the search index.
+    globPatterns: ['assets/**/*.{js,css}', '*.{svg,png,js}', 'icons/*.{svg,png}', SHELL_FILE],
+    globIgnores: ['sw.js', 'data/**', 'pagefind/**'],
+    rollupFormat: 'iife',
+  },
+});
+
+// Every module the entry imports statically is loaded by the first view anyway; without this, each new set of
+// lazy chunks that shares some of them (保存本期, the service worker's registration) splits them into more small
+// common chunks, and the first view pays a request and a runtime wrapper for each. One chunk holds them all, apart
+// from the page's own entry script (main.tsx): it awaits a lazy route before hydrating, and a lazy chunk that
+// imported the entry chunk would wait for that await to finish, which waits for the lazy chunk.
+const firstView = new Set<string>();
+const firstViewChunk: Plugin = {
+  name: 'first-view-chunk',
+  apply: 'build',
+  config: (_, env) =>
+    env.isSsrBuild
+      ? {}
+      : { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstView.has(id) }] } } } } },
+  buildEnd() {
+    firstView.clear();
+    const entryScripts = new Set<string>();
+    const visit = (id: string) => {
+      if (firstView.has(id)) return;
+      firstView.add(id);
+      for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported);
+    };
+    for (const id of this.getModuleIds()) {
+      const info = this.getModuleInfo(id);
+      if (!info?.isEntry) continue;
+      entryScripts.add(id);
+      // index.html's own scripts are entry scripts too.
+      if (id.endsWith('.html')) info.importedIds.forEach((script) => entryScripts.add(script));
+      visit(id);
     }
-    return reachable.has(id);
-  };
-  return { plugin, test };
-}
-const firstView = firstViewChunk();
+    entryScripts.forEach((id) => firstView.delete(id));
+  },
+};
 
 const routerBuild = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isSsrBuild }) => ({
   base,
   resolve: {
     // react-router's package exports only its development build, which keeps its dev warnings in the bundle;
@@ -78,12 +126,11 @@ export default defineConfig(({ mode }) => ({
           ]
         : [],
   },
-  plugins: [react(), tailwindcss(), cspMeta, preloadData, firstView.plugin],
+  plugins: [react(), tailwindcss(), cspMeta, preloadData, themeColor, offlineShell, firstViewChunk, ...(isSsrBuild ? [] : [pwa])],
   build: {
     // Every browser the reader supports (ES2020 modules, dynamic import) has modulepreload or ignores it harmlessly:
     // the polyfill would be 1 KB of first-view script for none of them.
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-view', test: firstView.test }] } } },
   },
   test: {
     environment: 'jsdom',

@@ -11,6 +11,7 @@ import { createRoutes } from './router.tsx';
 import type { HydrationState } from './server.tsx';
 import { applyPreferences, readPreferences } from './shell/preferences.ts';
 import './styles.css';
+import './offline/start.ts';
 
 // public/reader-preferences.js already did this before paint; repeat in case it was blocked or cached stale.
 applyPreferences(readPreferences());

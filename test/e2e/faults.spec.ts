@@ -13,6 +13,7 @@
  */
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { articleUrl, DATE, FEATURE, openAsShell, PAPER, SITE2, SITE2_LSRB, SLUG } from './fixtures.ts';
 
@@ -28,7 +29,9 @@ const FAULTS: Record<Fault, { title: RegExp; serve: (route: Route) => Promise<vo
   'wrong schema': {
     title: /数据有误/,
     serve: (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: 1, hello: 'world' }) }),
+      // This version's data in a shape the schema refuses. (Another schemaVersion is a deploy, not a fault: the
+      // reader reloads into the new build, deploys.spec.ts.)
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ schemaVersion: SCHEMA_VERSION, hello: 'world' }) }),
   },
   offline: { title: /加载失败/, serve: (route) => route.abort('internetdisconnected') },
 };

@@ -10,8 +10,9 @@
  *    every run: ingest of six small editions takes under a second.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { prerender } from '../../src/cli/prerender.ts';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { CHROMIUM as chromium } from './chromium.ts';
@@ -63,7 +64,7 @@ if (built < sources) {
 
 // The second site: the same app (assets and static files) with its own data and its own prerendered pages.
 const SITE2 = 'dist-site2';
-const APP_FILES = ['assets', 'favicon.svg', 'reader-preferences.js', '_headers'];
+const APP_FILES = ['assets', 'favicon.svg', 'reader-preferences.js', '_headers', 'sw.js', 'offline.html', 'manifest.webmanifest', 'icons'];
 rmSync(SITE2, { recursive: true, force: true });
 mkdirSync(SITE2);
 for (const name of APP_FILES) cpSync(join('dist', name), join(SITE2, name), { recursive: true });
@@ -94,3 +95,50 @@ for (const args of [
 cpSync(join(SUB, 'index.html'), join(SUB_SERVER, 'shell.html'));
 for (const name of ['data', 'pagefind']) cpSync(join('dist', name), join(SUB, name), { recursive: true });
 await prerender({ dist: SUB, base: '/sub/', siteUrl: '', serverDir: SUB_SERVER });
+
+// Two later deploys of the seed site, for the specs about a deploy under an open page (deploys.spec.ts), each its
+// own Vite build so every chunk has another name and build A's (dist/) files are gone from it:
+// - dist-deploy-b/: the same app and data, prerendered like dist/;
+// - dist-deploy-c/: an app whose schema is one version newer (SCHEMA_VERSION + 1), with the data rewritten to
+//   that version; no prerendered pages: every page is its shell (404.html), drawn by the app from the new data.
+const DEPLOYS = { b: 'dist-deploy-b', c: 'dist-deploy-c' } as const;
+const deployBuild = async (outDir: string, suffix: string, plugins: Plugin[] = []) => {
+  const { build } = await import('vite');
+  const names = `assets/[name]-[hash]-${suffix}`;
+  await build({
+    logLevel: 'warn',
+    plugins,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: { output: { entryFileNames: `${names}.js`, chunkFileNames: `${names}.js`, assetFileNames: `${names}[extname]` } },
+    },
+  });
+};
+await deployBuild(DEPLOYS.b, 'b');
+for (const name of ['data', 'pagefind']) cpSync(join('dist', name), join(DEPLOYS.b, name), { recursive: true });
+const SERVER_B = `${DEPLOYS.b}-server`;
+rmSync(SERVER_B, { recursive: true, force: true });
+cpSync('dist-server', SERVER_B, { recursive: true });
+cpSync(join(DEPLOYS.b, 'index.html'), join(SERVER_B, 'shell.html'));
+await prerender({ dist: DEPLOYS.b, base: '/', siteUrl: '', serverDir: SERVER_B });
+
+const { SCHEMA_VERSION } = await import('../../src/schema/edition.ts');
+const NEXT = SCHEMA_VERSION + 1;
+await deployBuild(DEPLOYS.c, 'c', [
+  {
+    name: 'next-schema-version',
+    enforce: 'pre',
+    transform: (code, id) => (id.endsWith('/src/schema/edition.ts') ? code.replace(/SCHEMA_VERSION = \d+;/, `SCHEMA_VERSION = ${NEXT};`) : null),
+  },
+]);
+cpSync(join('dist', 'data'), join(DEPLOYS.c, 'data'), { recursive: true });
+const rewrite = (dir: string) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) rewrite(path);
+    else if (entry.name.endsWith('.json')) writeFileSync(path, readFileSync(path, 'utf8').replaceAll(`"schemaVersion":${SCHEMA_VERSION}`, `"schemaVersion":${NEXT}`));
+  }
+};
+rewrite(join(DEPLOYS.c, 'data'));
+cpSync(join(DEPLOYS.c, 'index.html'), join(DEPLOYS.c, '404.html'));

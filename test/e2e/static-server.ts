@@ -30,9 +30,10 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
 export interface StaticServer {
   server: Server;
@@ -60,9 +61,13 @@ function matches(pattern: string, pathname: string): boolean {
   return pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname;
 }
 
-export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
-  const base = resolve(root);
-  const headerRules = readHeaderRules(join(base, '_headers'));
+/**
+ * `root` may be a function, read on every request: a test switches the folder under a running host, as a deploy
+ * replaces a site's files under its readers (test/e2e/deploys.spec.ts).
+ */
+export function startStaticServer(root: string | (() => string), port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+  const rootOf = typeof root === 'function' ? root : () => root;
+  const rules = new Map<string, ReturnType<typeof readHeaderRules>>();
   const cache = new Map<string, { gzip: Buffer; br: Buffer; raw: Buffer }>();
   const encoded = (file: string) => {
     // Keyed by modification time too: update-site rewrites files while the host runs.
@@ -81,6 +86,9 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
   };
 
   const server = createServer((request, response) => {
+    const base = resolve(rootOf());
+    if (!rules.has(base)) rules.set(base, readHeaderRules(join(base, '_headers')));
+    const headerRules = rules.get(base)!;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
       return;
@@ -150,7 +158,12 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
       resolvePromise({
         server,
         url: `http://${host}:${actual}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Keep-alive connections would hold the close (and let a test that stopped the host still load).
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,4 +1,5 @@
-import type { DataCheck } from '../../schema/version.ts';
+import { SCHEMA_VERSION, type DataCheck } from '../../schema/version.ts';
+import { NewBuildError } from './newBuild.ts';
 
 /** The file is not there: not worth retrying, the router shows its 404 state. */
 export class NotFoundError extends Error {
@@ -40,6 +41,12 @@ export async function fetchJson<T>(url: string, schema: DataCheck<T>, signal?: A
     json = await response.json();
   } catch {
     throw new DataError(url, '不是 JSON');
+  }
+  const version = typeof json === 'object' && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (typeof version === 'number' && version !== SCHEMA_VERSION) {
+    // Old code meeting new data, or new code meeting an old cached copy: the error view reloads once into the
+    // build the host serves now, with the data caches emptied (newBuild.ts).
+    throw new NewBuildError(new DataError(url, `数据版本 ${version} 与阅读器的版本 ${SCHEMA_VERSION} 不符`), 'data');
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new DataError(url, parsed.error.issues[0]?.message ?? 'schema');

@@ -1,21 +1,21 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { dataPaths } from '../../schema/dataPaths.ts';
 import type { ArchiveYear, ArticleFile, EditionIndex, Site } from '../../schema/edition.ts';
-import { versionChecked, type DataCheck } from '../../schema/version.ts';
+import { ENVELOPES, versionChecked, type DataCheck } from '../../schema/version.ts';
 import { dataUrl } from './dataUrl.ts';
 import { fetchJson, isTransient } from './fetchJson.ts';
 
 /**
- * How each data file is checked before use. In the browser, its schemaVersion: a file of another build's contract
- * is a DataError, a state the reader recovers from. Its shape was checked against the full schema when ingest
- * wrote it and when the prerenderer drew its pages, so the first view does without zod (~5 KB gzip of a 120 KB
- * budget). The prerenderer and the tests install the full schemas with checkShapesWith.
+ * How each data file is checked before use. In the browser, its schemaVersion and its envelope (versionChecked):
+ * a file of another build or another kind fails the fetch, a state the reader recovers from. Its whole shape was
+ * checked against the full schema when ingest wrote it and when the prerenderer drew its pages, so the first view
+ * does without zod (~5 KB gzip of a 120 KB budget). The prerenderer installs the full schemas (checkShapesWith).
  */
 const checks: { site: DataCheck<Site>; edition: DataCheck<EditionIndex>; article: DataCheck<ArticleFile>; archive: DataCheck<ArchiveYear> } = {
-  site: versionChecked(),
-  edition: versionChecked(),
-  article: versionChecked(),
-  archive: versionChecked(),
+  site: versionChecked(ENVELOPES.site),
+  edition: versionChecked(ENVELOPES.edition),
+  article: versionChecked(ENVELOPES.article),
+  archive: versionChecked(ENVELOPES.archive),
 };
 
 export function checkShapesWith(schemas: typeof checks): void {

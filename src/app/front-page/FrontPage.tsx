@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { FrontPageLayout } from '../ui/FrontPageLayout.tsx';
 import { PageContents } from './PageContents.tsx';
+import { SaveEditionButton } from './SaveEditionButton.tsx';
 import { SectionFilter } from './SectionFilter.tsx';
 import { editionTitle } from '../ui/titles.ts';
 
@@ -62,9 +63,12 @@ export function FrontPage() {
       <PageHeader paper={paper} edition={edition} currentPage={first.number} titleIsHeading />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 outline-none">
         <SectionFilter edition={edition} active={null} />
-        <p className="mt-4 text-sm font-bold tracking-widest text-muted">
-          <bdi>{pageLabel(first)}</bdi>
-        </p>
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm font-bold tracking-widest text-muted">
+            <bdi>{pageLabel(first)}</bdi>
+          </p>
+          <SaveEditionButton edition={edition} />
+        </div>
         <FrontPageLayout paper={paper} date={date} articles={articles} />
         <PageContents edition={edition} />
       </main>

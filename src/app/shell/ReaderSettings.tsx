@@ -21,7 +21,7 @@ const SIZE_CHOICES = [
  * remembered in localStorage. Escape or a click elsewhere closes it.
  */
 export function ReaderSettings() {
-  const [preferences, update] = usePreferences();
+  const [preferences, update, saved] = usePreferences();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -69,6 +69,13 @@ export function ReaderSettings() {
         >
           <ChoiceGroup label="外观" choices={THEME_CHOICES} value={preferences.theme} onChoose={(theme) => update({ theme })} />
           <ChoiceGroup label="字号" choices={SIZE_CHOICES} value={preferences.textSize} onChoose={(textSize) => update({ textSize })} />
+          <div aria-live="polite">
+            {saved ? null : (
+              <p role="status" className="text-xs text-accent">
+                未能保存设置：浏览器不允许存储，只在这次访问有效。
+              </p>
+            )}
+          </div>
         </div>
       ) : null}
     </div>

@@ -34,12 +34,14 @@ export function readPreferences(): Preferences {
   };
 }
 
-export function savePreferences(preferences: Preferences): void {
+/** false when storage refused to keep them (private mode, a full quota): still applied for this visit. */
+export function savePreferences(preferences: Preferences): boolean {
   try {
     localStorage.setItem(THEME_KEY, preferences.theme);
     localStorage.setItem(TEXT_SIZE_KEY, preferences.textSize);
+    return true;
   } catch {
-    // Not persisted, still applied for this visit.
+    return false;
   }
 }
 

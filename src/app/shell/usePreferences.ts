@@ -4,6 +4,8 @@ import { applyPreferences, readPreferences, savePreferences, type Preferences } 
 const DEFAULTS: Preferences = { theme: 'system', textSize: 'default' };
 const listeners = new Set<() => void>();
 let snapshot: Preferences | null = null;
+/** Whether the last choice was kept; false when storage refused it. */
+let kept = true;
 
 /** The saved choice, or the one made in this visit when storage refused to keep it. */
 function current(): Preferences {
@@ -21,8 +23,13 @@ function subscribe(listener: () => void): () => void {
  * snapshot gives React those while it hydrates, then the saved choice (already applied to <html> before paint by
  * public/reader-preferences.js) shows in the controls, with no hydration mismatch.
  */
-export function usePreferences(): [Preferences, (change: Partial<Preferences>) => void] {
+export function usePreferences(): [Preferences, (change: Partial<Preferences>) => void, boolean] {
   const preferences = useSyncExternalStore(subscribe, current, () => DEFAULTS);
+  const saved = useSyncExternalStore(
+    subscribe,
+    () => kept,
+    () => true,
+  );
 
   useEffect(() => {
     applyPreferences(preferences);
@@ -38,11 +45,11 @@ export function usePreferences(): [Preferences, (change: Partial<Preferences>) =
     (change: Partial<Preferences>) => {
       // Storage may refuse (private mode): the choice still holds for this visit.
       snapshot = { ...current(), ...change };
-      savePreferences(snapshot);
+      kept = savePreferences(snapshot);
       for (const listener of listeners) listener();
     },
     [],
   );
 
-  return [preferences, update];
+  return [preferences, update, saved];
 }

@@ -25,7 +25,8 @@ export function ArticleLink({ paper, date, id, className, children }: ArticleLin
   // The reader is about to open it: fetch the article view's code too (not on view, to keep the first view small).
   const prefetchAll = useCallback(() => {
     prefetch();
-    void loadArticlePage();
+    // A failure here (a new deploy removed the chunk) is the navigation's to handle, at the URL it opens.
+    loadArticlePage().catch(() => {});
   }, [prefetch]);
 
   return (

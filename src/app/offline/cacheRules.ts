@@ -1,0 +1,51 @@
+/**
+ * What the service worker (src/sw/sw.ts) does with each request, and the caches it keeps. Pure, so the page
+ * (保存本期, the first visit) and the worker file things under the same names, and Vitest can pin the rules.
+ * Data paths come from src/schema/dataPaths.ts: the patterns below are built from it, never written out.
+ */
+import { dataPaths } from '../../schema/dataPaths.ts';
+import { DATA_FOLDER } from '../data/dataUrl.ts';
+import { CACHES } from './cacheNames.ts';
+
+export type CacheRule =
+  | { strategy: 'network-first'; cache: typeof CACHES.pages | typeof CACHES.live }
+  | { strategy: 'cache-first'; cache: typeof CACHES.editions }
+  /** Left to the precache (the app shell) or to the network (search index, anything else). */
+  | { strategy: 'pass' };
+
+const PAPER = 'paperslugxx';
+const DATE = '1999-12-31';
+const YEAR = 1888;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A dataPaths function's output with its placeholders turned into patterns. */
+const pattern = (path: string, tail = '') =>
+  new RegExp(
+    `^${escape(path)
+      .replace(PAPER, '[a-z0-9]+(?:-[a-z0-9]+)*')
+      .replace(escape(DATE), '\\d{4}-\\d{2}-\\d{2}')
+      .replace(String(YEAR), '\\d{4}')}${tail}$`,
+  );
+
+const LIVE = [pattern(dataPaths.site()), pattern(dataPaths.archiveYear(PAPER, YEAR))];
+/** Anything inside an edition's folder: its index, the whole edition, articles, 原文. */
+const EDITION = pattern(dataPaths.editionFolder(PAPER, DATE), '/[^?#]+\\.json');
+
+/**
+ * The rule for a same-origin GET, given its path below the worker's scope (the base path) and whether it is a
+ * page load. Only JSON under the data folder and page loads are cached at run time.
+ */
+export function cacheRuleFor(pathInScope: string, navigation: boolean): CacheRule {
+  if (navigation) return { strategy: 'network-first', cache: CACHES.pages };
+  if (!pathInScope.startsWith(DATA_FOLDER)) return { strategy: 'pass' };
+  const path = pathInScope.slice(DATA_FOLDER.length);
+  if (LIVE.some((rule) => rule.test(path))) return { strategy: 'network-first', cache: CACHES.live };
+  if (EDITION.test(path)) return { strategy: 'cache-first', cache: CACHES.editions };
+  return { strategy: 'pass' };
+}
+
+/** A URL's path below the scope (`/sub/data/x.json` under `/sub/` → `data/x.json`), or null outside it. */
+export function pathInScope(url: URL, scope: URL): string | null {
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
+  return url.pathname.slice(scope.pathname.length);
+}
+

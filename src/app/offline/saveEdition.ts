@@ -1,0 +1,72 @@
+/**
+ * 保存本期: every file a reader needs to read one edition offline, put into the service worker's caches
+ * (cacheNames.ts) under the URLs the reader will ask for: the edition's index and every article's data, and the
+ * prerendered HTML of its front page, pages (版), sections and articles. Loaded only when the button is pressed.
+ */
+import { dataPaths } from '../../schema/dataPaths.ts';
+import type { EditionIndex } from '../../schema/edition.ts';
+import { urls } from '../../schema/urls.ts';
+import { dataUrl, routerBasename } from '../data/dataUrl.ts';
+import { CACHES } from './cacheNames.ts';
+
+export type SaveFailure = 'refused' | 'full' | 'network';
+
+export class SaveError extends Error {
+  constructor(readonly reason: SaveFailure, detail: string) {
+    super(detail);
+    this.name = 'SaveError';
+  }
+}
+
+/** Every URL of the edition, each with the cache it belongs in. */
+export function editionFiles(edition: Pick<EditionIndex, 'paper' | 'date' | 'pages' | 'sections' | 'articles'>, base = routerBasename()) {
+  const { slug: paper } = edition.paper;
+  const { date } = edition;
+  const page = (path: string) => ({ url: `${base === '/' ? '' : base}${path}`, cache: CACHES.pages });
+  const data = (path: string) => ({ url: dataUrl(path), cache: CACHES.editions });
+  return [
+    { url: dataUrl(dataPaths.site()), cache: CACHES.live },
+    data(dataPaths.editionIndex(paper, date)),
+    ...edition.articles.map((article) => data(dataPaths.article(paper, date, article.id))),
+    page(urls.edition(paper, date)),
+    ...edition.pages.map(({ number }) => page(urls.page(paper, date, number))),
+    ...edition.sections.map(({ slug }) => page(urls.section(paper, date, slug))),
+    ...edition.articles.map((article) => page(urls.article(paper, date, article.id))),
+  ];
+}
+
+/** What went wrong, in the reader's terms: storage refused or full, or the network gone half-way. */
+export function failureOf(error: unknown): SaveFailure {
+  if (error instanceof SaveError) return error.reason;
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return 'full';
+  if (name === 'TypeError' && /fetch|network/i.test((error as Error).message)) return 'network';
+  return 'refused';
+}
+
+/** Stores the edition, four files at a time, reporting progress; rejects with the first failure. */
+export async function saveEdition(edition: Parameters<typeof editionFiles>[0], onProgress: (done: number, total: number) => void): Promise<number> {
+  if (typeof caches === 'undefined') throw new SaveError('refused', 'no Cache API');
+  // Ask the browser to keep these files under storage pressure (it may say no; they are still saved).
+  void navigator.storage?.persist?.().catch(() => false);
+  const files = editionFiles(edition);
+  let done = 0;
+  let next = 0;
+  onProgress(0, files.length);
+  const worker = async () => {
+    while (next < files.length) {
+      const { url, cache } = files[next++]!;
+      let response: Response;
+      try {
+        response = await fetch(url, { credentials: 'same-origin' });
+      } catch (error) {
+        throw new SaveError('network', String(error));
+      }
+      if (!response.ok) throw new SaveError('network', `${url}: HTTP ${response.status}`);
+      await (await caches.open(cache)).put(url, response);
+      onProgress(++done, files.length);
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  return files.length;
+}

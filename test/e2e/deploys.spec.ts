@@ -1,0 +1,178 @@
+/**
+ * Deploys under an open page (issue 13): build A (dist/) is served, a page is loaded, then the host is switched to
+ * a later build whose files all have other names (prepare.ts builds dist-deploy-b/ and dist-deploy-c/), as a
+ * deploy replaces the files under its readers. Desktop only: nothing here depends on the layout.
+ */
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
+import { testHost, type TestHost } from './deploySite.ts';
+import { BRIEFS, FRONT, articleUrl, pageReady } from './fixtures.ts';
+
+const B = 'dist-deploy-b';
+const C = 'dist-deploy-c';
+
+/** Loads of a new document in the page (each reload is one), and uncaught errors. */
+const test = base.extend<{ loads: { count: number }; host: TestHost; errors: string[] }>({
+  loads: async ({ page }, use) => {
+    const loads = { count: 0 };
+    page.on('load', () => loads.count++);
+    await use(loads);
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  host: async ({}, use) => {
+    const host = await testHost('dist');
+    await use(host);
+    await host.stop();
+  },
+  errors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+  },
+});
+
+/** The build a page runs: the file name of its entry script (a later build's names end in -b or -c). */
+const buildOf = (page: Page) => page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src.split('/').pop()!);
+
+test.describe('a chunk of the open page’s build is gone', () => {
+  test('opening a lazy view reloads once into the new build, at the URL the reader opened', async ({ page, host, loads, errors }) => {
+    await page.goto(`${host.url}${FRONT}`);
+    await pageReady(page, '乐山日报');
+    expect(await buildOf(page)).not.toMatch(/-b\.js$/);
+    const before = loads.count;
+    host.deploy(B);
+
+    await page.getByRole('link', { name: BRIEFS[0]! }).click();
+    await pageReady(page, BRIEFS[0]!);
+    await page.waitForLoadState('networkidle');
+    expect(new URL(page.url()).pathname).toBe(articleUrl(BRIEFS[0]!));
+    expect(await buildOf(page)).toMatch(/-b\.js$/);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('reload');
+    expect(loads.count - before).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('with sessionStorage refused, still exactly one reload', async ({ page, host, loads, errors }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'sessionStorage', {
+        configurable: true,
+        get: () => {
+          throw new DOMException('sessionStorage is disabled', 'SecurityError');
+        },
+      }),
+    );
+    await page.goto(`${host.url}${FRONT}`);
+    await pageReady(page, '乐山日报');
+    const before = loads.count;
+    host.deploy(B);
+    await page.getByRole('link', { name: BRIEFS[1]! }).click();
+    await pageReady(page, BRIEFS[1]!);
+    await page.waitForLoadState('networkidle');
+    expect(await buildOf(page)).toMatch(/-b\.js$/);
+    expect(loads.count - before).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('a deploy that is broken too: one reload, then the page stays readable, with no loop', async ({ page, host, loads, errors }) => {
+    // Build A with its article view's chunk deleted: the reload lands in the same build, which cannot load it either.
+    const broken = join(tmpdir(), `reader-broken-${process.pid}-${Date.now()}`);
+    const chunk = readdirSync('dist/assets').find((name) => name.startsWith('ArticlePage-'))!;
+    cpSync('dist', broken, { recursive: true, filter: (source) => !source.endsWith(chunk) });
+    try {
+      await page.goto(`${host.url}${FRONT}`);
+      await pageReady(page, '乐山日报');
+      const before = loads.count;
+      host.deploy(broken);
+      await page.getByRole('link', { name: BRIEFS[2]! }).click();
+      // The prerendered article is there to read, even though its script cannot run.
+      await pageReady(page, BRIEFS[2]!);
+      await page.waitForLoadState('networkidle');
+      expect(loads.count - before).toBe(1);
+      expect(new URL(page.url()).pathname).toBe(articleUrl(BRIEFS[2]!));
+      // Only the missing chunk's failure, reported once the reload was used up.
+      expect(errors.every((message) => /网站已更新|dynamically imported module/.test(message)), errors.join('\n')).toBe(true);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  /** Until the worker controls the page and has kept what the first view loaded. */
+  const workerReady = (page: Page) =>
+    expect
+      .poll(() => page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href.split('#')[0]!)) !== undefined))
+      .toBe(true);
+  /** The URLs of the Workbox precache: the app shell of the worker in control. */
+  const precached = (page: Page) =>
+    page.evaluate(async () => {
+      const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'))!;
+      return (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+    });
+
+  test('a new version waits: 有新版本 · 刷新 moves the page to it, once', async ({ page, host, loads }, info) => {
+    await page.goto(`${host.url}${FRONT}`);
+    await workerReady(page);
+    expect((await precached(page)).some((path) => path.endsWith('-b.js'))).toBe(false);
+
+    host.deploy(B);
+    // The browser looks for a new worker on every page load; the new one installs and waits.
+    await page.reload();
+    const prompt = page.getByRole('status').filter({ hasText: '有新版本' });
+    await expect(prompt.getByRole('button', { name: '刷新' })).toBeVisible();
+    const shot = info.outputPath(`update-prompt-${info.project.name}.png`);
+    await page.screenshot({ path: shot });
+    await info.attach('update-prompt', { path: shot, contentType: 'image/png' });
+    const AxeBuilder = (await import('@axe-core/playwright')).default;
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+
+    const before = loads.count;
+    await prompt.getByRole('button', { name: '刷新' }).click();
+    await expect.poll(() => loads.count - before).toBe(1);
+    await pageReady(page, '乐山日报');
+    await expect(prompt).toHaveCount(0);
+    // The new worker is in control: its precache is build B's shell, and build A's is gone.
+    const shell = await precached(page);
+    expect(shell.some((path) => /\/assets\/app-.*-b\.js$/.test(path))).toBe(true);
+    expect(shell.some((path) => /\/assets\/app-[^-]+\.js$/.test(path))).toBe(false);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  });
+
+  test('an old worker’s cached data of another schema version: one reload, with the data caches emptied', async ({ page, host, loads, errors }) => {
+    await page.goto(`${host.url}${FRONT}`);
+    await workerReady(page);
+    // The front page fetched its stories ahead (in view): build A's worker holds them, in schema version A.
+    await expect.poll(() => page.evaluate(async () => (await caches.open('reader-editions')).keys().then((keys) => keys.length))).toBeGreaterThan(0);
+
+    // Build C reads the next schema version, and its data is in it. Build A's worker stays in control (C's waits).
+    host.deploy(C);
+    await page.reload();
+    await pageReady(page, '乐山日报');
+    expect(await buildOf(page)).toMatch(/-c\.js$/);
+    expect((await precached(page)).some((path) => path.endsWith('-c.js'))).toBe(false);
+    const before = loads.count;
+    // Cache first: A's worker answers with the old copy, which build C cannot read.
+    await page.getByRole('link', { name: BRIEFS[0]! }).click();
+    await pageReady(page, BRIEFS[0]!);
+    await page.waitForLoadState('networkidle');
+    expect(loads.count - before).toBe(1);
+    expect(new URL(page.url()).pathname).toBe(articleUrl(BRIEFS[0]!));
+    // What the cache holds now came after the reload, in the new version.
+    const versions = await page.evaluate(async () => {
+      const cache = await caches.open('reader-editions');
+      return Promise.all((await cache.keys()).map(async (request) => ((await (await cache.match(request))!.json()) as { schemaVersion: number }).schemaVersion));
+    });
+    expect(versions.length).toBeGreaterThan(0);
+    expect(new Set(versions)).toEqual(new Set([SCHEMA_VERSION + 1]));
+    expect(errors).toEqual([]);
+  });
+});
