@@ -32,7 +32,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var plan;
   try {
     plan = JSON.parse(meta.getAttribute('content'));
-  } catch (error) {
+  } catch {
     return;
   }
   var started = false;
