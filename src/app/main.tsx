@@ -4,6 +4,7 @@ import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } f
 import { RouterProvider } from 'react-router/dom';
 import { AppRoot } from './AppRoot.tsx';
 import { routerBasename } from './data/dataUrl.ts';
+import { NewBuildError, reloadFor } from './data/newBuild.ts';
 import { createQueryClient, ensureShared, siteQuery } from './data/queries.ts';
 import { cacheLatestEdition } from './data/resolve.ts';
 import { remember } from './ui/phrases.ts';
@@ -58,7 +59,7 @@ async function hydratePage({ loaderData, queries, shared, phrases }: HydrationSt
   hydrateRoot(container, app(createBrowserRouter(routes, { basename, hydrationData: { loaderData } })));
 }
 
-/** The 404 page, a page written since the last prerender, or one whose data could not be had: the router loads and draws the real URL. */
+/** The 404 page, or a page written since the last prerender (not this one): the router loads and draws the real URL. */
 function renderPage(): void {
   container.replaceChildren();
   createRoot(container).render(app(createBrowserRouter(routes, { basename })));
@@ -66,7 +67,16 @@ function renderPage(): void {
 
 // A prerendered page (src/cli/prerender.ts) is taken over with the data it was drawn from. If its shared files
 // cannot be had (offline, a deploy in between), the router draws the page itself, with its retryable states.
+/**
+ * A prerendered page the app could not take over stays as it is: readable, its links plain links to other pages.
+ * Code of another build (a deploy since the page was written) or data of another schema version: one reload into
+ * the build the host serves now (newBuild.ts).
+ */
+function keepAsPrerendered(error: unknown): void {
+  if (error instanceof NewBuildError) void reloadFor(error);
+}
+
 // Not awaited at the top level: this module is in the first view's chunk, which the lazy views import from, so
 // awaiting one of them here would wait on itself.
-if (prerendered && own) void hydratePage(prerendered).catch(renderPage);
+if (prerendered && own) void hydratePage(prerendered).catch(keepAsPrerendered);
 else renderPage();

@@ -9,13 +9,15 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
 import { testHost, type TestHost } from './deploySite.ts';
-import { BRIEFS, FRONT, articleUrl, pageReady } from './fixtures.ts';
+import { BRIEFS, FRONT, appPage, articleUrl, pageReady } from './fixtures.ts';
 
 const B = 'dist-deploy-b';
 const C = 'dist-deploy-c';
 
 /** Loads of a new document in the page (each reload is one), and uncaught errors. */
 const test = base.extend<{ loads: { count: number }; host: TestHost; errors: string[] }>({
+  // Each page.goto and reload waits for the app to have taken the page over (<html data-app="ready">).
+  page: async ({ page, javaScriptEnabled }, use) => appPage(page, javaScriptEnabled, use),
   loads: async ({ page }, use) => {
     const loads = { count: 0 };
     page.on('load', () => loads.count++);
@@ -34,8 +36,17 @@ const test = base.extend<{ loads: { count: number }; host: TestHost; errors: str
   },
 });
 
-/** The build a page runs: the file name of its entry script (a later build's names end in -b or -c). */
-const buildOf = (page: Page) => page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src.split('/').pop()!);
+/**
+ * The build a page runs: the file name of its entry script (a later build's names end in -b or -c). A page the app
+ * draws itself has it as a module script; a prerendered page names it in its after-paint plan (src/cli/prerender.ts).
+ */
+const buildOf = (page: Page) =>
+  page.evaluate(() => {
+    const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+    const plan = document.querySelector('meta[name="reader-after-paint"]');
+    const src = script?.src ?? (JSON.parse(plan!.getAttribute('content')!) as { scripts: string[] }).scripts[0]!;
+    return src.split('/').pop()!;
+  });
 
 test.describe('a chunk of the open page’s build is gone', () => {
   test('opening a lazy view reloads once into the new build, at the URL the reader opened', async ({ page, host, loads, errors }) => {
@@ -80,7 +91,7 @@ test.describe('a chunk of the open page’s build is gone', () => {
     // Build A with its article view's chunk deleted: the reload lands in the same build, which cannot load it either.
     const broken = join(tmpdir(), `reader-broken-${process.pid}-${Date.now()}`);
     const chunk = readdirSync('dist/assets').find((name) => name.startsWith('ArticlePage-'))!;
-    cpSync('dist', broken, { recursive: true, filter: (source) => !source.endsWith(chunk) });
+    cpSync('dist', broken, { recursive: true, dereference: true, filter: (source) => !source.endsWith(chunk) });
     try {
       await page.goto(`${host.url}${FRONT}`);
       await pageReady(page, '乐山日报');

@@ -129,7 +129,7 @@ await deployBuild(DEPLOYS.c, 'c', [
   {
     name: 'next-schema-version',
     enforce: 'pre',
-    transform: (code, id) => (id.endsWith('/src/schema/edition.ts') ? code.replace(/SCHEMA_VERSION = \d+;/, `SCHEMA_VERSION = ${NEXT};`) : null),
+    transform: (code, id) => (id.endsWith('/src/schema/version.ts') ? code.replace(/SCHEMA_VERSION = \d+;/, `SCHEMA_VERSION = ${NEXT};`) : null),
   },
 ]);
 cpSync(join('dist', 'data'), join(DEPLOYS.c, 'data'), { recursive: true });

@@ -75,14 +75,22 @@ export function checkSite(dist: string): SiteSummary {
       }
     }
   }
+  // The home and paper pages show each paper's latest edition as data/site.json names it: their loader data says
+  // which edition they drew (the home page of several papers lists them, each linking its latest edition).
   for (const path of [urls.home(), ...site.papers.map((p) => urls.paper(p.slug))]) {
     const file = htmlFileOf(path);
-    const root = pageState(readText(dist, file), file).loaderData.root;
-    if (JSON.stringify(root) !== JSON.stringify(site)) fail(`${file} was drawn from another site.json than data/site.json`);
+    const html = readText(dist, file);
+    const drawn = Object.values(pageState(html, file).loaderData).find((value): value is { paper: string; date: string } => typeof (value as { date?: unknown } | null)?.date === 'string');
+    const stale = drawn
+      ? site.papers.find((p) => p.slug === drawn.paper)?.latest.date !== drawn.date
+      : site.papers.some((p) => !html.includes(`href="${urls.edition(p.slug, p.latest.date)}`));
+    if (stale) fail(`${file} was drawn from another site.json than data/site.json`);
   }
   for (const e of indexes) {
     const file = htmlFileOf(urls.edition(e.paper.slug, e.date));
-    if (!readText(dist, file).includes(`"next":${JSON.stringify(e.next ?? null)}`)) fail(`${file} does not carry its edition's next (${e.next})`);
+    // Drawn from the edition's index as it is now: its 后一期 links the next edition, or is greyed when there is none.
+    const next = /<a aria-label="后一期[^"]*"[^>]*href="([^"]+)"/.exec(readText(dist, file))?.[1] ?? null;
+    if (next !== (e.next ? urls.edition(e.paper.slug, e.next) : null)) fail(`${file} does not carry its edition's next (${e.next})`);
   }
 
   // Feeds and sitemaps: every link is a page of the site, and each year's sitemap lists exactly its editions' pages.
