@@ -8,6 +8,7 @@ describe('classifyLines: what each line is on its own', () => {
     ['#产业筑基', 'heading:产业筑基'],
     ['**加强理论建设**', 'bold:加强理论建设'],
     ['■ 记者 张清', 'byline:记者 张清'],
+    ['■记者 张清', 'byline:记者 张清'],
     ['● 甲乙丙', 'byline:甲乙丙'],
     ['◎ 青城晚报记者 陆一鸣', 'byline:青城晚报记者 陆一鸣'],
     ['□ 本报记者 王某', 'byline:本报记者 王某'],
