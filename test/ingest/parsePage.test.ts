@@ -214,7 +214,7 @@ describe('parsePage: the passes together', () => {
 
   it('reads a byline run into the text as the byline, then the text as a paragraph, and notes it', () => {
     const { articles, warnings } = page('# 标题', '● 林晓雨 在我的记忆里，外婆总是很忙。');
-    expect(articles[0]).toMatchObject({ byline: '林晓雨', blocks: [{ type: 'paragraph', text: '在我的记忆里，外婆总是很忙。' }] });
+    expect(articles[0]).toMatchObject({ byline: '林晓雨', blocks: [{ type: 'paragraph', text: '在我的记忆里，外婆总是很忙。' }], startLine: 1, endLine: 2 });
     expect(warnings).toEqual([{ line: 2, message: 'a byline runs into the text: read "林晓雨" as the name (rule: byline-run-in)' }]);
   });
 
