@@ -3,7 +3,10 @@ import type { Author } from '../schema/edition.ts';
 import { fitsIn } from './punctuation.ts';
 
 const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: Node ≥ 20.19 (package.json engines) and every browser we support have Intl.Segmenter
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter('zh', { granularity: 'word' })
+    : null;
 
 const ROLES = [
   '本报特约记者', '本报见习记者', '本报实习记者', '本报首席记者', '本报记者', '本社记者', '新华社记者', '中新社记者',
@@ -22,6 +25,7 @@ const JOB_TITLE = new RegExp(`^(${EMPLOYER}(?:${ROLE_ALT}))([\\u4e00-\\u9fff]{2,
 const MARKED = new RegExp(`^(?:${CONTRIB_ALT})\\s*[<＜/／:：]\\s*(?=[\\u4e00-\\u9fff])`);
 
 function escape(s: string): string {
+  // Stryker disable next-line Regex: escaping every other character too changes nothing, since without the u flag `\本` is `本`
   return s.replace(/[/\\^$*+?.()|[\]{}]/g, '\\$&');
 }
 
@@ -89,6 +93,7 @@ export function splitRunIn(rest: string, allowGuess: boolean): RunIn | null {
     return { name: spaced[1], text: spaced[2], guessed: false };
   }
   if (!allowGuess || !/^[\u4e00-\u9fff]{5}/.test(rest)) return null;
+  // Stryker disable next-line OptionalChaining,StringLiteral: segmenter is never null where we run (above), and rest holds five characters, so there is a first segment
   const word = segmenter?.segment(rest.slice(0, 12))[Symbol.iterator]().next().value?.segment ?? '';
   if (word.length >= 2 && word.length <= 3 && OPENERS.has(rest[word.length]!)) return { name: word, text: rest.slice(word.length), guessed: true };
   if (!SURNAMES.has(rest[0]!)) return null;
@@ -138,6 +143,7 @@ export function reporterInText(paragraph: string): Author | null {
  * after it when none came before.
  */
 export function parseAuthors(byline: string): Author[] {
+  // Stryker disable next-line MethodExpression: splitTokens splits on white space and drops empty tokens, which is all the trim does
   const core = byline
     .replace(/《[^》]*》.*$/, '') // the publication credit after the names
     .replace(/^[(（【]|[)）】]$/g, '')
@@ -148,7 +154,13 @@ export function parseAuthors(byline: string): Author[] {
   let role: string | null = null;
   let sinceRole: Author[] = [];
   let pendingContribution: string | null = null;
-  for (const token of tokens) {
+  for (const { text: token, forward } of tokens) {
+    if (forward) {
+      // `文/张三 图/李四`: a contribution marked before a name is that name's, not the names' before it
+      pendingContribution = token;
+      sinceRole = [];
+      continue;
+    }
     const job = ROLES.includes(token) ? null : JOB_TITLE.exec(token);
     if (ROLES.includes(token) || job?.[1]) {
       role = job?.[1] ?? token;
@@ -171,39 +183,47 @@ export function parseAuthors(byline: string): Author[] {
   return dedupe(authors);
 }
 
-const CONTRIB_MARK_NAME = new RegExp(`^(${CONTRIB_ALT})[/／](.+)$`);
+/** `图/李四`, `摄影：李四`, `图<李四` inside a byline: a contribution marked before the name it belongs to. */
+const CONTRIB_MARK_NAME = new RegExp(`^(${CONTRIB_ALT})[<＜/／:：](.+)$`);
 const ROLE_GLUED = new RegExp(`^(${ROLE_ALT})(.+)$`);
 const CONTRIB_GLUED = new RegExp(`^(.+?)(${CONTRIB_ALT})$`);
 
+interface BylineToken {
+  text: string;
+  /** A contribution printed before its names with a mark (`图/李四`): it applies to the names after it. */
+  forward?: true;
+}
+
 /** Splits on spaces and list marks, peels glued roles and contributions, and rejoins names spaced for width. */
-function splitTokens(core: string): string[] {
+function splitTokens(core: string): BylineToken[] {
+  // Stryker disable next-line Regex: splitting on each separator alone only adds empty tokens, which filter(Boolean) drops
   const raw = core.split(/[\s\u00a0、，,；;]+/).filter(Boolean);
-  const out: string[] = [];
+  const out: BylineToken[] = [];
   for (let token of raw) {
-    // 文/张三: a contribution and a name on either side of the mark (文/图 itself is one contribution)
+    // 图/李四: a contribution and a name on either side of the mark (文/图 itself is one contribution)
     const marked = CONTRIBUTIONS.includes(token) ? null : CONTRIB_MARK_NAME.exec(token);
     if (marked?.[1] && marked[2]) {
-      out.push(marked[1]);
+      out.push({ text: marked[1], forward: true });
       token = marked[2];
     }
     const role = ROLE_GLUED.exec(token);
     if (role?.[1] && role[2] && !ROLES.includes(token)) {
-      out.push(role[1]);
+      out.push({ text: role[1] });
       token = role[2];
     }
     const contrib = CONTRIB_GLUED.exec(token);
     if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && contrib[1].length >= 2) {
-      out.push(contrib[1], contrib[2]);
+      out.push({ text: contrib[1] }, { text: contrib[2] });
       continue;
     }
-    out.push(token);
+    out.push({ text: token });
   }
   // `王  政`: a name spaced out to fill the width of a column prints as two one-character tokens.
-  const merged: string[] = [];
+  const merged: BylineToken[] = [];
   for (const token of out) {
     const prev = merged.at(-1);
-    if (prev !== undefined && isLoneHan(token) && isLoneHan(prev) && !ROLES.includes(prev) && !CONTRIBUTIONS.includes(prev) && !CONTRIBUTIONS.includes(token)) {
-      merged[merged.length - 1] = prev + token;
+    if (prev !== undefined && isLoneHan(token.text) && isLoneHan(prev.text) && !ROLES.includes(prev.text) && !CONTRIBUTIONS.includes(prev.text) && !CONTRIBUTIONS.includes(token.text)) {
+      prev.text += token.text;
     } else {
       merged.push(token);
     }

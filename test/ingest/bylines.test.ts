@@ -29,6 +29,8 @@ describe('parseAuthors: people, roles and contributions', () => {
     ['甲乙 丙丁', [['甲乙', null, null], ['丙丁', null, null]]],
     ['本报评论员', []],
     ['文/图', []],
+    ['本报记者 钱一彬、林小溪、', [['钱一彬', '本报记者', null], ['林小溪', '本报记者', null]]],
+    ['本报记者 钱一彬 王  政', [['钱一彬', '本报记者', null], ['王政', '本报记者', null]]],
   ])('reads %s', (byline, expected) => {
     expect(people(byline)).toEqual(expected);
   });
@@ -51,6 +53,20 @@ describe('parseAuthors: a contribution applies to the names before it, or after 
     ['文/图 川江都市报记者燕伟民', [['燕伟民', '川江都市报记者', '文/图']]],
     ['记者 王 摄', [['王', '记者', '摄']]],
     ['张文', [['张文', null, null]]],
+    ['记者 宋雪文/图', [['宋雪', '记者', '文/图']]],
+  ])('%s', (byline, expected) => {
+    expect(people(byline)).toEqual(expected);
+  });
+});
+
+describe('parseAuthors: a contribution marked before a name (图/李四) is that name\'s', () => {
+  it.each([
+    ['文/何晓棠 图/林小溪', [['何晓棠', null, '文'], ['林小溪', null, '图']]],
+    ['文／何晓棠 图／林小溪', [['何晓棠', null, '文'], ['林小溪', null, '图']]],
+    ['文：何晓棠 摄影：林小溪', [['何晓棠', null, '文'], ['林小溪', null, '摄影']]],
+    ['文<何晓棠 图<林小溪', [['何晓棠', null, '文'], ['林小溪', null, '图']]],
+    ['文/图 何晓棠 摄影/林小溪', [['何晓棠', null, '文/图'], ['林小溪', null, '摄影']]],
+    ['记者 宋雪 摄影/林小溪', [['宋雪', '记者', null], ['林小溪', '记者', '摄影']]],
   ])('%s', (byline, expected) => {
     expect(people(byline)).toEqual(expected);
   });
@@ -82,6 +98,8 @@ describe('splitPrintedIn: the source citation is not part of the byline', () => 
     ['甲《一二三四五六七八九十一二三四五六七八九十一》（第1版）', '甲《一二三四五六七八九十一二三四五六七八九十一》（第1版）', null],
     ['甲《某某日报》（2025年01月01日第01期）', '甲《某某日报》（2025年01月01日第01期）', null],
     ['甲《某某日报》（第1版）。', '甲《某某日报》（第1版）。', null],
+    ['本报记者 王政 《某某日报》（2025年01月08日第 18 版）', '本报记者 王政', '《某某日报》（2025年01月08日第 18 版）'],
+    ['甲《某某日报》（2025年01月08日第 18 版 ）', '甲', '《某某日报》（2025年01月08日第 18 版 ）'],
   ])('splits %s', (line, byline, printedIn) => {
     expect(splitPrintedIn(line)).toEqual({ byline, printedIn });
   });
@@ -110,6 +128,8 @@ describe('splitRunIn: a byline run into the text', () => {
     ['张三 走了…', false, { name: '张三', text: '走了…', guessed: false }],
     ['张三 走了...', false, { name: '张三', text: '走了...', guessed: false }],
     ['张三\u00a0走了，又来了', false, { name: '张三', text: '走了，又来了', guessed: false }],
+    ['林晓雨  在我的记忆里，外婆总是很忙。', false, { name: '林晓雨', text: '在我的记忆里，外婆总是很忙。', guessed: false }],
+    ['林晓雨 在我的记忆里， 外婆总是很忙。', false, { name: '林晓雨', text: '在我的记忆里， 外婆总是很忙。', guessed: false }],
   ])('splits %s', (rest, allowGuess, expected) => {
     expect(splitRunIn(rest, allowGuess)).toEqual(expected);
   });
@@ -125,6 +145,9 @@ describe('splitRunIn: a byline run into the text', () => {
     ['a first word that is not a name', '我们走在路上啊', true],
     ['four characters: no room for text', '张三李四', true],
     ['no Han characters', '1234567', true],
+    ['a word and a figure, no running text', '同比 3.5%', true],
+    ['a first word in Latin letters', 'AI在我们的生活里越来越常见...', true],
+    ['a first word of four characters, no common surname', '奥林匹克在北京举办过两次...', true],
   ])('does not split %s', (_name, rest, allowGuess) => {
     expect(splitRunIn(rest, allowGuess)).toBeNull();
   });
@@ -172,11 +195,14 @@ describe('matchDateline', () => {
     ['人民日报北京三月五日电（记者 甲乙）正文', '人民日报北京三月五日电', '（记者 甲乙）', '正文'],
     ['中新社上海12月1日电 正文', '中新社上海12月1日电', null, '正文'],
     ['本报12月28日消息', '本报12月28日消息', null, ''],
+    ['本报讯（记者 甲乙） 7月4日，会议召开。', '本报讯', '（记者 甲乙）', '7月4日，会议召开。'],
+    ['新华社呼和浩特市赛罕区巴彦街道12月28日电 正文', '新华社呼和浩特市赛罕区巴彦街道12月28日电', null, '正文'],
+    ['新华社呼和浩特市赛罕区巴彦街道十二月廿八日电 正文', '新华社呼和浩特市赛罕区巴彦街道十二月廿八日电', null, '正文'],
   ])('reads %s', (line, dateline, byline, rest) => {
     expect(matchDateline(line)).toEqual({ dateline, byline, rest });
   });
 
-  it.each([['正文本报讯。'], ['【电】正文'], ['新华社北京电 正文'], ['据新华社北京1月2日电']])('finds none in %s', (line) => {
+  it.each([['正文本报讯。'], ['【电】正文'], ['新华社北京电 正文'], ['据新华社北京1月2日电'], ['文中引用【新华社延安十四日电】的消息。']])('finds none in %s', (line) => {
     expect(matchDateline(line)).toBeNull();
   });
 });
@@ -203,6 +229,8 @@ describe('CONTRIBUTORS_NOTE: who helped, in parentheses at the end', () => {
     ['（甲参与采写）', false],
     ['甲乙参与采写', false],
     ['（甲乙丙）', false],
+    ['（甲乙参与采写）此文有删节', false],
+    ['文末（甲乙参与采写）', false],
   ])('%s → %s', (line, expected) => {
     expect(CONTRIBUTORS_NOTE.test(line)).toBe(expected);
   });

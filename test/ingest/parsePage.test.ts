@@ -189,3 +189,46 @@ describe('parsePage: line numbers', () => {
     expect(parsePage(['\ufeff', '# 标题', '正文。'].join(eol)).articles[0]).toMatchObject({ startLine: 2, endLine: 3 });
   });
 });
+
+describe('parsePage: the passes together', () => {
+  const rules = (warnings: { line: number; message: string }[]) => warnings.map((w) => [w.line, /rule: ([\w-]+)/.exec(w.message)?.[1]]);
+
+  it('gives the notes of every pass in line order', () => {
+    const { warnings } = page('正文一句。', '甲篇', '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...');
+    expect(rules(warnings)).toEqual([[1, 'text-before-headline'], [2, 'teaser-overview'], [3, 'byline-run-in'], [5, 'byline-run-in']]);
+  });
+
+  it('gives the articles in page order when an overview of teasers stands above an article', () => {
+    const { articles } = page('甲篇', '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...', '', '# 新闻', '正文。');
+    expect(articles.map((a) => [a.headline, a.startLine])).toEqual([['甲篇', 1], ['乙篇', 3], ['新闻', 6]]);
+  });
+
+  it('gives the page data in page order when a repeated paragraph stands above furniture', () => {
+    const { chrome } = page('# 标题', '会议指出，要进一步做好防汛工作。', '会议指出，要进一步做好防汛工作。', '上一篇  下一篇');
+    expect(chrome.map((c) => [c.kind, c.startLine])).toEqual([['repeat', 3], ['navigation', 4]]);
+  });
+
+  it('notes a line of markup alone', () => {
+    expect(page('#', '# 标题', '正文。').warnings).toEqual([{ line: 1, message: 'a line of markup with no text: ignored (rule: markup-only)' }]);
+  });
+
+  it('reads a byline run into the text as the byline, then the text as a paragraph, and notes it', () => {
+    const { articles, warnings } = page('# 标题', '● 林晓雨 在我的记忆里，外婆总是很忙。');
+    expect(articles[0]).toMatchObject({ byline: '林晓雨', blocks: [{ type: 'paragraph', text: '在我的记忆里，外婆总是很忙。' }], startLine: 1, endLine: 2 });
+    expect(warnings).toEqual([{ line: 2, message: 'a byline runs into the text: read "林晓雨" as the name (rule: byline-run-in)' }]);
+  });
+
+  it('reads a **bold** line right above # as the kicker', () => {
+    expect(only('**引题**', '# 主题', '正文。')).toMatchObject({ kicker: '引题', headline: '主题', blocks: [{ type: 'paragraph', text: '正文。' }] });
+  });
+
+  it('reads a short line inside a plain-text article, with no blank line above it, as a subhead, not a new article', () => {
+    expect(texts('　　某地灾荒严重', '灾民流离失所。', '救济粮已运到', '各地开仓放粮。')).toEqual(['灾民流离失所。', '## 救济粮已运到', '各地开仓放粮。']);
+  });
+
+  it('joins a short line to a paragraph left open above #, instead of holding it as the next kicker', () => {
+    const { articles } = page('# 甲', '会议指出，要进一步做好防汛工作。各地要加强值守，确保', '短行', '# 乙', '正文。');
+    expect(articles.map((a) => [a.kicker, a.headline])).toEqual([[null, '甲'], [null, '乙']]);
+    expect(articles[0]!.blocks).toEqual([{ type: 'paragraph', text: '会议指出，要进一步做好防汛工作。各地要加强值守，确保短行' }]);
+  });
+});

@@ -119,8 +119,17 @@ describe('ManifestSchema, PaperConfigSchema, TaxonomySchema: what a publisher wr
     ['a section with no keyword', [{ slug: 'economy', name: '经济', keywords: [] }], false],
     ['an empty keyword', [{ slug: 'economy', name: '经济', keywords: [''] }], false],
     ['a slug in capitals', [{ slug: 'Economy', name: '经济', keywords: ['产业'] }], false],
+    ['a slug with a space and more after it', [{ slug: 'economy policy', name: '经济', keywords: ['产业'] }], false],
   ])('a taxonomy with %s', (_name, sections, ok) => {
     expect(TaxonomySchema.safeParse({ sections, fallback: { slug: 'general', name: '综合' } }).success).toBe(ok);
+  });
+
+  it.each([
+    ['general', true],
+    ['General', false],
+    ['general news', false],
+  ])('a taxonomy whose fallback section is %s', (slug, ok) => {
+    expect(TaxonomySchema.safeParse({ sections: [], fallback: { slug, name: '综合' } }).success).toBe(ok);
   });
 });
 
