@@ -1,14 +1,13 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { chunkGone } from '../data/newBuild.ts';
-import { useHydrated } from '../shell/useHydrated.ts';
 
 const SaveEdition = lazy(() => import('../offline/SaveEdition.tsx').catch(chunkGone));
 
 /** The 保存本期 button itself; SaveEdition (src/app/offline/) draws it with its progress and outcome. */
 export function SaveButton({ saved = false, busy = false, onClick, children }: { saved?: boolean; busy?: boolean; onClick?: () => void; children?: ReactNode }) {
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm">
+    <div className="js-only flex flex-wrap items-center gap-2 text-sm">
       <button
         type="button"
         onClick={onClick}
@@ -27,12 +26,11 @@ export function SaveButton({ saved = false, busy = false, onClick, children }: {
 
 /**
  * 保存本期: stores the whole edition for reading offline. Its code (progress, outcome, the saving itself) loads
- * when pressed, so the first view carries only the button. Needs script, so the prerendered page has none.
+ * when pressed, so the first view carries only the button. It needs script: the prerendered page draws it where it
+ * will be (no shift when the app takes over) but shows it only where script runs (`js-only`).
  */
 export function SaveEditionButton({ edition }: { edition: EditionIndex }) {
-  const hydrated = useHydrated();
   const [pressed, setPressed] = useState(false);
-  if (!hydrated) return null;
   if (!pressed) return <SaveButton onClick={() => setPressed(true)} />;
   return (
     <Suspense fallback={<SaveButton busy />}>
