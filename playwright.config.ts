@@ -42,7 +42,7 @@ export default defineConfig({
     {
       name: 'phone',
       // The same code on every viewport, or a test of files rather than layout: the desktop project covers them once.
-      testIgnore: /(faults|search-update|update-site|deploys)\.spec\.ts$/,
+      testIgnore: /(faults|search-update|update-site|deploys|hostile-urls|publish-crash)\.spec\.ts$/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
   ],

@@ -104,19 +104,24 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
   };
 }
 
-/**
- * Whether publishUpdate would publish anything: an edition or paper added, changed or removed, or a new parser,
- * schema or taxonomy. Content hashes only (file stamps alone do not count). update-site asks first, so that a day
- * with nothing new makes no new generation of the site.
- */
-export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir' | 'outDir'>): { pending: boolean; editions: number } {
+/** The published site's state (its hashes), the data folder now, and the state it would have once published. */
+function readPublished(dataDir: string, outDir: string): { previous: PublishState; site: SiteData; next: PublishState } {
   const statePath = join(outDir, dataPaths.publishState());
   if (!existsSync(statePath)) {
     throw new InputError(outDir, null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
   }
   const previous = JSON.parse(readFileSync(statePath, 'utf8')) as PublishState;
   const site = listSite(dataDir);
-  const next = stateOf(site, previous);
+  return { previous, site, next: stateOf(site, previous) };
+}
+
+/**
+ * Whether publishUpdate would publish anything: an edition or paper added, changed or removed, or a new parser,
+ * schema or taxonomy. Content hashes only (file stamps alone do not count). update-site asks first, so that a day
+ * with nothing new makes no new generation of the site.
+ */
+export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir' | 'outDir'>): { pending: boolean; editions: number } {
+  const { previous, site, next } = readPublished(dataDir, outDir);
   const hashes = (state: PublishState) =>
     JSON.stringify([
       state.schemaVersion,
@@ -138,13 +143,7 @@ export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir
  * last, so a run killed before it is simply redone. Each file is replaced by a rename, never rewritten in place.
  */
 export function publishUpdate({ dataDir, outDir, strict = false }: PublishOptions): PublishSummary {
-  const statePath = join(outDir, dataPaths.publishState());
-  if (!existsSync(statePath)) {
-    throw new InputError(outDir, null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
-  }
-  const previous = JSON.parse(readFileSync(statePath, 'utf8')) as PublishState;
-  const site = listSite(dataDir);
-  const next = stateOf(site, previous);
+  const { previous, site, next } = readPublished(dataDir, outDir);
   const redoAll = previous.schemaVersion !== SCHEMA_VERSION || previous.ingestVersion !== next.ingestVersion || previous.taxonomy !== next.taxonomy;
 
   interface PaperPlan {

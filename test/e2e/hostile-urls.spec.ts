@@ -32,10 +32,6 @@ const CASES: [url: string, heading: RegExp, why: string][] = [
 ];
 
 test.describe('hostile URLs', () => {
-  test.beforeEach(() => {
-    test.skip(test.info().project.name !== 'desktop', 'URLs, not layout');
-  });
-
   for (const [url, heading, why] of CASES) {
     test(`${why}: ${url.length > 60 ? `${url.slice(0, 60)}…` : url}`, async ({ page, baseURL }) => {
       const origin = new URL(baseURL!).origin;

@@ -106,7 +106,6 @@ test.describe('update-site killed, failing or run twice at once', () => {
   test.describe.configure({ mode: 'default', timeout: 120_000 });
 
   test.beforeAll(async () => {
-    test.skip(test.info().project.name !== 'desktop', 'the same files on every viewport');
     test.setTimeout(120_000);
     root = mkdtempSync(join(tmpdir(), 'publish-crash-'));
     plain = join(root, 'plain');

@@ -4,11 +4,10 @@
  * console error or an uncaught exception.
  */
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { Article, EditionIndex } from '../../src/schema/edition.ts';
 import { urls } from '../../src/schema/urls.ts';
-import { appPage } from './fixtures.ts';
 
 export const PAPER = 'lsrb';
 export const DATE = '2024-07-05';
@@ -39,20 +38,5 @@ export async function articleReady(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
-export const test = base.extend<{ consoleErrors: string[] }>({
-  page: async ({ page, javaScriptEnabled }, use) => appPage(page, javaScriptEnabled, use),
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url})`);
-      });
-      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-      await use(errors);
-      expect(errors, 'console errors and uncaught exceptions').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
-export { expect };
+// The same test as the other specs: each page taken over by the app before a step; a console error fails it.
+export { expect, test } from './fixtures.ts';
