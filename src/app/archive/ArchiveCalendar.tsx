@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { SitePaper } from '../../schema/edition.ts';
 import { archiveYearQuery } from '../data/queries.ts';
-import { monthOf } from './calendar.ts';
+import { monthOf } from './month.ts';
 
 const loadPanel = () => import('./CalendarPanel.tsx');
 const CalendarPanel = lazy(async () => ({ default: (await loadPanel()).CalendarPanel }));

@@ -1,14 +1,8 @@
 /** Month arithmetic for the archive calendar, on plain numbers: no Date, so no time zone can move a day. */
 
-export interface Month {
-  year: number;
-  /** 1-12 */
-  month: number;
-}
+import type { Month } from './month.ts';
 
-export function monthOf(isoDate: string): Month {
-  return { year: Number(isoDate.slice(0, 4)), month: Number(isoDate.slice(5, 7)) };
-}
+export { monthOf, type Month } from './month.ts';
 
 export function addMonths({ year, month }: Month, n: number): Month {
   const index = year * 12 + (month - 1) + n;

@@ -1,20 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
-import type { TextSize, Theme } from './preferences.ts';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { chunkGone } from '../data/newBuild.ts';
 import { usePreferences } from './usePreferences.ts';
 
-const THEME_CHOICES = [
-  ['system', '跟随系统'],
-  ['light', '浅色'],
-  ['dark', '深色'],
-] as const satisfies readonly (readonly [Theme, string])[];
-const SIZE_CHOICES = [
-  ['small', '小'],
-  ['default', '标准'],
-  ['large', '大'],
-  ['x-large', '特大'],
-  ['xx-large', '超大'],
-] as const satisfies readonly (readonly [TextSize, string])[];
+// The panel's choices are a chunk of their own, fetched when the button is pointed at, focused or pressed: the
+// first view carries the button alone.
+const loadPanel = () => import('./SettingsPanel.tsx').catch(chunkGone);
+const SettingsPanel = lazy(async () => ({ default: (await loadPanel()).SettingsPanel }));
 
 /**
  * 阅读设置: one small button in the header that opens theme (跟随系统/浅色/深色) and text size (five steps),
@@ -53,6 +44,8 @@ export function ReaderSettings() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
         className="flex min-h-8 items-center gap-1 rounded border border-rule bg-paper px-2 hover:border-accent aria-expanded:border-accent"
       >
         <span aria-hidden="true" className="font-serif font-bold">
@@ -67,15 +60,9 @@ export function ReaderSettings() {
           aria-label="阅读设置"
           className="absolute right-0 top-full z-20 mt-1 w-[min(19rem,calc(100vw-2rem))] space-y-3 rounded border border-rule bg-paper p-3 text-left shadow-lg"
         >
-          <ChoiceGroup label="外观" choices={THEME_CHOICES} value={preferences.theme} onChoose={(theme) => update({ theme })} />
-          <ChoiceGroup label="字号" choices={SIZE_CHOICES} value={preferences.textSize} onChoose={(textSize) => update({ textSize })} />
-          <div aria-live="polite">
-            {saved ? null : (
-              <p role="status" className="text-xs text-accent">
-                未能保存设置：浏览器不允许存储，只在这次访问有效。
-              </p>
-            )}
-          </div>
+          <Suspense fallback={null}>
+            <SettingsPanel preferences={preferences} update={update} saved={saved} />
+          </Suspense>
         </div>
       ) : null}
     </div>
