@@ -12,13 +12,15 @@ afterEach(() => {
   delete document.documentElement.dataset.theme;
 });
 
-/** Opens the one 阅读设置 control in the header and returns its panel. */
+/** Opens the one 阅读设置 control in the header and returns its panel, once its choices (a chunk of their own) are in. */
 async function openSettings() {
   const button = await screen.findByRole('button', { name: '阅读设置' });
   expect(button).toHaveAttribute('aria-expanded', 'false');
   await userEvent.click(button);
   expect(button).toHaveAttribute('aria-expanded', 'true');
-  return within(screen.getByRole('group', { name: '阅读设置' }));
+  const panel = within(screen.getByRole('group', { name: '阅读设置' }));
+  await panel.findByRole('group', { name: '外观' });
+  return panel;
 }
 
 describe('reader settings (阅读设置)', () => {
