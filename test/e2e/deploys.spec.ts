@@ -153,8 +153,9 @@ test.describe('with the service worker', () => {
     await expect(prompt).toHaveCount(0);
     // The new worker is in control: its precache is build B's shell, and build A's is gone.
     const shell = await precached(page);
-    expect(shell.some((path) => /\/assets\/app-.*-b\.js$/.test(path))).toBe(true);
-    expect(shell.some((path) => /\/assets\/app-[^-]+\.js$/.test(path))).toBe(false);
+    const scripts = shell.filter((path) => /\/assets\/.*\.js$/.test(path));
+    expect(scripts.some((path) => /\/assets\/index-.*-b\.js$/.test(path))).toBe(true);
+    expect(scripts.filter((path) => !path.endsWith('-b.js'))).toEqual([]);
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   });
 
