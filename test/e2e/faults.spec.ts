@@ -115,6 +115,8 @@ test('a fault met by a client-side navigation from a prerendered page: says so, 
   const target = TARGETS['an edition index'];
   await page.goto(`${SITE2}${urls.edition(SLUG, SITE2_LSRB.dates[3])}`);
   await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
+  // The app takes the prerendered page over after its first paint; a click before that is a plain link.
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   await page.route(target.pattern, FAULTS['wrong schema'].serve);
   await page.getByRole('link', { name: /前一期/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /数据有误/ })).toBeVisible();
