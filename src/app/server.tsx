@@ -50,8 +50,18 @@ const ORIGIN = 'http://prerender.invalid';
 // Every file a page is drawn from is checked against the full schema here (the browser checks its version only).
 checkShapesWith({ site: SiteSchema, edition: EditionIndexSchema, article: ArticleFileSchema, archive: ArchiveYearSchema });
 
-// The prerenderer splits headlines into phrases itself; the browser gets the splits with each page.
-setSegmenter((await import('./ui/phraseSegmenter.ts')).segmentPhrases);
+// The prerenderer splits headlines into phrases itself; the browser gets the splits with each page. A headline is
+// drawn on several pages (its front page, page, sections, article), so each text is split once.
+const { segmentPhrases } = await import('./ui/phraseSegmenter.ts');
+const splitTexts = new Map<string, string[]>();
+setSegmenter((text) => {
+  let phrases = splitTexts.get(text);
+  if (!phrases) {
+    if (splitTexts.size >= 20_000) splitTexts.clear();
+    splitTexts.set(text, (phrases = segmentPhrases(text)));
+  }
+  return phrases;
+});
 
 /**
  * The files that many pages share (site.json, an edition's index) are read and checked once for a run of pages, not
@@ -110,12 +120,37 @@ async function renderHtml(element: ReactElement): Promise<string> {
   return new Response(prelude).text();
 }
 
-/** Renders one URL path (without the base path) of the reader. */
+/**
+ * The page being drawn's query client. The routes, and the static handler that ranks them, are made once for a run
+ * of pages (making them took a tenth of a page's time); their loaders reach each page's own client through this.
+ */
+let pageClient: QueryClient | null = null;
+const currentClient = new Proxy({} as QueryClient, {
+  get(_, key) {
+    if (!pageClient) throw new Error('prerender: a loader ran outside renderPath');
+    const value = Reflect.get(pageClient, key, pageClient) as unknown;
+    return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(pageClient) : value;
+  },
+});
+let staticHandler: ReturnType<typeof createStaticHandler> | null = null;
+
+/** Renders one URL path (without the base path) of the reader. One at a time: pages share the handler above. */
 export async function renderPath(path: string): Promise<RenderResult> {
+  if (pageClient) throw new Error('prerender: renderPath was called while another page was being drawn');
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, persister: readShared } });
+  pageClient = queryClient;
+  try {
+    return await renderWith(queryClient, path);
+  } finally {
+    pageClient = null;
+  }
+}
+
+async function renderWith(queryClient: QueryClient, path: string): Promise<RenderResult> {
   const basename = routerBasename();
-  const handler = createStaticHandler(importViewsOnce(createRoutes(queryClient)), { basename });
+  staticHandler ??= createStaticHandler(importViewsOnce(createRoutes(currentClient)), { basename });
+  const handler = staticHandler;
   const context = await handler.query(new Request(`${ORIGIN}${basename === '/' ? '' : basename}${path}`));
   if (context instanceof Response) return { kind: 'redirect', location: context.headers.get('Location') ?? '/' };
   const router = createStaticRouter(handler.dataRoutes, context);

@@ -48,7 +48,8 @@ export function ArticlePage() {
   // The full address needs the browser's origin: the prerendered page holds the path until it hydrates.
   const href = useHref(urls.article(paper, date, id));
   const address = useClientValue(() => new URL(href, window.location.href).href, href);
-  const texts = useMemo(() => spokenTexts(article.blocks, article.dateline), [article]);
+  // Only while 朗读 plays: worked out for every article drawn, it was a fiftieth of prerendering one.
+  const texts = useMemo(() => (aloud ? spokenTexts(article.blocks, article.dateline) : []), [aloud, article]);
   const closePlayer = useCallback(() => setAloudFor(null), []);
 
   useDocumentTitle(articleTitle(edition, article));
