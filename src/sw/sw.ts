@@ -5,14 +5,15 @@
  * reader opens, by the rules of src/app/offline/cacheRules.ts:
  *   pages (HTML)                         network first, then the cached copy, then the bare shell
  *   site.json, archive years             network first, then the cached copy
- *   an edition's files                   cache first: they never change once printed
+ *   an edition's files                   the cached copy at once, checked with the network behind it: printed
+ *                                        once, but a re-ingest may correct one
  *   everything else                      the precache, or the network (the search index)
  * A new worker waits until the page asks it to take over (the 有新版本 prompt), so a reader is never switched to
  * a new shell under an open page.
  */
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies';
+import { NetworkFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
 import { CACHES, SHELL_FILE } from '../app/offline/cacheNames.ts';
 import { cacheRuleFor, pathInScope } from '../app/offline/cacheRules.ts';
 
@@ -25,7 +26,7 @@ const scope = new URL(self.registration.scope);
 const strategies: Record<string, Strategy> = {
   [CACHES.pages]: new NetworkFirst({ cacheName: CACHES.pages }),
   [CACHES.live]: new NetworkFirst({ cacheName: CACHES.live }),
-  [CACHES.editions]: new CacheFirst({ cacheName: CACHES.editions }),
+  [CACHES.editions]: new StaleWhileRevalidate({ cacheName: CACHES.editions }),
 };
 
 // Registered before the precache's route: the first route that matches answers, and a page load must go to the

@@ -3,7 +3,9 @@
  * "Offline" here is the browser's offline mode and the host itself stopped, so neither the page nor the worker
  * can reach the network: what shows came from the caches.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
@@ -153,6 +155,42 @@ test.describe('with the service worker', () => {
     await pageReady(page, BRIEFS[2]!);
     await expect(page.locator('article')).toContainText(firstWords(BRIEFS[2]!));
     await expect(offlineBanner(page)).toBeVisible();
+  });
+
+  test('an edition file corrected after a reader cached it: the correction reaches the reader on a later opening', async ({ page }) => {
+    // A copy of the site, so the test can correct one article's data as a re-ingest would.
+    const root = mkdtempSync(join(tmpdir(), 'reader-correction-'));
+    cpSync('dist', root, { recursive: true, dereference: true });
+    try {
+      const host = await testHost(root);
+      const headline = BRIEFS[2]!;
+      // Opened by a click: the app draws it from the article's data file, which the worker caches.
+      const open = async () => {
+        await page.goto(`${host.url}${FRONT}`);
+        await page.getByRole('link', { name: headline }).click();
+        await pageReady(page, headline);
+      };
+      await page.goto(`${host.url}${FRONT}`);
+      await workerReady(page);
+      await open();
+      await expect(page.locator('article')).toContainText(firstWords(headline));
+      expect(await page.evaluate(async (url) => (await caches.open('reader-editions')).match(url).then(Boolean), `${host.url}/data/${dataPaths.article(SLUG, DATE, idOf(headline))}`)).toBe(true);
+
+      const file = join(root, 'data', dataPaths.article(SLUG, DATE, idOf(headline)));
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { article: { blocks: { type: string; text?: string }[] } };
+      const paragraph = data.article.blocks.find((block) => block.type === 'paragraph')!;
+      paragraph.text = `（本文已更正）${paragraph.text!}`;
+      writeFileSync(file, JSON.stringify(data));
+
+      // The cached copy may answer first; the worker checks the network behind it, so a later opening has it.
+      await expect(async () => {
+        await open();
+        await expect(page.locator('article')).toContainText('（本文已更正）', { timeout: 1000 });
+      }).toPass({ timeout: 20_000 });
+      await host.stop();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

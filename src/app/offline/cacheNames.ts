@@ -7,7 +7,10 @@ export const CACHES = {
   pages: 'reader-pages',
   /** site.json and the archive years, which grow every day: network first. */
   live: 'reader-data-live',
-  /** An edition's files, which never change once printed: cache first. */
+  /**
+   * An edition's files: printed once, but a re-ingest may correct one. Served from the cache at once and checked
+   * with the network behind it (stale while revalidate), so a correction reaches a reader on the next opening.
+   */
   editions: 'reader-editions',
 } as const;
 

@@ -9,7 +9,7 @@ import { CACHES } from './cacheNames.ts';
 
 export type CacheRule =
   | { strategy: 'network-first'; cache: typeof CACHES.pages | typeof CACHES.live }
-  | { strategy: 'cache-first'; cache: typeof CACHES.editions }
+  | { strategy: 'stale-while-revalidate'; cache: typeof CACHES.editions }
   /** Left to the precache (the app shell) or to the network (search index, anything else). */
   | { strategy: 'pass' };
 
@@ -39,7 +39,7 @@ export function cacheRuleFor(pathInScope: string, navigation: boolean): CacheRul
   if (!pathInScope.startsWith(DATA_FOLDER)) return { strategy: 'pass' };
   const path = pathInScope.slice(DATA_FOLDER.length);
   if (LIVE.some((rule) => rule.test(path))) return { strategy: 'network-first', cache: CACHES.live };
-  if (EDITION.test(path)) return { strategy: 'cache-first', cache: CACHES.editions };
+  if (EDITION.test(path)) return { strategy: 'stale-while-revalidate', cache: CACHES.editions };
   return { strategy: 'pass' };
 }
 
