@@ -159,7 +159,7 @@ test.describe('with the service worker', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   });
 
-  test('an old worker’s cached data of another schema version: one reload, with the data caches emptied', async ({ page, host, loads, errors }) => {
+  test('an old worker’s cached data of another schema version: the new version shows, after at most one reload, and the caches end with it alone', async ({ page, host, loads, errors }) => {
     await page.goto(`${host.url}${FRONT}`);
     await workerReady(page);
     // The front page fetched its stories ahead (in view): build A's worker holds them, in schema version A.
@@ -172,13 +172,15 @@ test.describe('with the service worker', () => {
     expect(await buildOf(page)).toMatch(/-c\.js$/);
     expect((await precached(page)).some((path) => path.endsWith('-c.js'))).toBe(false);
     const before = loads.count;
-    // Cache first: A's worker answers with the old copy, which build C cannot read.
+    // A's worker answers an article with its cached copy, which build C cannot read, and asks the network behind it.
+    // Whichever copy the click meets: the old one makes the app reload once with the data caches emptied; the new
+    // one (the worker was quicker) needs no reload. Either way the reader gets the article, without an error.
     await page.getByRole('link', { name: BRIEFS[0]! }).click();
     await pageReady(page, BRIEFS[0]!);
     await page.waitForLoadState('networkidle');
-    expect(loads.count - before).toBe(1);
+    expect(loads.count - before).toBeLessThanOrEqual(1);
     expect(new URL(page.url()).pathname).toBe(articleUrl(BRIEFS[0]!));
-    // What the cache holds now came after the reload, in the new version.
+    // What the cache holds now is all in the new version.
     const versions = await page.evaluate(async () => {
       const cache = await caches.open('reader-editions');
       return Promise.all((await cache.keys()).map(async (request) => ((await (await cache.match(request))!.json()) as { schemaVersion: number }).schemaVersion));

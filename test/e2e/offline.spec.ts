@@ -138,6 +138,9 @@ test.describe('with the service worker', () => {
     expect(seen.some((text) => new RegExp(`^正在保存 \\d+/${EDITION_FILES} \\[\\d+/${EDITION_FILES}\\]$`).test(text)), seen.join(' | ')).toBe(true);
     await shoot(page, info, 'save-edition-done');
     await axe(page);
+    // A later visit knows the edition is saved.
+    await page.reload();
+    await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible();
 
     await host.stop();
     await context.setOffline(true);

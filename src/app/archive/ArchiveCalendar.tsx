@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import type { SitePaper } from '../../schema/edition.ts';
 import { archiveYearQuery } from '../data/queries.ts';
+import { useDismiss } from '../ui/useDismiss.ts';
 import { monthOf } from './month.ts';
 
 const loadPanel = () => import('./CalendarPanel.tsx');
@@ -25,31 +26,7 @@ export function ArchiveCalendar({ paper, current }: ArchiveCalendarProps) {
   const id = useId();
   const queryClient = useQueryClient();
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (returnFocus: boolean) => {
-      setOpen(false);
-      if (returnFocus) button.current?.focus();
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      close(true);
-    };
-    // On click, not pointerdown: by then the browser has moved focus. Focus stays with whatever the reader
-    // clicked if it took focus; a click on plain text would leave it nowhere, so it comes back to 往期.
-    const onClick = (event: MouseEvent) => {
-      const target = event.target as Node;
-      if (panel.current?.contains(target) || button.current?.contains(target)) return;
-      close(document.activeElement === null || document.activeElement === document.body);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('click', onClick);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('click', onClick);
-    };
-  }, [open]);
+  useDismiss(open, [panel, button], button, () => setOpen(false));
 
   const prefetch = () => {
     void loadPanel();

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { chunkGone } from '../data/newBuild.ts';
+import { whenIdle } from '../ui/whenIdle.ts';
 
 const SaveEdition = lazy(() => import('../offline/SaveEdition.tsx').catch(chunkGone));
 
@@ -31,10 +32,29 @@ export function SaveButton({ saved = false, busy = false, onClick, children }: {
  */
 export function SaveEditionButton({ edition }: { edition: EditionIndex }) {
   const [pressed, setPressed] = useState(false);
-  if (!pressed) return <SaveButton onClick={() => setPressed(true)} />;
+  const saved = useSavedBefore(edition);
+  if (!pressed) return <SaveButton saved={saved} onClick={() => setPressed(true)} />;
   return (
     <Suspense fallback={<SaveButton busy />}>
       <SaveEdition edition={edition} />
     </Suspense>
   );
+}
+
+/**
+ * Whether the edition was saved on an earlier visit (its files are all in the caches), by a small chunk of its own.
+ * Saved files are read through the service worker: without one controlling the page (a first visit) there is nothing
+ * to look up, and nothing is loaded. Storage refused throws (the button stays 保存本期).
+ */
+async function savedBefore(edition: EditionIndex): Promise<boolean> {
+  if (!navigator.serviceWorker?.controller) return false;
+  return (await import('../offline/saveEdition.ts')).isEditionSaved(edition);
+}
+
+/** savedBefore, looked up when the browser is idle: the button says 已保存本期 after a reload too. Pressing it saves again. */
+function useSavedBefore(edition: EditionIndex): boolean {
+  // Which edition was found saved: a look-up still running when the page shows another edition cannot mark it.
+  const [saved, setSaved] = useState<EditionIndex | null>(null);
+  useEffect(() => whenIdle(() => void savedBefore(edition).then((found) => found && setSaved(edition), () => undefined), 3000), [edition]);
+  return saved === edition;
 }

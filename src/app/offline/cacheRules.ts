@@ -8,7 +8,7 @@ import { DATA_FOLDER } from '../data/dataUrl.ts';
 import { CACHES } from './cacheNames.ts';
 
 export type CacheRule =
-  | { strategy: 'network-first'; cache: typeof CACHES.pages | typeof CACHES.live }
+  | { strategy: 'network-first'; cache: typeof CACHES.pages | typeof CACHES.live | typeof CACHES.editions }
   | { strategy: 'stale-while-revalidate'; cache: typeof CACHES.editions }
   /** Left to the precache (the app shell) or to the network (search index, anything else). */
   | { strategy: 'pass' };
@@ -27,7 +27,9 @@ const pattern = (path: string, tail = '') =>
   );
 
 const LIVE = [pattern(dataPaths.site()), pattern(dataPaths.archiveYear(PAPER, YEAR))];
-/** Anything inside an edition's folder: its index, the whole edition, articles, 原文. */
+/** An edition's index: rewritten the day after (its 后一期), and by a re-ingest. */
+const EDITION_INDEX = pattern(dataPaths.editionIndex(PAPER, DATE));
+/** Anything else inside an edition's folder: the whole edition, articles, 原文. */
 const EDITION = pattern(dataPaths.editionFolder(PAPER, DATE), '/[^?#]+\\.json');
 
 /**
@@ -39,6 +41,8 @@ export function cacheRuleFor(pathInScope: string, navigation: boolean): CacheRul
   if (!pathInScope.startsWith(DATA_FOLDER)) return { strategy: 'pass' };
   const path = pathInScope.slice(DATA_FOLDER.length);
   if (LIVE.some((rule) => rule.test(path))) return { strategy: 'network-first', cache: CACHES.live };
+  // Network first, so a page drawn from the index agrees with the HTML it came with; kept with its edition.
+  if (EDITION_INDEX.test(path)) return { strategy: 'network-first', cache: CACHES.editions };
   if (EDITION.test(path)) return { strategy: 'stale-while-revalidate', cache: CACHES.editions };
   return { strategy: 'pass' };
 }

@@ -1,13 +1,11 @@
 /**
- * Loaded after the first view (start.ts): registers the service worker (src/sw/sw.ts), keeps the page the reader
- * opened first for reading offline, and shows the offline banner and the update prompt.
+ * Loaded after the first view (start.ts): registers the service worker (src/sw/sw.ts), has it keep the page the
+ * reader opened first for reading offline, and shows the offline banner and the update prompt.
  */
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { dataPaths } from '../../schema/dataPaths.ts';
 import { dataUrl } from '../data/dataUrl.ts';
-import { CACHES } from './cacheNames.ts';
-import { cacheRuleFor, pathInScope } from './cacheRules.ts';
 import { OfflineNotices } from './OfflineNotices.tsx';
 import { updates } from './updates.ts';
 
@@ -27,32 +25,15 @@ export async function startOffline(): Promise<void> {
     return; // Blocked (a policy, private mode in some browsers): the reader works as before, online.
   }
   updates.watch(registration);
-  await navigator.serviceWorker.ready;
-  await keepFirstView();
+  keepFirstView((await navigator.serviceWorker.ready).active);
 }
 
 /**
- * The first view was loaded before the worker ran, so nothing of it is cached: this page's HTML and the data it
- * fetched go into the worker's caches now, so the article opened once also reads offline.
+ * The first view was loaded before the worker ran, so nothing of it is cached: the worker is given this page's
+ * address, `site.json` (a prerendered page holds it inside instead of fetching it) and every file the page fetched,
+ * and files each by its rules (src/sw/sw.ts), so the article opened once also reads offline.
  */
-async function keepFirstView(): Promise<void> {
-  const scope = new URL(BASE, window.location.href);
-  const wanted = [
-    { url: window.location.href.split('#')[0]!, navigation: true },
-    // Every page needs it, and a prerendered page holds it inside instead of fetching it.
-    { url: new URL(dataUrl(dataPaths.site()), window.location.href).href, navigation: false },
-    ...performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, navigation: false })),
-  ];
-  try {
-    for (const { url, navigation } of wanted) {
-      const path = pathInScope(new URL(url), scope);
-      if (path === null) continue;
-      const rule = cacheRuleFor(path, navigation);
-      if (rule.strategy === 'pass') continue;
-      const cache = await caches.open(rule.cache);
-      if (rule.cache !== CACHES.editions || !(await cache.match(url))) await cache.add(url);
-    }
-  } catch {
-    // Storage refused or full, or offline already: this page is simply not kept. 保存本期 says so when asked.
-  }
+function keepFirstView(worker: ServiceWorker | null): void {
+  const resources = performance.getEntriesByType('resource').map((entry) => entry.name);
+  worker?.postMessage({ type: 'KEEP', page: window.location.href.split('#')[0], urls: [new URL(dataUrl(dataPaths.site()), window.location.href).href, ...resources] });
 }

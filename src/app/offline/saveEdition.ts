@@ -35,6 +35,18 @@ export function editionFiles(edition: Pick<EditionIndex, 'paper' | 'date' | 'pag
   ];
 }
 
+/** Whether every file of the edition is in the caches (saved by 保存本期, or each opened): false when it cannot tell. */
+export async function isEditionSaved(edition: Parameters<typeof editionFiles>[0]): Promise<boolean> {
+  try {
+    if (typeof caches === 'undefined') return false;
+    const files = editionFiles(edition);
+    const found = await Promise.all(files.map(async ({ url, cache }) => (await (await caches.open(cache)).match(url)) !== undefined));
+    return found.every(Boolean);
+  } catch {
+    return false;
+  }
+}
+
 /** What went wrong, in the reader's terms: storage refused or full, or the network gone half-way. */
 export function failureOf(error: unknown): SaveFailure {
   if (error instanceof SaveError) return error.reason;

@@ -4,10 +4,10 @@
  * (register.ts), so the first view's JavaScript does not grow.
  */
 import { watchForNewBuild } from '../data/newBuild.ts';
+import { whenIdle } from '../ui/whenIdle.ts';
 
 watchForNewBuild();
 
-const idle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 4000 }) : setTimeout(run, 1000));
-const start = () => idle(() => void import('./register.ts').then(({ startOffline }) => startOffline()).catch(() => {}));
+const start = () => whenIdle(() => void import('./register.ts').then(({ startOffline }) => startOffline()).catch(() => {}), 4000);
 if (document.readyState === 'complete') start();
 else window.addEventListener('load', start, { once: true });

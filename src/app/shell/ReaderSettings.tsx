@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { chunkGone } from '../data/newBuild.ts';
+import { useDismiss } from '../ui/useDismiss.ts';
 import { usePreferences } from './usePreferences.ts';
 
 // The panel's choices are a chunk of their own, fetched when the button is pointed at, focused or pressed: the
@@ -18,23 +19,7 @@ export function ReaderSettings() {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const outside = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const escape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener('pointerdown', outside);
-    document.addEventListener('keydown', escape);
-    return () => {
-      document.removeEventListener('pointerdown', outside);
-      document.removeEventListener('keydown', escape);
-    };
-  }, [open]);
+  useDismiss(open, [root], button, () => setOpen(false));
 
   return (
     <div ref={root} className="relative text-sm">

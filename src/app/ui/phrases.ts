@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { whenIdle } from './whenIdle.ts';
 
 /**
  * Where a headline may break (BudouX's phrases), without BudouX in the first view:
@@ -56,8 +57,7 @@ function requestSegmenter(): void {
       // Offline or a stale deploy: headlines keep the browser's own line breaks.
       () => undefined,
     );
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-  else setTimeout(load, 200);
+  whenIdle(load, 2000);
 }
 
 const subscribe = (listener: () => void) => {
