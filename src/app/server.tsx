@@ -37,6 +37,8 @@ export type RenderResult =
   | {
       kind: 'page';
       status: number;
+      /** What went wrong, when a loader failed (a data file missing or malformed): the prerenderer reports it. */
+      error?: string;
       html: string;
       head: DocumentHead;
       state: HydrationState;
@@ -165,6 +167,7 @@ async function renderWith(queryClient: QueryClient, path: string): Promise<Rende
   return {
     kind: 'page',
     status: context.statusCode,
+    ...(context.errors && { error: Object.values(context.errors).map(errorText).join('; ') }),
     html,
     head: context.errors ? notFoundHead(path) : headOf(context, queryClient),
     state: {
@@ -187,6 +190,12 @@ function sharedQueries(queryClient: QueryClient): (readonly unknown[])[] {
     .getAll()
     .filter((query) => query.state.status === 'success' && sharedFileOf(query.queryKey) !== null && !insideSite(query.queryKey))
     .map((query) => query.queryKey);
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'status' in error) return `HTTP ${String(error.status)} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`;
+  return String(error);
 }
 
 function cached<T>(queryClient: QueryClient, queryKey: readonly unknown[]): T {

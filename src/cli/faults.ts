@@ -38,17 +38,22 @@ function fsError(code: string, syscall: string, path: string): NodeJS.ErrnoExcep
 
 let faulted = false;
 
+/** The error PUBLISH_FAULT makes the write of `target` fail with (the first such write of the process), or null. */
+export function faultFor(target: string): NodeJS.ErrnoException | null {
+  const fault = process.env.PUBLISH_FAULT;
+  const colon = fault ? fault.indexOf(':') : -1;
+  if (!fault || colon <= 0 || faulted || !target.includes(fault.slice(colon + 1))) return null;
+  faulted = true;
+  return fsError(fault.slice(0, colon), 'write', target);
+}
+
 /**
  * Writes `tmp` (to be renamed over `target` by the caller), unless PUBLISH_FAULT makes this write fail (once per
  * process). A failure, real or simulated, names `target`: the file the publisher knows, not its temporary twin.
  */
 export function writeFileChecked(tmp: string, data: string | Uint8Array, target: string): void {
-  const fault = process.env.PUBLISH_FAULT;
-  const colon = fault ? fault.indexOf(':') : -1;
-  if (fault && colon > 0 && !faulted && target.includes(fault.slice(colon + 1))) {
-    faulted = true;
-    throw fsError(fault.slice(0, colon), 'write', target);
-  }
+  const fault = faultFor(target);
+  if (fault) throw fault;
   try {
     writeFileSync(tmp, data);
   } catch (error) {

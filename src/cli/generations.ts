@@ -107,9 +107,11 @@ export function tidyGenerations(distPath: string): void {
 export async function beginGeneration(distPath: string, { empty = false } = {}): Promise<Generation> {
   const dist = resolve(distPath);
   mkdirSync(dirname(dist), { recursive: true });
+  // Counted before tidying, partial ones too: a number is never used twice, so a writer left over from a killed run
+  // (a prerender worker finishing its batch) cannot write into this run's folder.
+  const highest = Math.max(0, ...generations(dist).map((g) => g.n));
   tidyGenerations(dist);
   const current = currentGeneration(dist);
-  const highest = Math.max(0, ...generations(dist).map((g) => g.n));
   const n = Math.max(current.kind === 'link' ? current.n : 0, highest) + 1;
   const dir = `${dist}.gen-${n}.partial`;
   if (empty || current.kind === 'none') mkdirSync(dir);
@@ -142,7 +144,12 @@ export async function commitGeneration(generation: Generation): Promise<void> {
   }
   switchLink(dist, basename(complete));
   await stage('switched');
-  tidyGenerations(dist);
+  // Published: a generation that cannot be removed (a folder made by another user) is left for the next run to try.
+  try {
+    tidyGenerations(dist);
+  } catch (error) {
+    process.stderr.write(`warning: the site is published, but old generations beside it were not removed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
 }
 
 /** Points `dist` at the sibling folder `target` with one rename of a new link over the old one. */

@@ -11,12 +11,13 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataPaths } from '../schema/dataPaths.ts';
+import { DATA_FOLDER } from '../app/data/dataUrl.ts';
 import { ArchiveYearSchema, EditionIndexSchema, SiteSchema, type EditionIndex, type Site } from '../schema/edition.ts';
 import { urls } from '../schema/urls.ts';
 import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
 import { InputError } from './InputError.ts';
-import { stage, writeFileChecked } from './faults.ts';
+import { faultFor, stage, writeFileChecked } from './faults.ts';
 import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
@@ -111,7 +112,7 @@ export function readIndexes(dataDir: string, site: Site): EditionIndex[] {
 
 /** The reader's data fetches, answered from the data folder on disk. */
 function serveDataFrom(dataDir: string, base: string): void {
-  const prefix = `${base}data/`;
+  const prefix = `${base}${DATA_FOLDER}`;
   globalThis.fetch = (async (input: RequestInfo | URL) => {
     const path = decodeURIComponent(new URL(String(input), 'http://prerender.invalid').pathname);
     const file = path.startsWith(prefix) ? join(dataDir, path.slice(prefix.length)) : null;
@@ -162,7 +163,7 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
   // only after the first frame (public/reader-preferences.js reads this plan), so nothing competes with the page
   // and its CSS while it paints. Its links work before the app runs. The 404 page (no state) loads the app at once.
   const parts = shellParts(shell, state !== null);
-  const plan = state ? `  <meta name="reader-after-paint" content="${escapeHtml(JSON.stringify({ scripts: parts.scripts, data: preload.map((file) => `${options.base}data/${file}`) }))}" />\n  ` : '';
+  const plan = state ? `  <meta name="reader-after-paint" content="${escapeHtml(JSON.stringify({ scripts: parts.scripts, data: preload.map((file) => `${options.base}${DATA_FOLDER}${file}`) }))}" />\n  ` : '';
   return `${parts.beforeTitle}${tags}${parts.beforeHeadEnd}${plan}${parts.beforeRoot}${root}${parts.rest}`;
 }
 
@@ -219,37 +220,46 @@ function writeAtomically(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-const madeFolders = new Set<string>();
 /**
  * A page of a site no reader sees yet (a build's new dist/), written as a new file, in the background: creating
  * files is most of the time on a busy disk, so it runs in libuv's threads while the next page is drawn. (Replacing
  * files by rename made ext4 flush each one first: a third of the time.) A file already there (a copy or a hard
  * link of an older site) is unlinked first, so its other links keep their own content.
  */
-class NewFiles {
+export class NewFiles {
   private readonly pending = new Set<Promise<void>>();
+  private readonly folders = new Set<string>();
+  /** The first write that failed: thrown by the next write() and by done(), so no failure goes unseen. */
+  private failed: Error | null = null;
 
   async write(path: string, text: string): Promise<void> {
+    if (this.failed) throw this.failed;
     const folder = dirname(path);
-    if (!madeFolders.has(folder)) {
+    if (!this.folders.has(folder)) {
       mkdirSync(folder, { recursive: true });
-      madeFolders.add(folder);
+      this.folders.add(folder);
     }
     while (this.pending.size >= 16) await Promise.race(this.pending);
-    const written = writeFile(path, text, { flag: 'wx' })
+    const fault = faultFor(path);
+    const written: Promise<void> = (fault ? Promise.reject(fault) : writeFile(path, text, { flag: 'wx' }))
       .catch(async (error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST') throw error;
         await unlink(path);
         await writeFile(path, text, { flag: 'wx' });
       })
+      .catch(async (error: unknown) => {
+        // A page half written (the disk full part-way) is not left to look whole.
+        await unlink(path).catch(() => undefined);
+        this.failed ??= error instanceof Error ? error : new Error(String(error));
+      })
       .finally(() => this.pending.delete(written));
-    written.catch(() => {}); // observed by done() or the race above; never an unhandled rejection
     this.pending.add(written);
   }
 
   /** Every write finished; the first failure is thrown. */
   async done(): Promise<void> {
     await Promise.all(this.pending);
+    if (this.failed) throw this.failed;
   }
 }
 
@@ -304,7 +314,7 @@ export async function renderPages(job: RenderJob): Promise<number> {
   const files = new NewFiles();
   for (const path of job.paths) {
     const result = await server.renderPath(path);
-    if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? result.status : `redirect to ${result.location}`})`);
+    if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? `${result.status}${result.error ? `: ${result.error}` : ''}` : `redirect to ${result.location}`})`);
     const file = join(job.dist, htmlFileOf(path));
     const html = documentHtml(shell, result, job);
     if (job.fresh) await files.write(file, html);
@@ -331,9 +341,18 @@ function renderInWorkers(job: Omit<RenderJob, 'paths'>, paths: readonly string[]
   return new Promise<number>((done, fail) => {
     let pages = 0;
     let running = count;
+    let failure: Error | null = null;
+    // Stops every worker, and fails once they have all exited: the caller then removes the folder they wrote in.
     const stop = (error: Error) => {
+      if (failure) return;
+      failure = error;
       for (const child of children) child.kill();
-      fail(error);
+    };
+    const exited = () => {
+      if (--running > 0) return;
+      if (failure) fail(failure);
+      else if (pages !== paths.length) fail(new Error(`prerender: the workers drew ${pages} of ${paths.length} pages`));
+      else done(pages);
     };
     const next = (child: ChildProcess) => {
       const batch = batches.shift();
@@ -349,10 +368,10 @@ function renderInWorkers(job: Omit<RenderJob, 'paths'>, paths: readonly string[]
         pages += message.pages ?? 0;
         next(child);
       });
+      child.on('error', (error) => stop(error));
       child.on('exit', (code, signal) => {
-        if (code !== 0 && code !== null) return stop(new Error(`prerender: a worker stopped (exit code ${code})`));
-        if (signal && signal !== 'SIGTERM') return stop(new Error(`prerender: a worker stopped (${signal})`));
-        if (--running === 0) done(pages);
+        if (code !== 0 || signal) stop(new Error(`prerender: a worker stopped (${signal ?? `exit code ${code}`})`));
+        exited();
       });
       next(child);
     }

@@ -4,9 +4,17 @@
  */
 import { renderPages, type RenderJob } from './prerender.ts';
 
+let busy = false;
 process.on('message', (job: RenderJob) => {
+  busy = true;
   renderPages(job).then(
-    (pages) => process.send!({ pages }),
+    (pages) => {
+      busy = false;
+      process.send!({ pages });
+    },
     (error: unknown) => process.send!({ error: error instanceof Error ? error.message : String(error) }),
   );
 });
+// The parent disconnects when there is no batch left; gone in the middle of one (killed), this worker stops too,
+// rather than go on writing into a folder the next run will remove.
+process.on('disconnect', () => process.exit(busy ? 1 : 0));
