@@ -65,15 +65,16 @@ function renderPage(): void {
   createRoot(container).render(app(createBrowserRouter(routes, { basename })));
 }
 
-// A prerendered page (src/cli/prerender.ts) is taken over with the data it was drawn from. If its shared files
-// cannot be had (offline, a deploy in between), the router draws the page itself, with its retryable states.
 /**
- * A prerendered page the app could not take over stays as it is: readable, its links plain links to other pages.
- * Code of another build (a deploy since the page was written) or data of another schema version: one reload into
- * the build the host serves now (newBuild.ts).
+ * A prerendered page (src/cli/prerender.ts) is taken over with the data it was drawn from. One the app could not
+ * take over (its shared files cannot be had: offline, a deploy in between) stays as it is: readable, its links plain
+ * links to other pages, and its controls those of a page without script (the 往期 and 搜索 stand-ins), since
+ * nothing would answer the script's ones. Code of another build (a deploy since the page was written) or data of
+ * another schema version: one reload into the build the host serves now (newBuild.ts).
  */
 function keepAsPrerendered(error: unknown): void {
   if (error instanceof NewBuildError) void reloadFor(error);
+  else document.documentElement.classList.remove('js');
 }
 
 // Not awaited at the top level: this module is in the first view's chunk, which the lazy views import from, so

@@ -29,6 +29,14 @@ test.describe('with JavaScript off', () => {
     });
   }
 
+  test('no control that needs script is shown: 阅读设置, the 往期 calendar, 保存本期, 朗读, 分享', async ({ page }) => {
+    for (const url of [FRONT, articleUrl(FEATURE.headline)]) {
+      await page.goto(url);
+      for (const control of ['阅读设置', '往期', '保存本期', '朗读', '分享']) await expect(page.getByRole('button', { name: control })).toBeHidden();
+      await expect(page.getByRole('link', { name: '往期' })).toBeVisible();
+    }
+  });
+
   test('headlines break between phrases without script: the prerenderer split them', async ({ page }) => {
     await page.goto(articleUrl(FEATURE.headline));
     await expect(page.locator('h1 [data-phrases]')).toBeAttached();
@@ -157,4 +165,21 @@ test('an article prints as clean text: paper, headline, byline, date and page, b
   await expect(page.getByRole('search')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('a page the app cannot take over (its shared site.json will not load) stays readable, with the controls of a page without script', async ({ page, consoleErrors }) => {
+  await page.route('**/data/site.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.goto(articleUrl(FEATURE.headline));
+  // After the reader's retries (a few seconds) it gives up taking the page over.
+  await expect(page.locator('html')).not.toHaveClass(/(^|\s)js(\s|$)/, { timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1, name: FEATURE.headline })).toBeVisible();
+  await expect(page.locator('article')).toContainText('厚植沃土 中国堆谷成链成群');
+  // 往期 is the plain link to the archive page, not the calendar button no script would answer.
+  await expect(page.getByRole('link', { name: '往期' })).toBeVisible();
+  for (const control of ['往期', '阅读设置']) await expect(page.getByRole('button', { name: control })).toBeHidden();
+  await page.getByRole('link', { name: '往期' }).click();
+  await expect(page).toHaveURL(new RegExp(`${urls.archive(SLUG, 2024)}$`));
+  const expected = (error: string) => /Failed to load resource: the server responded with a status of 503/.test(error);
+  expect(consoleErrors.filter(expected).length).toBeGreaterThan(0);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !expected(error)));
 });

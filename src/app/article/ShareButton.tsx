@@ -19,7 +19,7 @@ export function ShareButton({ title, path }: { title: string; path: string }) {
 
   const message = outcome ? MESSAGE[outcome] : undefined;
   return (
-    <span className="relative inline-flex items-center">
+    <span className="js-only relative inline-flex items-center">
       <button
         type="button"
         onClick={async () => setOutcome(await shareLink(title, new URL(href, window.location.href).href))}

@@ -25,7 +25,7 @@ export function PageHeader({ paper, edition, currentPage, titleIsHeading }: Page
         On a phone, beside the masthead's title rather than a row of their own (every line above an article counts):
         搜索 opens the box, 阅读设置 its panel. From sm up, one row above the masthead.
       */}
-      <div className="pointer-events-none absolute inset-x-4 top-2 z-10 flex items-start justify-between gap-3 *:pointer-events-auto sm:static sm:items-center print:hidden">
+      <div className="header-tools pointer-events-none absolute inset-x-4 top-2 z-10 flex items-start justify-between gap-3 *:pointer-events-auto sm:static sm:items-center print:hidden">
         <SearchBox />
         <ReaderSettings />
       </div>

@@ -10,7 +10,8 @@ const SettingsPanel = lazy(async () => ({ default: (await loadPanel()).SettingsP
 
 /**
  * 阅读设置: one small button in the header that opens theme (跟随系统/浅色/深色) and text size (five steps),
- * remembered in localStorage. Escape or a click elsewhere closes it.
+ * remembered in localStorage. Escape or a click elsewhere closes it. It needs script, so a page without it has none
+ * (`js-only`): reader-preferences.js, which applies the choices, is script too.
  */
 export function ReaderSettings() {
   const [preferences, update, saved] = usePreferences();
@@ -22,7 +23,7 @@ export function ReaderSettings() {
   useDismiss(open, [root], button, () => setOpen(false));
 
   return (
-    <div ref={root} className="relative text-sm">
+    <div ref={root} className="js-only relative text-sm">
       <button
         ref={button}
         type="button"
