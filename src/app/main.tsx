@@ -53,8 +53,11 @@ const own =
 async function hydratePage({ loaderData, queries, shared, phrases }: HydrationState): Promise<void> {
   hydrate(queryClient, queries);
   remember(phrases);
-  await Promise.all(shared.map((key) => ensureShared(queryClient, key)));
+  // site.json first: it holds each paper's latest index, which then needs no fetch of its own.
+  const isSite = (key: readonly unknown[]) => key[0] === 'site';
+  await Promise.all(shared.filter(isSite).map((key) => ensureShared(queryClient, key)));
   for (const paper of queryClient.getQueryData(siteQuery().queryKey)?.papers ?? []) cacheLatestEdition(queryClient, paper);
+  await Promise.all(shared.filter((key) => !isSite(key)).map((key) => ensureShared(queryClient, key)));
   await loadLazyRoutes(routes);
   hydrateRoot(container, app(createBrowserRouter(routes, { basename, hydrationData: { loaderData } })));
 }

@@ -22,6 +22,7 @@ import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHe
  * What the browser needs to hydrate the page: the router's loader data, the queries this page alone uses (held
  * here, so they are not fetched again), and the keys of the files it shares with other pages (site.json, its
  * edition's index: see sharedFileOf), which the page preloads and the browser fetches once for every page it opens.
+ * A paper's latest index is listed but not preloaded: it is inside site.json (see preloadOf).
  */
 export interface HydrationState {
   /** The path the page was drawn for: a host that answers another URL with this file must not hydrate it. */
@@ -177,19 +178,27 @@ async function renderWith(queryClient: QueryClient, path: string): Promise<Rende
       shared,
       phrases,
     },
-    preload: shared.map((key) => sharedFileOf(key)!),
+    preload: preloadOf(queryClient, shared),
   };
 }
 
-/** The shared files the page used; a paper's latest index is not one of them (it is inside site.json). */
+/** The shared files the page used: the browser needs each before it takes the page over. */
 function sharedQueries(queryClient: QueryClient): (readonly unknown[])[] {
-  const site = queryClient.getQueryData<Site>(siteQuery().queryKey);
-  const insideSite = (key: readonly unknown[]) => key[0] === 'edition' && site?.papers.some((p) => p.slug === key[1] && p.latest.date === key[2]);
   return queryClient
     .getQueryCache()
     .getAll()
-    .filter((query) => query.state.status === 'success' && sharedFileOf(query.queryKey) !== null && !insideSite(query.queryKey))
+    .filter((query) => query.state.status === 'success' && sharedFileOf(query.queryKey) !== null)
     .map((query) => query.queryKey);
+}
+
+/**
+ * The shared files to fetch with the page: not a paper's latest index, which is inside site.json (the browser takes
+ * it from there while site.json still names this edition the latest, and fetches it once a newer day has come).
+ */
+function preloadOf(queryClient: QueryClient, shared: (readonly unknown[])[]): string[] {
+  const site = queryClient.getQueryData<Site>(siteQuery().queryKey);
+  const insideSite = (key: readonly unknown[]) => key[0] === 'edition' && site?.papers.some((p) => p.slug === key[1] && p.latest.date === key[2]);
+  return shared.filter((key) => !insideSite(key)).map((key) => sharedFileOf(key)!);
 }
 
 function errorText(error: unknown): string {

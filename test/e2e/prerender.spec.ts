@@ -183,3 +183,22 @@ test('a page the app cannot take over (its shared site.json will not load) stays
   expect(consoleErrors.filter(expected).length).toBeGreaterThan(0);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !expected(error)));
 });
+
+test('a page of what was the latest edition, met with a newer site.json and its own index out of reach (offline), stays readable', async ({ page, consoleErrors }) => {
+  // site.json as it will be the day after (its latest a newer edition), and this edition's index not to be had: a
+  // reader offline with yesterday's page and today's site.json in the caches.
+  await page.route('**/data/site.json', async (route) => {
+    const site = (await (await route.fetch()).json()) as { papers: { slug: string; latest: { date: string } }[] };
+    for (const paper of site.papers) if (paper.slug === SLUG) paper.latest = { ...paper.latest, date: '2024-07-06' };
+    await route.fulfill({ json: site });
+  });
+  await page.route(`**/data/${dataPaths.editionIndex(SLUG, DATE)}`, (route) => route.abort('internetdisconnected'));
+  await page.goto(articleUrl(FEATURE.headline));
+  await expect(page.locator('html')).not.toHaveClass(/(^|\s)js(\s|$)/, { timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1, name: FEATURE.headline })).toBeVisible();
+  await expect(page.locator('article')).toContainText('厚植沃土 中国堆谷成链成群');
+  await expect(page.getByRole('heading', { name: '加载失败' })).toHaveCount(0);
+  const expected = (error: string) => /Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(error);
+  expect(consoleErrors.filter(expected).length).toBeGreaterThan(0);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !expected(error)));
+});
