@@ -9,8 +9,8 @@
  *   an edition's other files             the cached copy at once, checked with the network behind it: printed
  *                                        once, but a re-ingest may correct one
  *   everything else                      the precache, or the network (the search index)
- * A new worker waits until the page asks it to take over (the 有新版本 prompt), so a reader is never switched to
- * a new shell under an open page.
+ * A new worker waits until a reader asks it to take over (the 有新版本 prompt's 刷新): that tab reloads into the
+ * new build, and any other open tab, switched with it, keeps its prompt, whose 刷新 then only reloads.
  */
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';

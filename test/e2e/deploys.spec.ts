@@ -159,6 +159,42 @@ test.describe('with the service worker', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   });
 
+  test('two tabs with the prompt: 刷新 in one moves both to the new worker, and 刷新 in the other then reloads it, once', async ({ page, context, host, loads }) => {
+    await page.goto(`${host.url}${FRONT}`);
+    await workerReady(page);
+    const other = await context.newPage();
+    let otherLoads = 0;
+    other.on('load', () => otherLoads++);
+    await other.goto(`${host.url}${FRONT}`);
+    await pageReady(other, '乐山日报');
+
+    host.deploy(B);
+    await page.reload();
+    const prompt = (tab: Page) => tab.getByRole('status').filter({ hasText: '有新版本' });
+    await expect(prompt(page).getByRole('button', { name: '刷新' })).toBeVisible();
+    await other.reload();
+    await expect(prompt(other).getByRole('button', { name: '刷新' })).toBeVisible();
+
+    const before = loads.count;
+    await prompt(page).getByRole('button', { name: '刷新' }).click();
+    await expect.poll(() => loads.count - before).toBe(1);
+    // The other tab was switched with it; its 刷新 still works, and reloads it into build B.
+    await expect
+      .poll(() =>
+        other.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return registration?.waiting === null && navigator.serviceWorker.controller === registration.active;
+        }),
+      )
+      .toBe(true);
+    const otherBefore = otherLoads;
+    await prompt(other).getByRole('button', { name: '刷新' }).click();
+    await expect.poll(() => otherLoads - otherBefore).toBe(1);
+    await pageReady(other, '乐山日报');
+    expect(await buildOf(other)).toMatch(/-b\.js$/);
+    await other.close();
+  });
+
   test('an old worker’s cached data of another schema version: the new version shows, after at most one reload, and the caches end with it alone', async ({ page, host, loads, errors }) => {
     await page.goto(`${host.url}${FRONT}`);
     await workerReady(page);

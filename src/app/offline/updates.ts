@@ -39,6 +39,11 @@ export const updates = {
 
   apply(): void {
     if (!waiting) return;
+    // Applied from another tab already: the new worker is in control here too, and only the reload is left.
+    if (waiting.state === 'activating' || waiting.state === 'activated' || waiting.state === 'redundant') {
+      window.location.reload();
+      return;
+    }
     let reloaded = false;
     navigator.serviceWorker.addEventListener('controllerchange', () => {
       if (reloaded) return;
