@@ -104,12 +104,17 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
   };
 }
 
-/** The published site's state (its hashes), the data folder now, and the state it would have once published. */
-function readPublished(dataDir: string, outDir: string): { previous: PublishState; site: SiteData; next: PublishState } {
-  const statePath = join(outDir, dataPaths.publishState());
-  if (!existsSync(statePath)) {
+/** `outDir` (a published data folder) when it holds a published site: an InputError that says what to do if not. */
+export function requirePublished(outDir: string): string {
+  if (!existsSync(join(outDir, dataPaths.publishState()))) {
     throw new InputError(outDir, null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
   }
+  return outDir;
+}
+
+/** The published site's state (its hashes), the data folder now, and the state it would have once published. */
+function readPublished(dataDir: string, outDir: string): { previous: PublishState; site: SiteData; next: PublishState } {
+  const statePath = join(requirePublished(outDir), dataPaths.publishState());
   const previous = JSON.parse(readFileSync(statePath, 'utf8')) as PublishState;
   const site = listSite(dataDir);
   return { previous, site, next: stateOf(site, previous) };

@@ -9,15 +9,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { dataPaths } from '../schema/dataPaths.ts';
 import { cliArgs, runCli } from './InputError.ts';
 import { stage } from './faults.ts';
 import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from './generations.ts';
 import { checkPrerenderer, prerenderChanges } from './prerender.ts';
 import { diskError, withLock } from './lock.ts';
-import { publishUpdate, updatePending, type PublishSummary } from './publish.ts';
+import { publishUpdate, requirePublished, updatePending, type PublishSummary } from './publish.ts';
 import { buildSiteSearch, searchDirOf, type SiteSearchReport } from './siteSearch.ts';
-import { InputError } from './InputError.ts';
 
 const NO_SEARCH: SiteSearchReport = { shards: [], full: false, documents: 0, ms: 0 };
 const NOTHING: PublishSummary = { papers: 0, editions: 0, parsed: 0, articles: 0, notes: 0, removed: 0, filesWritten: 0, touched: [], removedEditions: [], removedPapers: [], years: [], indexed: [] };
@@ -31,9 +29,7 @@ await runCli(async () => {
   const { summary, search, pages, withPages } = await withLock(`${dist}.lock`, 'running update-site on this site', async () => {
     // First what a killed run left: dist/ put back if a kill took it mid-switch, its half-written generation removed.
     tidyGenerations(dist);
-    if (!existsSync(join(dist, 'data', dataPaths.publishState()))) {
-      throw new InputError(join(dist, 'data'), null, 'holds no published site (publish-state.json is missing): run `npm run build` once first');
-    }
+    requirePublished(join(dist, 'data'));
     // The search index always; the changed pages where the site has the app (a data-only folder has no pages).
     // --data-only writes the data alone (data for other tools, or a benchmark of the data step).
     const withPages = existsSync(join(dist, 'index.html'));
