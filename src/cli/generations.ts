@@ -17,6 +17,7 @@
  * does not exist for an instant. A run killed right there leaves both generations whole, and the next run (or
  * `build`) puts the link back to the newest complete one before anything else.
  */
+import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   copyFileSync,
@@ -131,7 +132,7 @@ export function discardGeneration(generation: Generation): void {
  */
 export async function commitGeneration(generation: Generation): Promise<void> {
   const { dist, dir, n } = generation;
-  syncNewFiles(dir);
+  syncGeneration(dir);
   const complete = `${dist}.gen-${n}`;
   renameSync(dir, complete);
   syncFolder(dirname(dist));
@@ -178,6 +179,16 @@ function linkTree(from: string, to: string): void {
       }
     }
   }
+}
+
+/**
+ * Makes everything in `dir` durable before it is published. One syncfs(2) of its file system (`sync -f`, GNU
+ * coreutils): at ten years a generation holds some 250,000 files in 25,000 folders, and an fsync of each new file
+ * and every folder took tens of seconds. Where `sync -f` is not to be had (macOS, BusyBox), file by file.
+ */
+function syncGeneration(dir: string): void {
+  const synced = spawnSync('sync', ['-f', dir], { stdio: 'ignore' });
+  if (synced.error || synced.status !== 0) syncNewFiles(dir);
 }
 
 /** fsync of the files this run wrote (those not linked to the generation before: one link) and of every folder. */
