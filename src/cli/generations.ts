@@ -17,7 +17,7 @@
  * does not exist for an instant. A run killed right there leaves both generations whole, and the next run (or
  * `build`) puts the link back to the newest complete one before anything else.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   closeSync,
   copyFileSync,
@@ -94,11 +94,27 @@ export function tidyGenerations(distPath: string): void {
   const previous = generations(dist)
     .filter((g) => !g.partial && n !== null && g.n < n)
     .sort((a, b) => b.n - a.n)[0]?.n;
+  // Out of the way at once (a rename), removed by a process of its own: at ten years a generation is some 250,000
+  // files, whose removal took longer than the rest of a day's update. Trash a removal did not finish goes next time.
+  const trash = new RegExp(`^\\.${escape(basename(dist))}\\.trash-`);
+  const doomed = readdirSync(parent).filter((name) => trash.test(name)).map((name) => join(parent, name));
   for (const g of generations(dist)) {
-    if (g.partial || (g.n !== n && g.n !== previous)) rmSync(join(parent, g.name), { recursive: true, force: true });
+    if (!g.partial && (g.n === n || g.n === previous)) continue;
+    const away = join(parent, `.${basename(dist)}.trash-${g.name}-${process.pid}-${Date.now()}`);
+    renameSync(join(parent, g.name), away);
+    doomed.push(away);
   }
+  removeInBackground(doomed);
   const switches = new RegExp(`^\\.${escape(basename(dist))}\\.switch-\\d+$`);
   for (const name of readdirSync(parent)) if (switches.test(name)) rmSync(join(parent, name), { force: true });
+}
+
+/** Folders nothing reads any more, removed by a detached `rm -rf` that outlives this process (here, where rm is missing). */
+function removeInBackground(folders: readonly string[]): void {
+  if (folders.length === 0) return;
+  const child = spawn('rm', ['-rf', '--', ...folders], { detached: true, stdio: 'ignore' });
+  child.on('error', () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+  child.unref();
 }
 
 /**

@@ -82,7 +82,11 @@ async function expectServed(dist: string, paths: readonly string[]): Promise<voi
 }
 
 /** What a killed or failed run may leave beside dist: only complete generations, and after a rerun at most two. */
-const leftovers = (site: string) => readdirSync(site).filter((name) => name !== 'data' && name !== 'dist').sort();
+/** What a run left beside dist/: generations, a lock; not the trash a background `rm` is still removing. */
+const leftovers = (site: string) =>
+  readdirSync(site)
+    .filter((name) => name !== 'data' && name !== 'dist' && !name.startsWith('.dist.trash-'))
+    .sort();
 
 let root = '';
 /** The last good state: the built site plus one published day, in generations (dist → dist.gen-1). */
