@@ -7,23 +7,23 @@ import { join } from 'node:path';
 import { minifySync, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataPaths } from './src/schema/dataPaths.ts';
+import { CSP, headersFile } from './src/cli/securityHeaders.ts';
 import { SHELL_FILE } from './src/app/offline/cacheNames.ts';
 import { THEME_COLORS, webManifest } from './src/app/offline/webManifest.ts';
 
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
 const base = process.env.BASE_PATH ?? '/';
 
-// Production builds only: the dev server injects inline scripts. Keep in step with public/_headers (which adds
-// frame-ancestors, not allowed in a meta policy) and docs/deploy.md.
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+// The policy in every page's <meta>, and the same in the _headers file beside them (src/cli/securityHeaders.ts).
 const cspMeta: Plugin = {
   name: 'csp-meta',
   apply: 'build',
   transformIndexHtml: () => [
     { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
   ],
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(base) });
+  },
 };
 
 // Every first view needs site.json (each paper's latest edition is inside it): ask for it with the HTML, not

@@ -1,6 +1,6 @@
 /**
  * The production bundle runs under its own Content-Security-Policy (a <meta> the build adds to index.html, the
- * same policy as public/_headers minus frame-ancestors): no violation and no console error while a reader goes
+ * same policy as the _headers file the build writes, minus frame-ancestors): no violation and no console error while a reader goes
  * front page → page 2 → article → a 404.
  */
 import { readFileSync } from 'node:fs';
