@@ -1,19 +1,20 @@
 /**
- * Build time (Node only): search documents → a folder of static index files, one Pagefind index per year of
- * editions plus `shards.json` (searchIndexFiles.ts). Called by `build` with every document of the archive, and by
- * `update-site` with the documents of the years an update touched (`{ incremental: true }`): only those years are
- * rebuilt, the other shards stay as they are.
+ * Build time (Node only): search documents → a folder of static index files, one Pagefind index per shard plus
+ * `shards.json` (searchIndexFiles.ts). A shard is a year of editions, or the recent shard: the newest edition's
+ * month, kept apart from its year so that update-site re-indexes a month a day, not a year. Called by `build`
+ * with every document of the archive, and by `update-site` with the documents of the shards an update touched
+ * (`{ incremental: true }`): only those are rebuilt, the other shards stay as they are.
  *
- * Each year is indexed by Pagefind's command-line indexer (the `pagefind` package's binary, from npm, offline)
- * over one small HTML file per article, written to a temporary folder. The Node API does the same work but
- * took 2.7× longer on a year of the generated archive (docs/search.md). Up to one indexer per core runs at once.
+ * Each shard is indexed by Pagefind's own indexer through its Node API (the `pagefind` package's binary, from
+ * npm, offline, run as a service): every article goes in as a custom record, sent while the next ones are
+ * still being split into words, so the indexer works while Node segments. No HTML is written or parsed: the
+ * command-line indexer over one temporary HTML file per article cost 2 files created and removed per article,
+ * and ext4's inode allocation after mass deletes was a third of the indexer's time (docs/search.md).
  * Each shard is written beside the old one and swapped in when complete, so a failed build leaves the old index.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { writeFileChecked } from '../cli/faults.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
@@ -24,6 +25,8 @@ import {
   SORT_KEY,
   SearchIndexManifestSchema,
   TITLE_FILLER,
+  isMonthShard,
+  shardOf,
   type SearchIndexManifest,
   type Shard,
 } from './searchIndexFiles.ts';
@@ -34,19 +37,27 @@ export const INDEX_LANGUAGE = 'zxx';
 /** Pagefind's client files the reader uses; the rest of its output (its own UIs) is not shipped. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|fragment|filter)$/;
 
+/** A shard's folder name, or a staging folder's (.tmp-…, .old-…). */
+const SHARD_FOLDER = /^\d{4}(-\d{2})?$/;
+
 export interface BuildSearchIndexOptions {
   /**
-   * false (default): `documents` is the whole archive; every shard is rebuilt and shards of years with no
-   * document are removed. true: `documents` holds every document of each year it touches; those years are
-   * rebuilt, the others kept.
+   * false (default): `documents` is the whole archive; every shard is rebuilt and shards with no document are
+   * removed. true: `documents` holds every document of each shard it touches; those shards are rebuilt, the
+   * others kept.
    */
   incremental?: boolean;
   /**
-   * With `incremental`: the years the update touched. A year listed here with no document left (its editions
-   * were removed) loses its shard.
+   * The month ('YYYY-MM') whose editions form the recent shard. Default: the newest document's month. An
+   * incremental update passes the site's, since its documents need not hold the newest edition.
    */
-  years?: readonly string[];
-  /** Indexers run at once; default one per core. */
+  recentMonth?: string | null;
+  /**
+   * With `incremental`: the shards the update touched. A shard listed here with no document left (its editions
+   * were removed, or its month was folded into its year) is removed.
+   */
+  shards?: readonly string[];
+  /** Shards indexed at once; default 2 (docs/search.md: two use both cores; more only add memory). */
   concurrency?: number;
 }
 
@@ -61,33 +72,39 @@ export async function buildSearchIndex(
   options: BuildSearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const start = performance.now();
-  const byYear = new Map<string, SearchDocument[]>();
+  const newest = documents.reduce<string | null>((max, doc) => (max === null || doc.date > max ? doc.date : max), null);
+  const recentMonth = options.recentMonth !== undefined ? options.recentMonth : (newest?.slice(0, 7) ?? null);
+  const byShard = new Map<string, SearchDocument[]>();
   for (const doc of documents) {
-    const year = doc.date.slice(0, 4);
-    const list = byYear.get(year);
+    const id = shardOf(doc.date, recentMonth);
+    const list = byShard.get(id);
     if (list) list.push(doc);
-    else byYear.set(year, [doc]);
+    else byShard.set(id, [doc]);
   }
   mkdirSync(outDir, { recursive: true });
   const previous = options.incremental ? readManifest(outDir) : null;
 
   const built: Shard[] = [];
   const report: SearchIndexReport['shards'] = [];
-  const queue = [...byYear.entries()].sort(([a], [b]) => b.localeCompare(a));
+  // Biggest first, so that the small recent shard fills a gap at the end instead of leaving one.
+  const queue = [...byShard.entries()].sort(([, a], [, b]) => b.length - a.length);
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [year, docs] = next;
+      const [id, docs] = next;
       const shardStart = performance.now();
-      built.push(await buildShard(year, docs, outDir));
-      report.push({ id: year, documents: docs.length, ms: Math.round(performance.now() - shardStart) });
+      built.push(await buildShard(id, docs, outDir));
+      report.push({ id, documents: docs.length, ms: Math.round(performance.now() - shardStart) });
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), queue.length));
+  const workers = Math.max(1, Math.min(options.concurrency ?? 2, queue.length));
   await Promise.all(Array.from({ length: workers }, worker));
 
   const rebuilt = new Set(built.map((s) => s.id));
-  const emptied = new Set((options.years ?? []).filter((year) => !byYear.has(year)));
-  const kept = (previous?.shards ?? []).filter((s) => !rebuilt.has(s.id) && !emptied.has(s.id) && existsSync(join(outDir, s.id)));
+  const removed = new Set((options.shards ?? []).filter((id) => !byShard.has(id)));
+  // A month shard other than the recent one has been folded into its year.
+  const kept = (previous?.shards ?? []).filter(
+    (s) => !rebuilt.has(s.id) && !removed.has(s.id) && !(isMonthShard(s.id) && s.id !== recentMonth) && existsSync(join(outDir, s.id)),
+  );
   const shards = [...built, ...kept].sort((a, b) => b.id.localeCompare(a.id));
   const manifest: SearchIndexManifest = { version: SEARCH_INDEX_VERSION, shards };
   const manifestTmp = join(outDir, `${SHARDS_FILE}.tmp-${process.pid}`);
@@ -95,108 +112,98 @@ export async function buildSearchIndex(
   renameSync(manifestTmp, join(outDir, SHARDS_FILE));
   // Shards no longer listed: after the manifest, so a reader never looks for one that is gone.
   const live = new Set(shards.map((s) => s.id));
+  const listedBefore = new Set((previous?.shards ?? []).map((s) => s.id));
   for (const entry of readdirSync(outDir)) {
-    if (/^\d{4}$/.test(entry) && !live.has(entry) && (!options.incremental || emptied.has(entry))) rmSync(join(outDir, entry), { recursive: true, force: true });
+    if (SHARD_FOLDER.test(entry) && !live.has(entry) && (!options.incremental || removed.has(entry) || listedBefore.has(entry))) {
+      rmSync(join(outDir, entry), { recursive: true, force: true });
+    }
   }
   report.sort((a, b) => b.id.localeCompare(a.id));
   return { shards: report, ms: Math.round(performance.now() - start) };
 }
 
-function readManifest(outDir: string): SearchIndexManifest | null {
+/** The index's shards.json, or null when there is none or it is of another version (the index is then rebuilt whole). */
+export function readManifest(outDir: string): SearchIndexManifest | null {
   const file = join(outDir, SHARDS_FILE);
   if (!existsSync(file)) return null;
   const parsed = SearchIndexManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   return parsed.success ? parsed.data : null;
 }
 
-async function buildShard(year: string, docs: readonly SearchDocument[], outDir: string): Promise<Shard> {
+/** Documents handed to the indexer between two yields to the event loop, which sends them on meanwhile. */
+const BATCH = 128;
+
+async function buildShard(id: string, docs: readonly SearchDocument[], outDir: string): Promise<Shard> {
   const titles = docs.map((doc) => searchWords(doc.headline));
   // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
   const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
-  const site = mkdtempSync(join(tmpdir(), `search-${year}-`));
-  const staging = join(outDir, `.tmp-${year}-${process.pid}`);
+  const staging = join(outDir, `.tmp-${id}-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (!index) throw new Error(`pagefind could not start an index: ${errors.join(' / ')}`);
   try {
-    docs.forEach((doc, i) => writeFileSync(join(site, `${i}.html`), documentHtml(doc, titles[i]!, titleSlots)));
-    rmSync(staging, { recursive: true, force: true });
-    await runPagefind(['--site', site, '--output-path', staging, '--force-language', INDEX_LANGUAGE, '--silent']);
+    const added: Promise<pagefind.NewFileResponse>[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      added.push(index.addCustomRecord(documentRecord(docs[i]!, titles[i]!, titleSlots)));
+      // Let the records written so far reach the indexer (a pipe holds 64 KB) while the next ones are split.
+      if (i % BATCH === BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const failed = (await Promise.all(added)).flatMap((response) => response.errors);
+    if (failed.length) throw new Error(`pagefind refused ${failed.length} record(s): ${failed.slice(0, 3).join(' / ')}`);
+    const written = await index.writeFiles({ outputPath: staging });
+    if (written.errors.length) throw new Error(`pagefind could not write shard ${id}: ${written.errors.join(' / ')}`);
     for (const entry of readdirSync(staging)) if (!KEEP.test(entry)) rmSync(join(staging, entry), { recursive: true, force: true });
-    const target = join(outDir, year);
+    const target = join(outDir, id);
     const old = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, old);
     renameSync(staging, target);
     rmSync(old, { recursive: true, force: true });
   } finally {
-    rmSync(site, { recursive: true, force: true });
+    await index.deleteIndex();
     rmSync(staging, { recursive: true, force: true });
   }
   const dates = docs.map((d) => d.date).sort();
   const sections = new Map(docs.flatMap((d) => d.sections).map((s) => [s.slug, s.name]));
-  return { id: year, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
+  return { id, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
 }
 
 /**
- * One article as the page Pagefind indexes. Its text, in word positions: the headline's words, filler up to
+ * One article as the record Pagefind indexes. Its text, in word positions: the headline's words, filler up to
  * `titleSlots`, then kicker, subheadline, byline and body, spaced into words. Everything shown in a result
  * (the real headline, the URL, date, paper, page, sections) travels as metadata.
  */
-export function documentHtml(doc: SearchDocument, titleWords: readonly string[], titleSlots: number): string {
-  const text = [
+export function documentRecord(doc: SearchDocument, titleWords: readonly string[], titleSlots: number): pagefind.CustomRecord {
+  const content = [
     titleWords.join(' '),
     Array.from({ length: titleSlots - titleWords.length }, () => TITLE_FILLER).join(' '),
     ...[doc.kicker, doc.subheadline, doc.byline, doc.text].map((field) => spacedText(field ?? '')),
   ]
     .filter(Boolean)
     .join(' ');
-  const meta: Record<string, string> = {
-    title: doc.headline,
+  return {
     url: doc.url,
-    paper: doc.paper,
-    date: doc.date,
-    page: String(doc.page),
-    pageName: doc.pageName ?? '',
-    sections: JSON.stringify(doc.sections.map((s) => s.name)),
+    content,
+    language: INDEX_LANGUAGE,
+    meta: {
+      title: doc.headline,
+      url: doc.url,
+      paper: doc.paper,
+      date: doc.date,
+      page: String(doc.page),
+      pageName: doc.pageName ?? '',
+      sections: JSON.stringify(doc.sections.map((s) => s.name)),
+    },
+    filters: {
+      [FILTER.paper]: [doc.paperSlug],
+      [FILTER.page]: [String(doc.page)],
+      [FILTER.date]: [doc.date],
+      [FILTER.section]: doc.sections.map((s) => s.slug),
+    },
+    sort: { [SORT_KEY]: `${doc.date}-${String(999 - doc.page).padStart(3, '0')}` },
   };
-  const filters: [string, string][] = [
-    [FILTER.paper, doc.paperSlug],
-    [FILTER.page, String(doc.page)],
-    [FILTER.date, doc.date],
-    ...doc.sections.map((s): [string, string] => [FILTER.section, s.slug]),
-  ];
-  const order = `${doc.date}-${String(999 - doc.page).padStart(3, '0')}`;
-  return [
-    `<!doctype html><html lang="${INDEX_LANGUAGE}"><body><main data-pagefind-body>`,
-    `<p>${escapeHtml(text)}</p>`,
-    ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}:${escapeHtml(value)}"></span>`),
-    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`),
-    `<span data-pagefind-sort="${SORT_KEY}:${order}"></span>`,
-    '</main></body></html>',
-  ].join('\n');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** The pagefind package's own launcher, which finds the platform binary it installed from npm. */
-function pagefindLauncher(): string {
-  let main: string;
-  try {
-    main = fileURLToPath(import.meta.resolve('pagefind'));
-  } catch {
-    main = join(process.cwd(), 'node_modules', 'pagefind', 'lib', 'index.js');
-  }
-  return join(dirname(main), 'runner', 'bin.cjs');
-}
-
-function runPagefind(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [pagefindLauncher(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`pagefind exited with ${code}: ${output.trim().split('\n').slice(-5).join(' / ')}`)),
-    );
-  });
+/** Ends Pagefind's indexing service (one process for every index of this Node process); the next build starts it again. */
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
 }
