@@ -5,16 +5,18 @@
  * with every document of the archive, and by `update-site` with the documents of the shards an update touched
  * (`{ incremental: true }`): only those are rebuilt, the other shards stay as they are.
  *
- * Each shard is indexed by Pagefind's own indexer through its Node API (the `pagefind` package's binary, from
- * npm, offline, run as a service): every article goes in as a custom record, sent while the next ones are
- * still being split into words, so the indexer works while Node segments. No HTML is written or parsed: the
- * command-line indexer over one temporary HTML file per article cost 2 files created and removed per article,
- * and ext4's inode allocation after mass deletes was a third of the indexer's time (docs/search.md).
+ * Each shard is indexed by Pagefind's command-line indexer (the `pagefind` package's binary, from npm, offline)
+ * over one small HTML file per article, written to a temporary folder in memory (/dev/shm) where there is one:
+ * on disk, creating and deleting ~9,000 files a year made the kernel's inode allocation a large part of the
+ * indexer's time (docs/search.md). Pagefind's Node API (custom records, no files) was measured too and was
+ * slower. One indexer per core runs at once (each keeps about one core busy, with bursts of many threads).
  * Each shard is written beside the old one and swapped in when complete, so a failed build leaves the old index.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeFileChecked } from '../cli/faults.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
@@ -37,7 +39,7 @@ export const INDEX_LANGUAGE = 'zxx';
 /** Pagefind's client files the reader uses; the rest of its output (its own UIs) is not shipped. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|fragment|filter)$/;
 
-/** A shard's folder name, or a staging folder's (.tmp-…, .old-…). */
+/** A shard's folder name ('2024', '2024-07'); staging folders (.tmp-…, .old-…) do not match. */
 const SHARD_FOLDER = /^\d{4}(-\d{2})?$/;
 
 export interface BuildSearchIndexOptions {
@@ -57,7 +59,7 @@ export interface BuildSearchIndexOptions {
    * were removed, or its month was folded into its year) is removed.
    */
   shards?: readonly string[];
-  /** Shards indexed at once; default 2 (docs/search.md: two use both cores; more only add memory). */
+  /** Indexers run at once; default one per core. */
   concurrency?: number;
 }
 
@@ -96,7 +98,7 @@ export async function buildSearchIndex(
       report.push({ id, documents: docs.length, ms: Math.round(performance.now() - shardStart) });
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? 2, queue.length));
+  const workers = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), queue.length));
   await Promise.all(Array.from({ length: workers }, worker));
 
   const rebuilt = new Set(built.map((s) => s.id));
@@ -130,28 +132,26 @@ export function readManifest(outDir: string): SearchIndexManifest | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Documents handed to the indexer between two yields to the event loop, which sends them on meanwhile. */
-const BATCH = 128;
+/** Where the indexer's input goes: memory where the system offers it (Linux's tmpfs), else the temp folder. */
+function scratchDir(): string {
+  try {
+    if (statSync('/dev/shm').isDirectory()) return '/dev/shm';
+  } catch {
+    // no /dev/shm here
+  }
+  return tmpdir();
+}
 
 async function buildShard(id: string, docs: readonly SearchDocument[], outDir: string): Promise<Shard> {
   const titles = docs.map((doc) => searchWords(doc.headline));
   // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
   const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
+  const site = mkdtempSync(join(scratchDir(), `search-${id}-`));
   const staging = join(outDir, `.tmp-${id}-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) throw new Error(`pagefind could not start an index: ${errors.join(' / ')}`);
   try {
-    const added: Promise<pagefind.NewFileResponse>[] = [];
-    for (let i = 0; i < docs.length; i++) {
-      added.push(index.addCustomRecord(documentRecord(docs[i]!, titles[i]!, titleSlots)));
-      // Let the records written so far reach the indexer (a pipe holds 64 KB) while the next ones are split.
-      if (i % BATCH === BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
-    }
-    const failed = (await Promise.all(added)).flatMap((response) => response.errors);
-    if (failed.length) throw new Error(`pagefind refused ${failed.length} record(s): ${failed.slice(0, 3).join(' / ')}`);
-    const written = await index.writeFiles({ outputPath: staging });
-    if (written.errors.length) throw new Error(`pagefind could not write shard ${id}: ${written.errors.join(' / ')}`);
+    docs.forEach((doc, i) => writeFileSync(join(site, `${i}.html`), documentHtml(doc, titles[i]!, titleSlots)));
+    rmSync(staging, { recursive: true, force: true });
+    await runPagefind(['--site', site, '--output-path', staging, '--force-language', INDEX_LANGUAGE, '--silent']);
     for (const entry of readdirSync(staging)) if (!KEEP.test(entry)) rmSync(join(staging, entry), { recursive: true, force: true });
     const target = join(outDir, id);
     const old = `${target}.old-${process.pid}`;
@@ -159,7 +159,7 @@ async function buildShard(id: string, docs: readonly SearchDocument[], outDir: s
     renameSync(staging, target);
     rmSync(old, { recursive: true, force: true });
   } finally {
-    await index.deleteIndex();
+    rmSync(site, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
   }
   const dates = docs.map((d) => d.date).sort();
@@ -168,42 +168,68 @@ async function buildShard(id: string, docs: readonly SearchDocument[], outDir: s
 }
 
 /**
- * One article as the record Pagefind indexes. Its text, in word positions: the headline's words, filler up to
+ * One article as the page Pagefind indexes. Its text, in word positions: the headline's words, filler up to
  * `titleSlots`, then kicker, subheadline, byline and body, spaced into words. Everything shown in a result
  * (the real headline, the URL, date, paper, page, sections) travels as metadata.
  */
-export function documentRecord(doc: SearchDocument, titleWords: readonly string[], titleSlots: number): pagefind.CustomRecord {
-  const content = [
+export function documentHtml(doc: SearchDocument, titleWords: readonly string[], titleSlots: number): string {
+  const text = [
     titleWords.join(' '),
     Array.from({ length: titleSlots - titleWords.length }, () => TITLE_FILLER).join(' '),
     ...[doc.kicker, doc.subheadline, doc.byline, doc.text].map((field) => spacedText(field ?? '')),
   ]
     .filter(Boolean)
     .join(' ');
-  return {
+  const meta: Record<string, string> = {
+    title: doc.headline,
     url: doc.url,
-    content,
-    language: INDEX_LANGUAGE,
-    meta: {
-      title: doc.headline,
-      url: doc.url,
-      paper: doc.paper,
-      date: doc.date,
-      page: String(doc.page),
-      pageName: doc.pageName ?? '',
-      sections: JSON.stringify(doc.sections.map((s) => s.name)),
-    },
-    filters: {
-      [FILTER.paper]: [doc.paperSlug],
-      [FILTER.page]: [String(doc.page)],
-      [FILTER.date]: [doc.date],
-      [FILTER.section]: doc.sections.map((s) => s.slug),
-    },
-    sort: { [SORT_KEY]: `${doc.date}-${String(999 - doc.page).padStart(3, '0')}` },
+    paper: doc.paper,
+    date: doc.date,
+    page: String(doc.page),
+    pageName: doc.pageName ?? '',
+    sections: JSON.stringify(doc.sections.map((s) => s.name)),
   };
+  const filters: [string, string][] = [
+    [FILTER.paper, doc.paperSlug],
+    [FILTER.page, String(doc.page)],
+    [FILTER.date, doc.date],
+    ...doc.sections.map((s): [string, string] => [FILTER.section, s.slug]),
+  ];
+  const order = `${doc.date}-${String(999 - doc.page).padStart(3, '0')}`;
+  return [
+    `<!doctype html><html lang="${INDEX_LANGUAGE}"><body><main data-pagefind-body>`,
+    `<p>${escapeHtml(text)}</p>`,
+    ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}:${escapeHtml(value)}"></span>`),
+    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`),
+    `<span data-pagefind-sort="${SORT_KEY}:${order}"></span>`,
+    '</main></body></html>',
+  ].join('\n');
 }
 
-/** Ends Pagefind's indexing service (one process for every index of this Node process); the next build starts it again. */
-export async function closeSearchIndexer(): Promise<void> {
-  await pagefind.close();
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The pagefind package's own launcher, which finds the platform binary it installed from npm. */
+function pagefindLauncher(): string {
+  let main: string;
+  try {
+    main = fileURLToPath(import.meta.resolve('pagefind'));
+  } catch {
+    main = join(process.cwd(), 'node_modules', 'pagefind', 'lib', 'index.js');
+  }
+  return join(dirname(main), 'runner', 'bin.cjs');
+}
+
+function runPagefind(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [pagefindLauncher(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pagefind exited with ${code}: ${output.trim().split('\n').slice(-5).join(' / ')}`)),
+    );
+  });
 }
