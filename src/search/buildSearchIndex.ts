@@ -13,6 +13,7 @@
  * Each shard is written beside the old one and swapped in when complete, so a failed build leaves the old index.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -64,7 +65,8 @@ export interface BuildSearchIndexOptions {
 }
 
 export interface SearchIndexReport {
-  shards: { id: string; documents: number; ms: number }[];
+  /** Every shard of the documents given: re-indexed, or `reused` (the same hash on disk already). */
+  shards: { id: string; documents: number; ms: number; reused?: boolean }[];
   ms: number;
 }
 
@@ -84,7 +86,8 @@ export async function buildSearchIndex(
     else byShard.set(id, [doc]);
   }
   mkdirSync(outDir, { recursive: true });
-  const previous = options.incremental ? readManifest(outDir) : null;
+  const previous = readManifest(outDir);
+  const onDisk = new Map((previous?.shards ?? []).filter((s) => existsSync(join(outDir, s.id, 'pagefind.js'))).map((s) => [s.id, s]));
 
   const built: Shard[] = [];
   const report: SearchIndexReport['shards'] = [];
@@ -94,7 +97,14 @@ export async function buildSearchIndex(
     for (let next = queue.shift(); next; next = queue.shift()) {
       const [id, docs] = next;
       const shardStart = performance.now();
-      built.push(await buildShard(id, docs, outDir));
+      const hash = shardHash(docs);
+      const same = onDisk.get(id);
+      if (same?.hash === hash) {
+        built.push(same);
+        report.push({ id, documents: docs.length, ms: 0, reused: true });
+        continue;
+      }
+      built.push(await buildShard(id, docs, hash, outDir));
       report.push({ id, documents: docs.length, ms: Math.round(performance.now() - shardStart) });
     }
   };
@@ -104,7 +114,7 @@ export async function buildSearchIndex(
   const rebuilt = new Set(built.map((s) => s.id));
   const removed = new Set((options.shards ?? []).filter((id) => !byShard.has(id)));
   // A month shard other than the recent one has been folded into its year.
-  const kept = (previous?.shards ?? []).filter(
+  const kept = (options.incremental ? (previous?.shards ?? []) : []).filter(
     (s) => !rebuilt.has(s.id) && !removed.has(s.id) && !(isMonthShard(s.id) && s.id !== recentMonth) && existsSync(join(outDir, s.id)),
   );
   const shards = [...built, ...kept].sort((a, b) => b.id.localeCompare(a.id));
@@ -142,7 +152,27 @@ function scratchDir(): string {
   return tmpdir();
 }
 
-async function buildShard(id: string, docs: readonly SearchDocument[], outDir: string): Promise<Shard> {
+/**
+ * What a shard is built from: its documents, in order, and everything else that shapes its files. Change
+ * INDEX_FORMAT when documentHtml or the indexer's flags change, so that no build keeps a shard made the old way.
+ */
+const INDEX_FORMAT = `shards.json v${SEARCH_INDEX_VERSION}, html 1, pagefind ${pagefindVersion()}`;
+
+function shardHash(docs: readonly SearchDocument[]): string {
+  const hash = createHash('sha256').update(INDEX_FORMAT);
+  for (const doc of docs) hash.update(JSON.stringify(doc));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function pagefindVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(dirname(pagefindLauncher()), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+async function buildShard(id: string, docs: readonly SearchDocument[], hash: string, outDir: string): Promise<Shard> {
   const titles = docs.map((doc) => searchWords(doc.headline));
   // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
   const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
@@ -164,7 +194,7 @@ async function buildShard(id: string, docs: readonly SearchDocument[], outDir: s
   }
   const dates = docs.map((d) => d.date).sort();
   const sections = new Map(docs.flatMap((d) => d.sections).map((s) => [s.slug, s.name]));
-  return { id, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
+  return { id, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, hash, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
 }
 
 /**

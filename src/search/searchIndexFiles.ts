@@ -57,6 +57,11 @@ export const ShardSchema = z.strictObject({
   documents: z.int().check(z.gte(0)),
   /** Word positions 0…titleSlots-1 of every document hold its headline (and filler). */
   titleSlots: z.int().check(z.gte(1)),
+  /**
+   * A hash of what the shard was built from (its documents, the index's format, Pagefind's version): a build
+   * that finds the same hash for a shard already on disk keeps it instead of re-indexing it.
+   */
+  hash: z.string(),
   /** The topic sections (栏目) of the shard's articles, for the section filter, in first-seen order. */
   sections: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
 });

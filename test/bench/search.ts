@@ -133,6 +133,10 @@ if (befores.length) {
   );
 }
 console.log(`  now: ${mb(disk.bytes)} in ${disk.files} files   ${verdict(now.ms <= BUDGET.buildMs)} (budget ${s(BUDGET.buildMs)} wall)`);
+const again = await timed(() => buildSearchIndex(documents, join(roots.archive, SEARCH_FOLDER), { concurrency: CONCURRENCY }));
+console.log(
+  `  again, nothing changed: ${s(again.ms)}, ${cpu(again.cpu)} (${again.value.shards.filter((x) => x.reused).length} of ${again.value.shards.length} shards unchanged and kept)`,
+);
 const baselineReport = await buildSearchIndex(seedDocuments, join(roots.baseline, SEARCH_FOLDER));
 const baselineDisk = diskUsage(join(roots.baseline, SEARCH_FOLDER));
 console.log(`  one edition: ${s(baselineReport.ms)}, ${kb(baselineDisk.bytes)} in ${baselineDisk.files} files`);

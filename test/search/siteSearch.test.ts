@@ -110,6 +110,31 @@ describe('the site search index from build and update-site', () => {
     expect((await searchOnce(dist, '基石')).results.map((r) => r.headline)).toEqual(['八月基石', '七月基石', '六月基石']);
   });
 
+  it('keeps the shards whose documents did not change when the site is indexed again, and re-indexes the others', { timeout: 120_000 }, async () => {
+    const data = seedDataFolder();
+    const dist = join(data, '..', 'dist');
+    addSeedEdition(data, '2024-06-28');
+    addSeedEdition(data, '2024-07-05');
+    const ingest = async () => expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
+    await ingest();
+    const index = () => buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', false]]);
+    const year = statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs;
+    const month = statSync(join(dist, SEARCH_FOLDER, '2024-07/pagefind.js')).mtimeMs;
+
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', true], ['2024', true]]);
+    expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
+    expect(statSync(join(dist, SEARCH_FOLDER, '2024-07/pagefind.js')).mtimeMs).toBe(month);
+
+    // The July edition's lead story gets another headline: July is re-indexed, June's year kept.
+    rmSync(join(data, 'papers/lsrb/2024-07-05'), { recursive: true });
+    addSeedEdition(data, '2024-07-05', '改过的基石');
+    await ingest();
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', true]]);
+    expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
+    expect((await searchOnce(dist, '基石')).results.map((r) => [r.headline, r.date])).toEqual([['改过的基石', '2024-07-05']]);
+  });
+
   it('indexes every year when update-site meets a site built before it had an index', { timeout: 60_000 }, async () => {
     const data = seedDataFolder();
     const dist = join(data, '..', 'dist');
