@@ -134,11 +134,17 @@ export async function buildSearchIndex(
   return { shards: report, ms: Math.round(performance.now() - start) };
 }
 
-/** The index's shards.json, or null when there is none or it is of another version (the index is then rebuilt whole). */
+/** The index's shards.json, or null when there is none, it is not JSON, or of another version (the index is then rebuilt whole). */
 export function readManifest(outDir: string): SearchIndexManifest | null {
   const file = join(outDir, SHARDS_FILE);
   if (!existsSync(file)) return null;
-  const parsed = SearchIndexManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null; // unreadable: rebuilt whole, as a missing one
+  }
+  const parsed = SearchIndexManifestSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
 

@@ -5,7 +5,7 @@
  * (and, when a new month begins, the closed month folded into its year), and the results of a new visit changed
  * with it. The real Pagefind client reads the files over HTTP.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { SEARCH_FOLDER, SearchIndexManifestSchema, SHARDS_FILE } from '../../src/search/searchIndexFiles.ts';
@@ -133,6 +133,11 @@ describe('the site search index from build and update-site', () => {
     expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', true]]);
     expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
     expect((await searchOnce(dist, '基石')).results.map((r) => [r.headline, r.date])).toEqual([['改过的基石', '2024-07-05']]);
+
+    // A shards.json that is not JSON (a torn copy): nothing can be trusted, every shard is re-indexed.
+    writeFileSync(join(dist, SEARCH_FOLDER, SHARDS_FILE), '{"version":');
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', false]]);
+    expect(shardsOf(dist).map((s) => s.id)).toEqual(['2024-07', '2024']);
   });
 
   it('indexes every year when update-site meets a site built before it had an index', { timeout: 60_000 }, async () => {
