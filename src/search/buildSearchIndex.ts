@@ -19,6 +19,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileChecked } from '../cli/faults.ts';
+import { isAlive } from '../cli/lock.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
 import {
@@ -86,6 +87,7 @@ export async function buildSearchIndex(
     else byShard.set(id, [doc]);
   }
   mkdirSync(outDir, { recursive: true });
+  removeOrphanedInput(scratchDir());
   const previous = readManifest(outDir);
   const onDisk = new Map((previous?.shards ?? []).filter((s) => existsSync(join(outDir, s.id, 'pagefind.js'))).map((s) => [s.id, s]));
 
@@ -158,6 +160,22 @@ function scratchDir(): string {
   return tmpdir();
 }
 
+/** The input folder of one shard's indexer: pagefind-input-<pid>-<shard>-XXXXXX, so that a later build can tell whose it is. */
+const INPUT_FOLDER = /^pagefind-input-(\d+)-/;
+
+/** Input folders a killed build left (its process is gone): in /dev/shm they would hold memory until a reboot. */
+function removeOrphanedInput(dir: string): void {
+  for (const entry of readdirSync(dir)) {
+    const owner = INPUT_FOLDER.exec(entry)?.[1];
+    if (owner === undefined || isAlive(Number(owner))) continue;
+    try {
+      rmSync(join(dir, entry), { recursive: true, force: true });
+    } catch {
+      // another user's: theirs to remove
+    }
+  }
+}
+
 /**
  * What a shard is built from: its documents, in order, and everything else that shapes its files. Change
  * INDEX_FORMAT when documentHtml or the indexer's flags change, so that no build keeps a shard made the old way.
@@ -182,7 +200,7 @@ async function buildShard(id: string, docs: readonly SearchDocument[], hash: str
   const titles = docs.map((doc) => searchWords(doc.headline));
   // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
   const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
-  const site = mkdtempSync(join(scratchDir(), `search-${id}-`));
+  const site = mkdtempSync(join(scratchDir(), `pagefind-input-${process.pid}-${id}-`));
   const staging = join(outDir, `.tmp-${id}-${process.pid}`);
   try {
     docs.forEach((doc, i) => writeFileSync(join(site, `${i}.html`), documentHtml(doc, titles[i]!, titleSlots)));

@@ -5,7 +5,8 @@
  * (and, when a new month begins, the closed month folded into its year), and the results of a new visit changed
  * with it. The real Pagefind client reads the files over HTTP.
  */
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { SEARCH_FOLDER, SearchIndexManifestSchema, SHARDS_FILE } from '../../src/search/searchIndexFiles.ts';
@@ -133,6 +134,14 @@ describe('the site search index from build and update-site', () => {
     expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', true]]);
     expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
     expect((await searchOnce(dist, '基石')).results.map((r) => [r.headline, r.date])).toEqual([['改过的基石', '2024-07-05']]);
+
+    // A killed build's input folder (its process gone) is removed by the next build; a running one's is not.
+    const scratch = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+    const orphan = mkdtempSync(join(scratch, 'pagefind-input-2147483646-2024-'));
+    const running = mkdtempSync(join(scratch, `pagefind-input-${process.pid}-2024-`));
+    await index();
+    expect([existsSync(orphan), existsSync(running)]).toEqual([false, true]);
+    rmSync(running, { recursive: true });
 
     // A shards.json that is not JSON (a torn copy): nothing can be trusted, every shard is re-indexed.
     writeFileSync(join(dist, SEARCH_FOLDER, SHARDS_FILE), '{"version":');
