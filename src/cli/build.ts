@@ -29,7 +29,7 @@ await runCli(async () => {
       `${summary.notes ? ' (npm run report lists them)' : ''}\n`,
   );
   const search = await buildSiteSearch(resolve('public/data'), resolve(BUILD_SEARCH_DIR));
-  process.stderr.write(`search: ${search.documents} articles in ${search.shards.length} yearly index(es) in ${(search.ms / 1000).toFixed(1)} s → ${BUILD_SEARCH_DIR}\n`);
+  process.stderr.write(`search: ${search.documents} articles in ${search.shards.length} shard(s) (years and the newest month), ${search.shards.filter((s) => s.reused).length} of them unchanged and kept, in ${(search.ms / 1000).toFixed(1)} s → ${BUILD_SEARCH_DIR}\n`);
   const checked = spawnSync(resolve('node_modules/.bin/tsc'), ['-b'], { stdio: 'inherit' });
   if (checked.status !== 0) {
     process.exitCode = checked.status ?? 1;

@@ -30,7 +30,8 @@ export async function withLock<T>(lockFile: string, holding: string, run: () => 
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process of this id runs (one this user may signal). */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

@@ -64,5 +64,5 @@ await runCli(async () => {
       : `update-site: ${summary.parsed} edition(s) parsed, ${summary.removed} removed, ${summary.filesWritten} files written, ${withPages ? `${pages} pages rendered, ` : ''}` +
           `${summary.notes} parser notes${summary.notes ? ' (npm run report lists them)' : ''} (${seconds} s) → ${values.dist}\n`,
   );
-  if (search.shards.length > 0) process.stderr.write(`search: ${search.full ? 'every year' : search.shards.map((s) => s.id).join(', ')} re-indexed (${search.documents} articles, ${(search.ms / 1000).toFixed(1)} s)\n`);
+  if (search.shards.length > 0) process.stderr.write(`search: ${search.full ? 'every shard' : search.shards.map((s) => (s.reused ? `${s.id} (unchanged)` : s.id)).join(', ')} re-indexed (${search.documents} articles, ${(search.ms / 1000).toFixed(1)} s)\n`);
 });

@@ -1,20 +1,25 @@
 /**
- * Build time (Node only): search documents → a folder of static index files, one Pagefind index per year of
- * editions plus `shards.json` (searchIndexFiles.ts). Called by `build` with every document of the archive, and by
- * `update-site` with the documents of the years an update touched (`{ incremental: true }`): only those years are
- * rebuilt, the other shards stay as they are.
+ * Build time (Node only): search documents → a folder of static index files, one Pagefind index per shard plus
+ * `shards.json` (searchIndexFiles.ts). A shard is a year of editions, or the recent shard: the newest edition's
+ * month, kept apart from its year so that update-site re-indexes a month a day, not a year. Called by `build`
+ * with every document of the archive, and by `update-site` with the documents of the shards an update touched
+ * (`{ incremental: true }`): only those are rebuilt, the other shards stay as they are.
  *
- * Each year is indexed by Pagefind's command-line indexer (the `pagefind` package's binary, from npm, offline)
- * over one small HTML file per article, written to a temporary folder. The Node API does the same work but
- * took 2.7× longer on a year of the generated archive (docs/search.md). Up to one indexer per core runs at once.
+ * Each shard is indexed by Pagefind's command-line indexer (the `pagefind` package's binary, from npm, offline)
+ * over one small HTML file per article, written to a temporary folder in memory (/dev/shm) where there is one:
+ * on disk, creating and deleting ~9,000 files a year made the kernel's inode allocation a large part of the
+ * indexer's time (docs/search.md). Pagefind's Node API (custom records, no files) was measured too and was
+ * slower. One indexer per core runs at once (each keeps about one core busy, with bursts of many threads).
  * Each shard is written beside the old one and swapped in when complete, so a failed build leaves the old index.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileChecked } from '../cli/faults.ts';
+import { isAlive } from '../cli/lock.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
 import {
@@ -24,6 +29,8 @@ import {
   SORT_KEY,
   SearchIndexManifestSchema,
   TITLE_FILLER,
+  isMonthShard,
+  shardOf,
   type SearchIndexManifest,
   type Shard,
 } from './searchIndexFiles.ts';
@@ -34,24 +41,33 @@ export const INDEX_LANGUAGE = 'zxx';
 /** Pagefind's client files the reader uses; the rest of its output (its own UIs) is not shipped. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|fragment|filter)$/;
 
+/** A shard's folder name ('2024', '2024-07'); staging folders (.tmp-…, .old-…) do not match. */
+const SHARD_FOLDER = /^\d{4}(-\d{2})?$/;
+
 export interface BuildSearchIndexOptions {
   /**
-   * false (default): `documents` is the whole archive; every shard is rebuilt and shards of years with no
-   * document are removed. true: `documents` holds every document of each year it touches; those years are
-   * rebuilt, the others kept.
+   * false (default): `documents` is the whole archive; every shard is rebuilt and shards with no document are
+   * removed. true: `documents` holds every document of each shard it touches; those shards are rebuilt, the
+   * others kept.
    */
   incremental?: boolean;
   /**
-   * With `incremental`: the years the update touched. A year listed here with no document left (its editions
-   * were removed) loses its shard.
+   * The month ('YYYY-MM') whose editions form the recent shard. Default: the newest document's month. An
+   * incremental update passes the site's, since its documents need not hold the newest edition.
    */
-  years?: readonly string[];
+  recentMonth?: string | null;
+  /**
+   * With `incremental`: the shards the update touched. A shard listed here with no document left (its editions
+   * were removed, or its month was folded into its year) is removed.
+   */
+  shards?: readonly string[];
   /** Indexers run at once; default one per core. */
   concurrency?: number;
 }
 
 export interface SearchIndexReport {
-  shards: { id: string; documents: number; ms: number }[];
+  /** Every shard of the documents given: re-indexed, or `reused` (the same hash on disk already). */
+  shards: { id: string; documents: number; ms: number; reused?: boolean }[];
   ms: number;
 }
 
@@ -61,33 +77,48 @@ export async function buildSearchIndex(
   options: BuildSearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const start = performance.now();
-  const byYear = new Map<string, SearchDocument[]>();
+  const newest = documents.reduce<string | null>((max, doc) => (max === null || doc.date > max ? doc.date : max), null);
+  const recentMonth = options.recentMonth !== undefined ? options.recentMonth : (newest?.slice(0, 7) ?? null);
+  const byShard = new Map<string, SearchDocument[]>();
   for (const doc of documents) {
-    const year = doc.date.slice(0, 4);
-    const list = byYear.get(year);
+    const id = shardOf(doc.date, recentMonth);
+    const list = byShard.get(id);
     if (list) list.push(doc);
-    else byYear.set(year, [doc]);
+    else byShard.set(id, [doc]);
   }
   mkdirSync(outDir, { recursive: true });
-  const previous = options.incremental ? readManifest(outDir) : null;
+  removeOrphanedInput(scratchDir());
+  const previous = readManifest(outDir);
+  const onDisk = new Map((previous?.shards ?? []).filter((s) => existsSync(join(outDir, s.id, 'pagefind.js'))).map((s) => [s.id, s]));
 
   const built: Shard[] = [];
   const report: SearchIndexReport['shards'] = [];
-  const queue = [...byYear.entries()].sort(([a], [b]) => b.localeCompare(a));
+  // Biggest first, so that the small recent shard fills a gap at the end instead of leaving one.
+  const queue = [...byShard.entries()].sort(([, a], [, b]) => b.length - a.length);
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      const [year, docs] = next;
+      const [id, docs] = next;
       const shardStart = performance.now();
-      built.push(await buildShard(year, docs, outDir));
-      report.push({ id: year, documents: docs.length, ms: Math.round(performance.now() - shardStart) });
+      const hash = shardHash(docs);
+      const same = onDisk.get(id);
+      if (same?.hash === hash) {
+        built.push(same);
+        report.push({ id, documents: docs.length, ms: 0, reused: true });
+        continue;
+      }
+      built.push(await buildShard(id, docs, hash, outDir));
+      report.push({ id, documents: docs.length, ms: Math.round(performance.now() - shardStart) });
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), queue.length));
   await Promise.all(Array.from({ length: workers }, worker));
 
   const rebuilt = new Set(built.map((s) => s.id));
-  const emptied = new Set((options.years ?? []).filter((year) => !byYear.has(year)));
-  const kept = (previous?.shards ?? []).filter((s) => !rebuilt.has(s.id) && !emptied.has(s.id) && existsSync(join(outDir, s.id)));
+  const removed = new Set((options.shards ?? []).filter((id) => !byShard.has(id)));
+  // A month shard other than the recent one has been folded into its year.
+  const kept = (options.incremental ? (previous?.shards ?? []) : []).filter(
+    (s) => !rebuilt.has(s.id) && !removed.has(s.id) && !(isMonthShard(s.id) && s.id !== recentMonth) && existsSync(join(outDir, s.id)),
+  );
   const shards = [...built, ...kept].sort((a, b) => b.id.localeCompare(a.id));
   const manifest: SearchIndexManifest = { version: SEARCH_INDEX_VERSION, shards };
   const manifestTmp = join(outDir, `${SHARDS_FILE}.tmp-${process.pid}`);
@@ -95,32 +126,88 @@ export async function buildSearchIndex(
   renameSync(manifestTmp, join(outDir, SHARDS_FILE));
   // Shards no longer listed: after the manifest, so a reader never looks for one that is gone.
   const live = new Set(shards.map((s) => s.id));
+  const listedBefore = new Set((previous?.shards ?? []).map((s) => s.id));
   for (const entry of readdirSync(outDir)) {
-    if (/^\d{4}$/.test(entry) && !live.has(entry) && (!options.incremental || emptied.has(entry))) rmSync(join(outDir, entry), { recursive: true, force: true });
+    if (SHARD_FOLDER.test(entry) && !live.has(entry) && (!options.incremental || removed.has(entry) || listedBefore.has(entry))) {
+      rmSync(join(outDir, entry), { recursive: true, force: true });
+    }
   }
   report.sort((a, b) => b.id.localeCompare(a.id));
   return { shards: report, ms: Math.round(performance.now() - start) };
 }
 
-function readManifest(outDir: string): SearchIndexManifest | null {
+/** The index's shards.json, or null when there is none, it is not JSON, or of another version (the index is then rebuilt whole). */
+export function readManifest(outDir: string): SearchIndexManifest | null {
   const file = join(outDir, SHARDS_FILE);
   if (!existsSync(file)) return null;
-  const parsed = SearchIndexManifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null; // unreadable: rebuilt whole, as a missing one
+  }
+  const parsed = SearchIndexManifestSchema.safeParse(json);
   return parsed.success ? parsed.data : null;
 }
 
-async function buildShard(year: string, docs: readonly SearchDocument[], outDir: string): Promise<Shard> {
+/** Where the indexer's input goes: memory where the system offers it (Linux's tmpfs), else the temp folder. */
+function scratchDir(): string {
+  try {
+    if (statSync('/dev/shm').isDirectory()) return '/dev/shm';
+  } catch {
+    // no /dev/shm here
+  }
+  return tmpdir();
+}
+
+/** The input folder of one shard's indexer: pagefind-input-<pid>-<shard>-XXXXXX, so that a later build can tell whose it is. */
+const INPUT_FOLDER = /^pagefind-input-(\d+)-/;
+
+/** Input folders a killed build left (its process is gone): in /dev/shm they would hold memory until a reboot. */
+function removeOrphanedInput(dir: string): void {
+  for (const entry of readdirSync(dir)) {
+    const owner = INPUT_FOLDER.exec(entry)?.[1];
+    if (owner === undefined || isAlive(Number(owner))) continue;
+    try {
+      rmSync(join(dir, entry), { recursive: true, force: true });
+    } catch {
+      // another user's: theirs to remove
+    }
+  }
+}
+
+/**
+ * What a shard is built from: its documents, in order, and everything else that shapes its files. Change
+ * INDEX_FORMAT when documentHtml or the indexer's flags change, so that no build keeps a shard made the old way.
+ */
+const INDEX_FORMAT = `shards.json v${SEARCH_INDEX_VERSION}, html 1, pagefind ${pagefindVersion()}`;
+
+function shardHash(docs: readonly SearchDocument[]): string {
+  const hash = createHash('sha256').update(INDEX_FORMAT);
+  for (const doc of docs) hash.update(JSON.stringify(doc));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function pagefindVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(dirname(pagefindLauncher()), '..', '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+async function buildShard(id: string, docs: readonly SearchDocument[], hash: string, outDir: string): Promise<Shard> {
   const titles = docs.map((doc) => searchWords(doc.headline));
   // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
   const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
-  const site = mkdtempSync(join(tmpdir(), `search-${year}-`));
-  const staging = join(outDir, `.tmp-${year}-${process.pid}`);
+  const site = mkdtempSync(join(scratchDir(), `pagefind-input-${process.pid}-${id}-`));
+  const staging = join(outDir, `.tmp-${id}-${process.pid}`);
   try {
     docs.forEach((doc, i) => writeFileSync(join(site, `${i}.html`), documentHtml(doc, titles[i]!, titleSlots)));
     rmSync(staging, { recursive: true, force: true });
     await runPagefind(['--site', site, '--output-path', staging, '--force-language', INDEX_LANGUAGE, '--silent']);
     for (const entry of readdirSync(staging)) if (!KEEP.test(entry)) rmSync(join(staging, entry), { recursive: true, force: true });
-    const target = join(outDir, year);
+    const target = join(outDir, id);
     const old = `${target}.old-${process.pid}`;
     if (existsSync(target)) renameSync(target, old);
     renameSync(staging, target);
@@ -131,7 +218,7 @@ async function buildShard(year: string, docs: readonly SearchDocument[], outDir:
   }
   const dates = docs.map((d) => d.date).sort();
   const sections = new Map(docs.flatMap((d) => d.sections).map((s) => [s.slug, s.name]));
-  return { id: year, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
+  return { id, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, hash, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
 }
 
 /**

@@ -3,29 +3,48 @@
  * (test/bench/archive.ts), beside a one-edition index (the seed edition) built and measured in the same run.
  * Prints figures and PASS/FAIL budget lines; asserts nothing (exit 0 unless it cannot run). docs/search.md.
  *
- * 1. Build: buildSearchIndex over every document (time, bytes and files on disk, per year), then an incremental
- *    update that adds one edition to the newest year (what `update-site` does).
+ * 1. Build: buildSearchIndex over every document (wall time, CPU seconds of this process and the indexers it
+ *    starts, bytes and files on disk, per shard), after the same documents built the way they were before
+ *    2026-11-25 (searchBuildWithCli.ts: by year, input HTML on disk) as the baseline; then what `update-site`
+ *    does: one edition added to the newest month (its shard re-indexed), against the whole year re-indexed as
+ *    before. After the browser part: the first edition of a new month (the closed month folded into its year).
  * 2. In Debian's Chromium (never a downloaded browser), served by test/e2e/static-server.ts (gzip/brotli, the
  *    app's CSP from public/_headers): a page that bundles the reader's search client (search-harness.ts).
  *    Cold: a fresh browser context's first query; bytes are every response the query caused, as sent (brotli).
  *    Warm: further queries on the same page, timed from the call to the frame after the results are drawn.
  */
 import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
-import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
+import { buildSearchIndex, type SearchIndexReport } from '../../src/search/buildSearchIndex.ts';
+import { cpuSeconds } from './cpuSeconds.ts';
+import { buildSearchIndexWithCli } from './searchBuildWithCli.ts';
 import { searchDocumentsOf, type SearchDocument } from '../../src/search/searchDocument.ts';
 import { SEARCH_FOLDER } from '../../src/search/searchIndexFiles.ts';
 import { generateArchive } from './archive.ts';
 
-const { values } = parseArgs({ options: { editions: { type: 'string', default: '3650' }, rounds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    editions: { type: 'string', default: '3650' },
+    rounds: { type: 'string', default: '5' },
+    /** Build the baseline (the build as it was before 2026-11-25) first, to compare in the same run. */
+    baseline: { type: 'boolean', default: true },
+    'no-baseline': { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: String(availableParallelism()) },
+    /** Build before and now this many times, alternately (the machine's load varies): medians are compared. */
+    'build-rounds': { type: 'string', default: '1' },
+    /** The archive's last day (default the seed's, 2024-07-05); a month's last day puts a full month in the recent shard. */
+    'last-date': { type: 'string' },
+  },
+});
 const EDITIONS = Number(values.editions);
 const ROUNDS = Number(values.rounds);
+const CONCURRENCY = Number(values.concurrency);
 const OUT = resolve('bench-out/search');
 const QUERIES = ['暑假', '核技术', '政协 提案', '张清', '5G', '2024年'];
 const TARGETS: Record<string, string> = { 暑假: '网络对话:快乐过暑假 娃娃安全不放假', 核技术: '夹江县:创新为“核” 跑出高质量发展“加速度”' };
@@ -63,8 +82,8 @@ console.log(`bench:search, ${new Date().toISOString().slice(0, 10)}; load averag
 rmSync(OUT, { recursive: true, force: true });
 
 // 1. Documents and build ------------------------------------------------------------------------------------------
-let start = performance.now();
-const editions = [...generateArchive({ editions: EDITIONS })];
+const start = performance.now();
+const editions = [...generateArchive({ editions: EDITIONS, ...(values['last-date'] ? { lastDate: values['last-date'] } : {}) })];
 const documents: SearchDocument[] = editions.flatMap((e) => searchDocumentsOf(e));
 const seedDocuments = searchDocumentsOf(editions.at(-1)!);
 const chars = documents.reduce((n, d) => n + d.headline.length + d.text.length, 0);
@@ -74,25 +93,79 @@ console.log(
 );
 
 const roots = { archive: join(OUT, 'archive'), baseline: join(OUT, 'one-edition') };
-const report = await buildSearchIndex(documents, join(roots.archive, SEARCH_FOLDER));
+
+/** Runs `work`, returning its wall time and the CPU seconds it cost (with the indexers it ran), and the load around it. */
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; cpu: number | null; load: string }> {
+  const before = { cpu: cpuSeconds(), load: loadavg()[0]!.toFixed(1), at: performance.now() };
+  const value = await work();
+  const after = cpuSeconds();
+  return { value, ms: performance.now() - before.at, cpu: after !== null && before.cpu !== null ? after - before.cpu : null, load: `${before.load}→${loadavg()[0]!.toFixed(1)}` };
+}
+const cpu = (seconds: number | null) => (seconds === null ? 'CPU n/a' : `CPU ${seconds.toFixed(1)} s (≥ ${(seconds / 2).toFixed(1)} s on two idle cores)`);
+
+console.log(`\nindex build (${CONCURRENCY} indexers at once; CPU = user + system of this process and the indexers it ran):`);
+const befores: Awaited<ReturnType<typeof timed>>[] = [];
+const nows: Awaited<ReturnType<typeof timed<SearchIndexReport>>>[] = [];
+for (let round = 0; round < Number(values['build-rounds']); round++) {
+  if (values.baseline && !values['no-baseline']) {
+    const before = await timed(() => buildSearchIndexWithCli(documents, join(OUT, 'cli-baseline'), CONCURRENCY));
+    rmSync(join(OUT, 'cli-baseline'), { recursive: true, force: true });
+    befores.push(before);
+    console.log(`  before (by year, HTML on disk): ${s(before.ms)}, ${cpu(before.cpu)}, load ${before.load}`);
+  }
+  rmSync(join(roots.archive, SEARCH_FOLDER), { recursive: true, force: true });
+  const now = await timed(() => buildSearchIndex(documents, join(roots.archive, SEARCH_FOLDER), { concurrency: CONCURRENCY }));
+  nows.push(now);
+  console.log(`  now:                           ${s(now.ms)}, ${cpu(now.cpu)}, load ${now.load}`);
+}
+const medianOf = (runs: { ms: number; cpu: number | null }[]) => ({
+  ms: median(runs.map((r) => r.ms)),
+  cpu: runs.every((r) => r.cpu !== null) ? median(runs.map((r) => r.cpu!)) : null,
+});
+const now = medianOf(nows);
+const report = nows.at(-1)!.value;
 const disk = diskUsage(join(roots.archive, SEARCH_FOLDER));
+if (befores.length) {
+  const before = medianOf(befores);
+  console.log(
+    `  median of ${befores.length}: before ${s(before.ms)}, ${cpu(before.cpu)}; now ${s(now.ms)}, ${cpu(now.cpu)}: ` +
+      `now/before ${(now.ms / before.ms).toFixed(2)}× wall${before.cpu !== null && now.cpu !== null ? `, ${(now.cpu / before.cpu).toFixed(2)}× CPU` : ''}`,
+  );
+}
+console.log(`  now: ${mb(disk.bytes)} in ${disk.files} files   ${verdict(now.ms <= BUDGET.buildMs)} (budget ${s(BUDGET.buildMs)} wall)`);
+const again = await timed(() => buildSearchIndex(documents, join(roots.archive, SEARCH_FOLDER), { concurrency: CONCURRENCY }));
+console.log(
+  `  again, nothing changed: ${s(again.ms)}, ${cpu(again.cpu)} (${again.value.shards.filter((x) => x.reused).length} of ${again.value.shards.length} shards unchanged and kept)`,
+);
 const baselineReport = await buildSearchIndex(seedDocuments, join(roots.baseline, SEARCH_FOLDER));
 const baselineDisk = diskUsage(join(roots.baseline, SEARCH_FOLDER));
-console.log(`\nindex build (${report.shards.length} yearly shards, up to 2 indexers at once):`);
-console.log(`  ten years:   ${s(report.ms)}, ${mb(disk.bytes)} in ${disk.files} files   ${verdict(report.ms <= BUDGET.buildMs)} (budget ${s(BUDGET.buildMs)})`);
 console.log(`  one edition: ${s(baselineReport.ms)}, ${kb(baselineDisk.bytes)} in ${baselineDisk.files} files`);
-console.log(`  per year: ${report.shards.map((shard) => `${shard.id} ${s(shard.ms)} (${shard.documents})`).join(', ')}`);
+console.log(`  per shard: ${report.shards.map((shard) => `${shard.id} ${s(shard.ms)} (${shard.documents})`).join(', ')}`);
 
-const [newEdition] = [...generateArchive({ editions: 1, lastDate: '2024-07-06', seed: 7 })];
-const newestYear = documents.filter((d) => d.date.startsWith('2024'));
-const added = [...newestYear, ...searchDocumentsOf(newEdition!)];
-start = performance.now();
-await buildSearchIndex(added, join(roots.archive, SEARCH_FOLDER), { incremental: true });
-const incrementalMs = performance.now() - start;
-console.log(
-  `  incremental: one edition (${newEdition!.articles.length} articles) added to 2024 (${added.length} articles): ${s(incrementalMs)}` +
-    `   ${verdict(incrementalMs <= BUDGET.buildMs)}`,
-);
+// update-site's search step: one edition added to the newest month.
+const lastDate = editions.at(-1)!.date;
+const recentMonth = lastDate.slice(0, 7);
+const nextDay = new Date(Date.parse(`${lastDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const [newEdition] = [...generateArchive({ editions: 1, lastDate: nextDay, seed: 7 })];
+const newDocuments = searchDocumentsOf(newEdition!);
+const opensMonth = nextDay.slice(0, 7) !== recentMonth;
+const inYear = documents.filter((d) => d.date.startsWith(recentMonth.slice(0, 4)));
+if (opensMonth) {
+  console.log(`  update-site, one edition added: the next day (${nextDay}) opens a month; see the fold at the end`);
+} else {
+  const inMonth = [...documents.filter((d) => d.date.startsWith(recentMonth)), ...newDocuments];
+  inYear.push(...newDocuments);
+  const yearBefore = await timed(() => buildSearchIndexWithCli(inYear, join(OUT, 'cli-update'), 1));
+  rmSync(join(OUT, 'cli-update'), { recursive: true, force: true });
+  const day = await timed(() =>
+    buildSearchIndex(inMonth, join(roots.archive, SEARCH_FOLDER), { incremental: true, recentMonth, shards: [recentMonth] }),
+  );
+  console.log(
+    `  update-site, one edition (${newDocuments.length} articles) added on ${nextDay}:\n` +
+      `    before, its year re-indexed (${inYear.length} articles): ${s(yearBefore.ms)}, ${cpu(yearBefore.cpu)}\n` +
+      `    now, its month re-indexed (${inMonth.length} articles):  ${s(day.ms)}, ${cpu(day.cpu)}`,
+  );
+}
 
 // 2. In Chromium --------------------------------------------------------------------------------------------------
 const harness = join(OUT, 'harness');
@@ -193,4 +266,19 @@ for (const q of QUERIES) {
   );
   console.log(`           top: ${answer.headlines.slice(0, 3).join(' / ')}`);
 }
+// The first edition of the next month: the month that closed is folded into its year (once a month).
+const firstOfMonth = new Date(Date.UTC(Number(recentMonth.slice(0, 4)), Number(recentMonth.slice(5, 7)), 1)).toISOString().slice(0, 10);
+const nextMonth = firstOfMonth.slice(0, 7);
+const [monthEdition] = [...generateArchive({ editions: 1, lastDate: firstOfMonth, seed: 8 })];
+const fold = await timed(() =>
+  buildSearchIndex([...inYear, ...searchDocumentsOf(monthEdition!)], join(roots.archive, SEARCH_FOLDER), {
+    incremental: true,
+    recentMonth: nextMonth,
+    shards: [recentMonth, recentMonth.slice(0, 4), nextMonth],
+  }),
+);
+console.log(
+  `\nupdate-site, the first edition of a month (${firstOfMonth}): ${fold.value.shards.map((x) => `${x.id} (${x.documents})`).join(' and ')} re-indexed, ` +
+    `${s(fold.ms)}, ${cpu(fold.cpu)}, once a month`,
+);
 console.log(`\nload average at end: ${load()}`);

@@ -1,4 +1,7 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SearchIndexManifestSchema, SHARDS_FILE, shardOf } from '../../src/search/searchIndexFiles.ts';
 import { startTestIndex, seedDocuments, WRITTEN, type TestIndex } from './fixtures.ts';
 
 let index: TestIndex;
@@ -8,6 +11,19 @@ beforeAll(async () => {
 afterAll(() => index?.close());
 
 const headlines = async (query: string, filters = {}) => (await index.search(query, filters, { limit: 50 })).results.map((r) => r.headline);
+
+describe('shardOf: the shard an edition of a date is in', () => {
+  it.each([
+    ['2024-07-05', '2024-07', '2024-07'],
+    ['2024-06-30', '2024-07', '2024'],
+    ['2023-07-05', '2024-07', '2023'],
+    ['2025-01-01', '2025-01', '2025-01'],
+    ['2024-12-31', '2025-01', '2024'],
+    ['2024-07-05', null, '2024'],
+  ])('%s with the newest month %s → %s', (date, recentMonth, shard) => {
+    expect(shardOf(date, recentMonth)).toBe(shard);
+  });
+});
 
 describe('search over the seed edition and written documents', () => {
   it.each([
@@ -32,6 +48,17 @@ describe('search over the seed edition and written documents', () => {
     ['5G', '产业筑基'],
   ])('%s does not find %s', async (query, headline) => {
     expect(await headlines(query)).not.toContain(headline);
+  });
+
+  it('puts the newest month in a shard of its own, before its year, and ranks the two as one list', async () => {
+    const { shards } = SearchIndexManifestSchema.parse(JSON.parse(readFileSync(join(index.dir, SHARDS_FILE), 'utf8')));
+    expect(shards.map((s) => [s.id, s.from, s.to])).toEqual([
+      ['2024-07', '2024-07-01', '2024-07-05'],
+      ['2024', '2024-01-10', '2024-06-01'],
+      ['2023', '2023-03-02', '2023-03-02'],
+    ]);
+    // 全市5G基站… (June: the year's shard, 5G in its headline) before 乡村网络… (July: the month's, 5G in its text)
+    expect(await headlines('5G')).toEqual(['全市5G基站突破三千个', '乡村网络提速']);
   });
 
   it('ranks headline matches first, then the newest', async () => {

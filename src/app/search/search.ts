@@ -4,9 +4,11 @@
  * script and wasm are fetched from the index folder on the first query, not bundled.
  *
  * A query is split into the words the index was built from (searchWords.ts); each space-separated part of the
- * query is searched as an exact phrase (核技术 → "核 技术"), and every part must match. Shards are searched
- * newest year first, only as far as the page asked for needs: within a year, headline matches come first, then
- * the newest editions; an older year's results come after a newer year's.
+ * query is searched as an exact phrase (核技术 → "核 技术"), and every part must match. Years are searched
+ * newest first, only as far as the page asked for needs: within a year, headline matches come first, then
+ * the newest editions; an older year's results come after a newer year's. The newest year may be two shards
+ * (its recent month apart, searchIndexFiles.ts): both are searched through one Pagefind (the month merged into
+ * the year's, sharing its script and wasm), and their results form the year's one list.
  */
 // First: zod must be told before any schema is defined (see the file).
 import '../data/zodJitless.ts';
@@ -19,6 +21,7 @@ import {
   SORT_KEY,
   SearchIndexManifestSchema,
   shardScript,
+  shardYear,
   type SearchIndexManifest,
   type Shard,
 } from '../../search/searchIndexFiles.ts';
@@ -62,7 +65,9 @@ export interface SearchResponse {
 
 /** What this module uses of Pagefind's client (pagefind.js in each shard folder). */
 export interface PagefindModule {
-  options(options: { basePath?: string; excerptLength?: number }): Promise<void>;
+  options(options: { basePath?: string; excerptLength?: number; mergeFilter?: Record<string, string> }): Promise<void>;
+  /** Adds another index to this one's searches; `mergeFilter` gives all of its documents that filter value. */
+  mergeIndex(indexPath: string, options?: { excerptLength?: number; mergeFilter?: Record<string, string> }): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
@@ -96,7 +101,7 @@ export function createSearch(
   load: (scriptUrl: string) => Promise<PagefindModule> = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>,
 ): SearchFunction {
   let manifest: Promise<SearchIndexManifest> | null = null;
-  const shards = new Map<string, Promise<PagefindModule>>();
+  const pagefinds = new Map<string, Promise<PagefindModule>>();
   const ranked = new Map<string, Promise<Hit[]>>();
 
   const manifestOnce = () => {
@@ -107,25 +112,31 @@ export function createSearch(
     return manifest;
   };
 
-  const pagefindOf = (shard: Shard) => {
-    let module = shards.get(shard.id);
+  /**
+   * One Pagefind per year: the year's shard's script, with the year's recent month (if it has one) merged in.
+   * Every index gets the filter shard=<its id>, so a search can ask one shard of the two.
+   */
+  const pagefindOf = (year: Year) => {
+    let module = pagefinds.get(year.id);
     if (!module) {
-      module = load(`${indexUrl}${shardScript(shard.id)}`).then(async (pagefind) => {
-        await pagefind.options({ basePath: `${indexUrl}${shard.id}/`, excerptLength: 40 });
+      const [primary, ...merged] = [...year.parts].reverse(); // the year's shard when it has one: the month comes first
+      module = load(`${indexUrl}${shardScript(primary!.id)}`).then(async (pagefind) => {
+        await pagefind.options({ basePath: `${indexUrl}${primary!.id}/`, excerptLength: 40, mergeFilter: { [FILTER.shard]: primary!.id } });
+        for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { excerptLength: 40, mergeFilter: { [FILTER.shard]: part.id } });
         return pagefind;
       });
-      module.catch(() => shards.delete(shard.id));
-      shards.set(shard.id, module);
+      module.catch(() => pagefinds.delete(year.id));
+      pagefinds.set(year.id, module);
     }
     return module;
   };
 
-  /** Every match in one shard, in reading order: headline matches, then the rest; each newest first. */
-  const hitsIn = (shard: Shard, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
-    const key = JSON.stringify([shard.id, terms, filters]);
+  /** Every match in one year, in reading order: headline matches, then the rest; each newest first. */
+  const hitsIn = (year: Year, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
+    const key = JSON.stringify([year.parts.map((s) => s.id), terms, filters]);
     let hits = ranked.get(key);
     if (!hits) {
-      hits = rank(shard, terms, filters);
+      hits = rank(year, terms, filters);
       hits.catch(() => ranked.delete(key));
       ranked.set(key, hits);
       // Keep the recent queries' rankings (load more, back and forth between filters), not every one of a session.
@@ -134,8 +145,21 @@ export function createSearch(
     return hits;
   };
 
-  const rank = async (shard: Shard, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
-    const pagefind = await pagefindOf(shard);
+  /** A year's shards are newest first and each is newer than the next: their lists, one after the other, are newest first. */
+  const rank = async (year: Year, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
+    const pagefind = await pagefindOf(year);
+    const headlines: Hit[] = [];
+    const rest: Hit[] = [];
+    for (const shard of year.parts) {
+      if (!inDateRange(shard, filters)) continue;
+      const one = await rankShard(pagefind, shard, terms, filters);
+      headlines.push(...one.headlines);
+      rest.push(...one.rest);
+    }
+    return [...headlines, ...rest];
+  };
+
+  const rankShard = async (pagefind: PagefindModule, shard: Shard, terms: string[][], filters: SearchFilters) => {
     const options = { filters: pagefindFilters(shard, filters), sort: { [SORT_KEY]: 'desc' as const } };
     const lists: PagefindResult[][] = [];
     for (const words of terms) lists.push((await pagefind.search(`"${words.join(' ')}"`, options))?.results ?? []);
@@ -152,7 +176,7 @@ export function createSearch(
       const hit = { result: marked.get(result.id) ?? result };
       (parts.every((part) => inTitle(part!)) ? headlines : rest).push(hit);
     }
-    return [...headlines, ...rest];
+    return { headlines, rest };
   };
 
   const sections = async () => {
@@ -168,12 +192,12 @@ export function createSearch(
       .filter((words) => words.length > 0);
     if (terms.length === 0) return { results: [], count: 0, complete: true };
     const { shards: all } = await manifestOnce();
-    const inRange = all.filter((s) => (!filters.from || s.to >= filters.from) && (!filters.to || s.from <= filters.to));
+    const inRange = yearsOf(all).filter((year) => year.parts.some((shard) => inDateRange(shard, filters)));
     const hits: Hit[] = [];
     let searched = 0;
-    for (const shard of inRange) {
+    for (const year of inRange) {
       if (hits.length >= offset + limit) break;
-      hits.push(...(await hitsIn(shard, terms, filters)));
+      hits.push(...(await hitsIn(year, terms, filters)));
       searched++;
     }
     const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
@@ -182,9 +206,32 @@ export function createSearch(
   return Object.assign(run, { sections });
 }
 
-/** Pagefind filters for one shard: paper, section and page as they are; a date range as the dates it covers in the shard. */
+/** The shards of one year, newest first: the year's shard, with the recent month's before it when the year has it. */
+interface Year {
+  id: string;
+  parts: Shard[];
+}
+
+function yearsOf(shards: readonly Shard[]): Year[] {
+  const years: Year[] = [];
+  for (const shard of shards) {
+    const id = shardYear(shard.id);
+    if (years.at(-1)?.id === id) years.at(-1)!.parts.push(shard);
+    else years.push({ id, parts: [shard] });
+  }
+  return years;
+}
+
+function inDateRange(shard: Shard, filters: SearchFilters): boolean {
+  return (!filters.from || shard.to >= filters.from) && (!filters.to || shard.from <= filters.to);
+}
+
+/**
+ * Pagefind filters for one shard: this shard's documents only; paper, section and page as they are; a date range
+ * as the dates it covers in the shard.
+ */
 function pagefindFilters(shard: Shard, filters: SearchFilters): Record<string, string | { any: string[] }> {
-  const out: Record<string, string | { any: string[] }> = {};
+  const out: Record<string, string | { any: string[] }> = { [FILTER.shard]: shard.id };
   if (filters.paper) out[FILTER.paper] = filters.paper;
   if (filters.section) out[FILTER.section] = filters.section;
   if (filters.page) out[FILTER.page] = String(filters.page);
