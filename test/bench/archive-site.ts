@@ -14,7 +14,7 @@
  *                   appear; cold (first opening) and warm (opened before), median of several
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ import { urls } from '../../src/schema/urls.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
 import { startStaticServer } from '../e2e/static-server.ts';
 import { addDays, writeArchive } from './rawArchive.ts';
+import { cpuSeconds } from './cpuSeconds.ts';
 
 const { values } = parseArgs({ options: { days: { type: 'string', default: '3650' }, keep: { type: 'boolean', default: false } } });
 const DAYS = Number(values.days);
@@ -43,16 +44,6 @@ function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
   return performance.now() - start;
-}
-
-/**
- * CPU seconds this process and its finished children (the prerender's workers) have used, user + system: the
- * figure a busy machine does not inflate as it does wall time. Linux: /proc/self/stat's utime, stime, cutime, cstime.
- */
-function cpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
-  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0);
-  return ticks / 100; // USER_HZ: 100 on Linux
 }
 
 function du(dir: string): { files: number; bytes: number } {
@@ -121,9 +112,9 @@ copyFileSync(join(one.dist, 'index.html'), SHELL);
 writeFileSync(BUILD_OPTIONS, `${JSON.stringify({ base: '/', siteUrl: '' })}\n`);
 const prerenders: Record<string, { ms: number; cpu: number; pages: number; files: number; bytes: number }> = {};
 for (const site of [one, ten]) {
-  const cpuBefore = cpuSeconds();
+  const cpuBefore = cpuSeconds() ?? 0;
   const { pages, ms } = await prerender({ dist: site.dist, base: '/', siteUrl: '', fresh: true });
-  const cpu = cpuSeconds() - cpuBefore;
+  const cpu = (cpuSeconds() ?? Number.NaN) - cpuBefore;
   const html = htmlSize(site.dist);
   prerenders[site.name] = { ms, cpu, pages, ...html };
   console.log(

@@ -9,10 +9,11 @@
  *    does: one edition added to the newest month (its shard re-indexed), against the whole year re-indexed as
  *    before. After the browser part: the first edition of a new month (the closed month folded into its year).
  * 2. In Debian's Chromium (never a downloaded browser), served by test/e2e/static-server.ts (gzip/brotli, the
- *    app's CSP from public/_headers): a page that bundles the reader's search client (search-harness.ts).
+ *    app's CSP from the _headers the build writes, src/cli/securityHeaders.ts): a page that bundles the reader's search client (search-harness.ts).
  *    Cold: a fresh browser context's first query; bytes are every response the query caused, as sent (brotli).
  *    Warm: further queries on the same page, timed from the call to the frame after the results are drawn.
  */
+import { headersFile } from '../../src/cli/securityHeaders.ts';
 import { cpSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -182,7 +183,7 @@ await build({
 const harnessBytes = statSync(join(harness, 'harness.js')).size;
 for (const root of Object.values(roots)) {
   cpSync(join(harness, 'harness.js'), join(root, 'harness.js'));
-  cpSync('public/_headers', join(root, '_headers'));
+  writeFileSync(join(root, '_headers'), headersFile('/'));
   writeFileSync(
     join(root, 'index.html'),
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>search bench</title>' +
