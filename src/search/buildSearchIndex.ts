@@ -39,7 +39,7 @@ import {
 export const INDEX_LANGUAGE = 'zxx';
 
 /** Pagefind's client files the reader uses; the rest of its output (its own UIs) is not shipped. */
-const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|fragment|filter)$/;
+export const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|fragment|filter)$/;
 
 /** A shard's folder name ('2024', '2024-07'); staging folders (.tmp-…, .old-…) do not match. */
 const SHARD_FOLDER = /^\d{4}(-\d{2})?$/;
@@ -275,7 +275,8 @@ function pagefindLauncher(): string {
   return join(dirname(main), 'runner', 'bin.cjs');
 }
 
-function runPagefind(args: string[]): Promise<void> {
+/** Pagefind's command-line indexer with `args`; rejects with the end of its output when it fails. */
+export function runPagefind(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [pagefindLauncher(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
