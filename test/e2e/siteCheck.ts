@@ -11,7 +11,7 @@ import { editionPaths, htmlFileOf, readIndexes, readSite, sitePaths } from '../.
 import { feedFile, sitemapFile } from '../../src/cli/siteFeeds.ts';
 import { dataPaths, yearOf } from '../../src/schema/dataPaths.ts';
 import type { EditionIndex } from '../../src/schema/edition.ts';
-import { SearchIndexManifestSchema } from '../../src/search/searchIndexFiles.ts';
+import { SearchIndexManifestSchema, shardOf } from '../../src/search/searchIndexFiles.ts';
 import { urls } from '../../src/schema/urls.ts';
 
 function fail(what: string): never {
@@ -109,12 +109,15 @@ export function checkSite(dist: string): SiteSummary {
     }
   }
 
-  // Search: one shard per year with editions, each holding exactly that year's articles, each a page of the site.
+  // Search: one shard per year with editions and one for the newest edition's month (src/search/searchIndexFiles.ts),
+  // each holding exactly its editions' articles, each a page of the site.
   const manifest = SearchIndexManifestSchema.parse(JSON.parse(readText(dist, 'pagefind/shards.json')));
-  const years = [...new Set(indexes.map((e) => String(yearOf(e.date))))].sort().reverse();
-  if (JSON.stringify(manifest.shards.map((s) => s.id)) !== JSON.stringify(years)) fail(`pagefind/shards.json lists ${manifest.shards.map((s) => s.id)}, the data has years ${years}`);
+  const newest = indexes.map((e) => e.date).sort().at(-1);
+  const recentMonth = newest?.slice(0, 7) ?? null;
+  const shardIds = [...new Set(indexes.map((e) => shardOf(e.date, recentMonth)))].sort().reverse();
+  if (JSON.stringify(manifest.shards.map((s) => s.id)) !== JSON.stringify(shardIds)) fail(`pagefind/shards.json lists ${manifest.shards.map((s) => s.id)}, the data has shards ${shardIds}`);
   for (const shard of manifest.shards) {
-    const articles = indexes.filter((e) => String(yearOf(e.date)) === shard.id).flatMap((e) => e.articles.map((a) => urls.article(e.paper.slug, e.date, a.id)));
+    const articles = indexes.filter((e) => shardOf(e.date, recentMonth) === shard.id).flatMap((e) => e.articles.map((a) => urls.article(e.paper.slug, e.date, a.id)));
     const indexed = shardUrls(join(dist, 'pagefind', shard.id));
     if (shard.documents !== articles.length) fail(`pagefind/shards.json counts ${shard.documents} articles in ${shard.id}, the data has ${articles.length}`);
     if (JSON.stringify([...indexed].sort()) !== JSON.stringify([...articles].sort())) fail(`the ${shard.id} search index holds other articles than the data`);
