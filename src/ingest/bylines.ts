@@ -101,13 +101,15 @@ export function splitRunIn(rest: string, allowGuess: boolean): RunIn | null {
   return { name: rest.slice(0, length), text: rest.slice(length), guessed: true };
 }
 
+/** The byline in brackets after a dateline: `(记者 戴余乐)`, with a note after a name (`（记者 甲乙（实习））`). */
+const BRACKETED_BYLINE = '([(（](?:[^()（）\\n]|[(（][\\u4e00-\\u9fff]{1,6}[)）]){1,40}[)）])?';
 const DATELINES: RegExp[] = [
   // 本报讯(记者 戴余乐) / 本报讯（罗曦） / 本报讯
-  /^(本报讯)\s*([(（][^()（）\n]{1,40}[)）])?/,
+  new RegExp(`^(本报讯)\\s*${BRACKETED_BYLINE}`),
   // 【新华社延安十四日电】, 【本报北京1月2日讯】
-  /^(【[^【】\n]{2,30}[电讯]】)\s*([(（][^()（）\n]{1,40}[)）])?/,
+  new RegExp(`^(【[^【】\\n]{2,30}[电讯]】)\\s*${BRACKETED_BYLINE}`),
   // 新华社北京1月2日电(记者 张三), 本报成都7月4日电, 新华社延安十四日急电, 本报综合新华社12月28日消息
-  /^((?:新华社|中新社|本报|人民日报)[^\s，,。；;:：(（【】“”]{0,12}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?(?:[电讯]|消息))\s*([(（][^()（）\n]{1,40}[)）])?/,
+  new RegExp(`^((?:新华社|中新社|本报|人民日报)[^\\s，,。；;:：(（【】“”]{0,12}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?(?:[电讯]|消息))\\s*${BRACKETED_BYLINE}`),
 ];
 
 export interface Dateline {
@@ -146,7 +148,8 @@ export function parseAuthors(byline: string): Author[] {
   // Stryker disable next-line MethodExpression: splitTokens splits on white space and drops empty tokens, which is all the trim does
   const core = byline
     .replace(/《[^》]*》.*$/, '') // the publication credit after the names
-    .replace(/^[(（【]|[)）】]$/g, '')
+    .replace(/^[(（【](?![\u4e00-\u9fff]{1,6}[）)].)/, '') // `（记者 甲乙）`, `（罗曦）`, not the （ of `（特约） 甲乙`
+    .replace(/[)）】]$/, (close, _at: number, whole: string) => (opened(whole) < closed(whole) ? '' : close)) // `（记者 甲乙）`, not the ） of `甲乙（实习）`
     .replace(MARKED, (mark, at: number, whole: string) => (CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `)) // 文<邓敏敏 → 文 邓敏敏
     .trim();
   const tokens = splitTokens(core);
@@ -154,7 +157,14 @@ export function parseAuthors(byline: string): Author[] {
   let role: string | null = null;
   let sinceRole: Author[] = [];
   let pendingContribution: string | null = null;
-  for (const { text: token, forward } of tokens) {
+  for (const { text: token, forward, note } of tokens) {
+    if (note !== undefined && token === '') {
+      // `甲乙 （实习）`: a note spaced off the name it follows
+      const last = authors.at(-1);
+      if (last) last.role = `${last.role ?? ''}${note}`;
+      else role = `${role ?? ''}${note}`;
+      continue;
+    }
     if (forward) {
       // `文/张三 图/李四`: a contribution marked before a name is that name's, not the names' before it
       pendingContribution = token;
@@ -165,8 +175,11 @@ export function parseAuthors(byline: string): Author[] {
     if (ROLES.includes(token) || job?.[1]) {
       role = job?.[1] ?? token;
       sinceRole = [];
-      if (!job?.[2]) continue;
-      const author: Author = { name: job[2], role, contribution: pendingContribution };
+      if (!job?.[2]) {
+        role = withNote(role, note); // `记者（特约） 甲乙`: the note is the role's
+        continue;
+      }
+      const author: Author = { name: job[2], role: withNote(role, note), contribution: pendingContribution };
       authors.push(author);
       sinceRole.push(author);
       continue;
@@ -176,12 +189,20 @@ export function parseAuthors(byline: string): Author[] {
       else pendingContribution = token;
       continue;
     }
-    const author: Author = { name: token, role, contribution: pendingContribution };
+    const author: Author = { name: token, role: withNote(role, note), contribution: pendingContribution };
     authors.push(author);
     sinceRole.push(author);
   }
   return dedupe(authors);
 }
+
+/** A note printed in brackets after one name (`甲乙（实习）`) qualifies that person's role, as printed. */
+function withNote(role: string | null, note: string | undefined): string | null {
+  return note === undefined ? role : `${role ?? ''}${note}`;
+}
+
+const opened = (s: string) => s.match(/[(（【]/g)?.length ?? 0;
+const closed = (s: string) => s.match(/[)）】]/g)?.length ?? 0;
 
 /** `图/李四`, `摄影：李四`, `图<李四` inside a byline: a contribution marked before the name it belongs to. */
 const CONTRIB_MARK_NAME = new RegExp(`^(${CONTRIB_ALT})[<＜/／:：](.+)$`);
@@ -192,14 +213,27 @@ interface BylineToken {
   text: string;
   /** A contribution printed before its names with a mark (`图/李四`): it applies to the names after it. */
   forward?: true;
+  /** A bracketed note printed right after the token (`甲乙（实习）`, `（特约）`), brackets and all. */
+  note?: string;
 }
+
+/** `甲乙（实习）`, `丙丁(特约)`: a short note in brackets after a name; `（实习）` alone when a space came before it. */
+const NOTE = /^(.*?)([（(][\u4e00-\u9fff]{1,6}[）)])$/;
+const AFTER_NOTE = /(?<=[（(][\u4e00-\u9fff]{1,6}[）)])(?=.)/;
 
 /** Splits on spaces and list marks, peels glued roles and contributions, and rejoins names spaced for width. */
 function splitTokens(core: string): BylineToken[] {
   // Stryker disable next-line Regex: splitting on each separator alone only adds empty tokens, which filter(Boolean) drops
-  const raw = core.split(/[\s\u00a0、，,；;]+/).filter(Boolean);
+  const raw = core.split(/[\s\u00a0、，,；;]+/).filter(Boolean).flatMap((t) => t.split(AFTER_NOTE)); // 甲乙（实习）丙丁
   const out: BylineToken[] = [];
-  for (let token of raw) {
+  for (const piece of raw) {
+    const noted = NOTE.exec(piece);
+    const note = noted?.[2];
+    let token = noted ? noted[1]! : piece;
+    if (note !== undefined && token === '') {
+      out.push({ text: '', note });
+      continue;
+    }
     // 图/李四: a contribution and a name on either side of the mark (文/图 itself is one contribution)
     const marked = CONTRIBUTIONS.includes(token) ? null : CONTRIB_MARK_NAME.exec(token);
     if (marked?.[1] && marked[2]) {
@@ -216,14 +250,15 @@ function splitTokens(core: string): BylineToken[] {
       out.push({ text: contrib[1] }, { text: contrib[2] });
       continue;
     }
-    out.push({ text: token });
+    out.push({ text: token, note });
   }
   // `王  政`: a name spaced out to fill the width of a column prints as two one-character tokens.
   const merged: BylineToken[] = [];
   for (const token of out) {
     const prev = merged.at(-1);
-    if (prev !== undefined && isLoneHan(token.text) && isLoneHan(prev.text) && !ROLES.includes(prev.text) && !CONTRIBUTIONS.includes(prev.text) && !CONTRIBUTIONS.includes(token.text)) {
+    if (prev !== undefined && prev.note === undefined && isLoneHan(token.text) && isLoneHan(prev.text) && !ROLES.includes(prev.text) && !CONTRIBUTIONS.includes(prev.text) && !CONTRIBUTIONS.includes(token.text)) {
       prev.text += token.text;
+      if (token.note !== undefined) prev.note = token.note;
     } else {
       merged.push(token);
     }

@@ -38,6 +38,8 @@ describe('ArticleBuilder: the body under a head', () => {
     ['a byline with its citation', ['> 本报记者  甲乙丙  丁戊《某某日报》（2025年03月05日第 02 版）', '正文。'], { byline: '本报记者  甲乙丙  丁戊', printedIn: '《某某日报》（2025年03月05日第 02 版）' }],
     ['a citation alone', ['《某某日报》（2025年03月05日第 02 版）', '正文。'], { byline: null, printedIn: '《某某日报》（2025年03月05日第 02 版）' }],
     ['a dateline and its byline', ['本报讯(记者 甲乙)7月4日,会议召开。'], { byline: '(记者 甲乙)', dateline: '本报讯', printedIn: null }],
+    ['a dateline whose byline has a note after a name', ['本报讯（记者 甲乙（实习））7月4日，会议召开。'], { byline: '（记者 甲乙（实习））', authors: [{ name: '甲乙', role: '记者（实习）', contribution: null }], blocks: [{ type: 'paragraph', text: '7月4日，会议召开。' }] }],
+    ['a byline line with a note after a name', ['■ 本报记者 甲乙（实习） 丙丁', '正文。'], { byline: '本报记者 甲乙（实习） 丙丁', authors: [{ name: '甲乙', role: '本报记者（实习）', contribution: null }, { name: '丙丁', role: '本报记者', contribution: null }] }],
     ['a closing contributors note, kept out of the byline', ['> 本报记者 甲乙丙', '正文。', '（本报记者己庚、辛壬参与采写）'], { byline: '本报记者 甲乙丙' }],
   ])('reads %s', (_name, lines, expected) => {
     expect(body(...lines).article).toMatchObject(expected);
