@@ -246,7 +246,8 @@ function splitTokens(core: string): BylineToken[] {
       token = role[2];
     }
     const contrib = CONTRIB_GLUED.exec(token);
-    if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && contrib[1].length >= 2) {
+    // one character before the mark is a name's only after a lone character (`徐  杨摄`, a name spaced for width), not in `张文`
+    if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && (contrib[1].length >= 2 || isSpacedHalf(out.at(-1)))) {
       out.push({ text: contrib[1] }, { text: contrib[2] });
       continue;
     }
@@ -256,7 +257,7 @@ function splitTokens(core: string): BylineToken[] {
   const merged: BylineToken[] = [];
   for (const token of out) {
     const prev = merged.at(-1);
-    if (prev !== undefined && prev.note === undefined && isLoneHan(token.text) && isLoneHan(prev.text) && !ROLES.includes(prev.text) && !CONTRIBUTIONS.includes(prev.text) && !CONTRIBUTIONS.includes(token.text)) {
+    if (isSpacedHalf(prev) && isLoneHan(token.text) && !CONTRIBUTIONS.includes(token.text)) {
       prev.text += token.text;
       if (token.note !== undefined) prev.note = token.note;
     } else {
@@ -264,6 +265,11 @@ function splitTokens(core: string): BylineToken[] {
     }
   }
   return merged;
+}
+
+/** A token that is the first half of a name spaced out for width (`王  政`): one character, no role or mark. */
+function isSpacedHalf(token: BylineToken | undefined): token is BylineToken {
+  return token !== undefined && token.note === undefined && !token.forward && isLoneHan(token.text) && !ROLES.includes(token.text) && !CONTRIBUTIONS.includes(token.text);
 }
 
 function isLoneHan(token: string): boolean {

@@ -54,6 +54,9 @@ describe('parseAuthors: a contribution applies to the names before it, or after 
     ['记者 王 摄', [['王', '记者', '摄']]],
     ['张文', [['张文', null, null]]],
     ['记者 宋雪文/图', [['宋雪', '记者', '文/图']]],
+    ['徐  杨摄', [['徐杨', null, '摄']]],
+    ['新华社记者  毛  杨摄', [['毛杨', '新华社记者', '摄']]],
+    ['记者 甲乙 张文', [['甲乙', '记者', null], ['张文', '记者', null]]],
   ])('%s', (byline, expected) => {
     expect(people(byline)).toEqual(expected);
   });
