@@ -149,7 +149,7 @@ export function parseAuthors(byline: string): Author[] {
   const core = byline
     .replace(/《[^》]*》.*$/, '') // the publication credit after the names
     .replace(/^[(（【](?![\u4e00-\u9fff]{1,6}[）)].)/, '') // `（记者 甲乙）`, `（罗曦）`, not the （ of `（特约） 甲乙`
-    .replace(/[)）】]$/, (close, _at: number, whole: string) => (opened(whole) < closed(whole) ? '' : close)) // `（记者 甲乙）`, not the ） of `甲乙（实习）`
+    .replace(/(?<![（(][\u4e00-\u9fff]{1,6})[)）】]$/, '') // `（记者 甲乙）`, not the ） of `甲乙（实习）`
     .replace(MARKED, (mark, at: number, whole: string) => (CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `)) // 文<邓敏敏 → 文 邓敏敏
     .trim();
   const tokens = splitTokens(core);
@@ -157,31 +157,31 @@ export function parseAuthors(byline: string): Author[] {
   let role: string | null = null;
   let sinceRole: Author[] = [];
   let pendingContribution: string | null = null;
-  for (const { text: token, forward, note } of tokens) {
-    if (note !== undefined && token === '') {
-      // `甲乙 （实习）`: a note spaced off the name it follows
-      const last = authors.at(-1);
-      if (last) last.role = `${last.role ?? ''}${note}`;
-      else role = `${role ?? ''}${note}`;
+  let named: Author | null = null; // the person named last, unless a role or a marked contribution came after
+  for (const { text: token, forward } of tokens) {
+    if (NOTE.test(token)) {
+      // `甲乙（实习）`: a note after a name is that person's; after a role (`记者（特约）`) or before any name, the role's
+      if (named) named.role = `${named.role ?? ''}${token}`;
+      else role = `${role ?? ''}${token}`;
       continue;
     }
     if (forward) {
       // `文/张三 图/李四`: a contribution marked before a name is that name's, not the names' before it
       pendingContribution = token;
       sinceRole = [];
+      named = null;
       continue;
     }
     const job = ROLES.includes(token) ? null : JOB_TITLE.exec(token);
     if (ROLES.includes(token) || job?.[1]) {
       role = job?.[1] ?? token;
       sinceRole = [];
-      if (!job?.[2]) {
-        role = withNote(role, note); // `记者（特约） 甲乙`: the note is the role's
-        continue;
-      }
-      const author: Author = { name: job[2], role: withNote(role, note), contribution: pendingContribution };
+      named = null;
+      if (!job?.[2]) continue;
+      const author: Author = { name: job[2], role, contribution: pendingContribution };
       authors.push(author);
       sinceRole.push(author);
+      named = author;
       continue;
     }
     if (CONTRIBUTIONS.includes(token)) {
@@ -189,20 +189,13 @@ export function parseAuthors(byline: string): Author[] {
       else pendingContribution = token;
       continue;
     }
-    const author: Author = { name: token, role: withNote(role, note), contribution: pendingContribution };
+    const author: Author = { name: token, role, contribution: pendingContribution };
     authors.push(author);
     sinceRole.push(author);
+    named = author;
   }
   return dedupe(authors);
 }
-
-/** A note printed in brackets after one name (`甲乙（实习）`) qualifies that person's role, as printed. */
-function withNote(role: string | null, note: string | undefined): string | null {
-  return note === undefined ? role : `${role ?? ''}${note}`;
-}
-
-const opened = (s: string) => s.match(/[(（【]/g)?.length ?? 0;
-const closed = (s: string) => s.match(/[)）】]/g)?.length ?? 0;
 
 /** `图/李四`, `摄影：李四`, `图<李四` inside a byline: a contribution marked before the name it belongs to. */
 const CONTRIB_MARK_NAME = new RegExp(`^(${CONTRIB_ALT})[<＜/／:：](.+)$`);
@@ -213,27 +206,18 @@ interface BylineToken {
   text: string;
   /** A contribution printed before its names with a mark (`图/李四`): it applies to the names after it. */
   forward?: true;
-  /** A bracketed note printed right after the token (`甲乙（实习）`, `（特约）`), brackets and all. */
-  note?: string;
 }
 
-/** `甲乙（实习）`, `丙丁(特约)`: a short note in brackets after a name; `（实习）` alone when a space came before it. */
-const NOTE = /^(.*?)([（(][\u4e00-\u9fff]{1,6}[）)])$/;
-const AFTER_NOTE = /(?<=[（(][\u4e00-\u9fff]{1,6}[）)])(?=.)/;
+/** A short note in brackets after a name or a role (`甲乙（实习）`, `记者(特约)`): it qualifies the role, as printed. */
+const NOTE_SPLIT = /([（(][\u4e00-\u9fff]{1,6}[）)])/;
+const NOTE = new RegExp(`^${NOTE_SPLIT.source}$`);
 
 /** Splits on spaces and list marks, peels glued roles and contributions, and rejoins names spaced for width. */
 function splitTokens(core: string): BylineToken[] {
   // Stryker disable next-line Regex: splitting on each separator alone only adds empty tokens, which filter(Boolean) drops
-  const raw = core.split(/[\s\u00a0、，,；;]+/).filter(Boolean).flatMap((t) => t.split(AFTER_NOTE)); // 甲乙（实习）丙丁
+  const raw = core.split(/[\s\u00a0、，,；;]+/).flatMap((t) => t.split(NOTE_SPLIT)).filter(Boolean); // 甲乙（实习）丙丁: 甲乙, （实习）, 丙丁
   const out: BylineToken[] = [];
-  for (const piece of raw) {
-    const noted = NOTE.exec(piece);
-    const note = noted?.[2];
-    let token = noted ? noted[1]! : piece;
-    if (note !== undefined && token === '') {
-      out.push({ text: '', note });
-      continue;
-    }
+  for (let token of raw) {
     // 图/李四: a contribution and a name on either side of the mark (文/图 itself is one contribution)
     const marked = CONTRIBUTIONS.includes(token) ? null : CONTRIB_MARK_NAME.exec(token);
     if (marked?.[1] && marked[2]) {
@@ -251,7 +235,7 @@ function splitTokens(core: string): BylineToken[] {
       out.push({ text: contrib[1] }, { text: contrib[2] });
       continue;
     }
-    out.push({ text: token, note });
+    out.push({ text: token });
   }
   // `王  政`: a name spaced out to fill the width of a column prints as two one-character tokens.
   const merged: BylineToken[] = [];
@@ -259,7 +243,6 @@ function splitTokens(core: string): BylineToken[] {
     const prev = merged.at(-1);
     if (isSpacedHalf(prev) && isLoneHan(token.text) && !CONTRIBUTIONS.includes(token.text)) {
       prev.text += token.text;
-      if (token.note !== undefined) prev.note = token.note;
     } else {
       merged.push(token);
     }
@@ -269,7 +252,7 @@ function splitTokens(core: string): BylineToken[] {
 
 /** A token that is the first half of a name spaced out for width (`王  政`): one character, no role or mark. */
 function isSpacedHalf(token: BylineToken | undefined): token is BylineToken {
-  return token !== undefined && token.note === undefined && !token.forward && isLoneHan(token.text) && !ROLES.includes(token.text) && !CONTRIBUTIONS.includes(token.text);
+  return token !== undefined && isLoneHan(token.text) && !ROLES.includes(token.text) && !CONTRIBUTIONS.includes(token.text);
 }
 
 function isLoneHan(token: string): boolean {
