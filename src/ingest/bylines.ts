@@ -250,9 +250,9 @@ function splitTokens(core: string): BylineToken[] {
   return merged;
 }
 
-/** A token that is the first half of a name spaced out for width (`王  政`): one character, no role or mark. */
+/** A token that is the first half of a name spaced out for width (`王  政`): one character, not a mark (every role is longer). */
 function isSpacedHalf(token: BylineToken | undefined): token is BylineToken {
-  return token !== undefined && isLoneHan(token.text) && !ROLES.includes(token.text) && !CONTRIBUTIONS.includes(token.text);
+  return token !== undefined && isLoneHan(token.text) && !CONTRIBUTIONS.includes(token.text);
 }
 
 function isLoneHan(token: string): boolean {
