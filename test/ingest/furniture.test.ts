@@ -191,9 +191,19 @@ describe('checkFacts: the furniture against the manifest', () => {
     expect(checkFacts(facts, expected, 3).map((w) => /rule: ([\w-]+)/.exec(w.message)?.[1])).toEqual(rules);
   });
 
+  it.each([
+    [{ number: 6, name: null, date: '2008-04-11' }, 'the page prints itself as page 5, the manifest says page 6'],
+    [{ number: 5, name: '要闻', date: '2008-04-11' }, 'the page prints its name as "本省新闻", the manifest says "要闻"'],
+    [{ number: 5, name: null, date: '2008-04-12' }, 'the page prints the date 2008-04-11, the manifest says 2008-04-12'],
+  ])('says what the page prints and what the manifest says (%j)', (expected, message) => {
+    expect(checkFacts(facts, expected, 3)).toEqual([{ line: 3, message: expect.stringContaining(message) }]);
+  });
+
   it("checks the manifest's name against the page list when the page does not print its own", () => {
     const listed = { page: null, pages: [{ number: 2, name: '综合新闻' }], date: null, headlines: [] };
     expect(checkFacts(listed, { number: 2, name: '综合新闻', date: '2024-01-01' }, 1)).toEqual([]);
     expect(checkFacts(listed, { number: 2, name: '要闻', date: '2024-01-01' }, 1)).toEqual([{ line: 1, message: expect.stringContaining('"综合新闻"') }]);
+    const two = { page: null, pages: [{ number: 1, name: '要闻' }, { number: 2, name: '综合新闻' }], date: null, headlines: [] };
+    expect(checkFacts(two, { number: 2, name: '综合新闻', date: '2024-01-01' }, 1)).toEqual([]);
   });
 });
