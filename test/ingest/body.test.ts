@@ -74,6 +74,7 @@ describe('ArticleBuilder: the body under a head', () => {
     ['a citation, then a byline without one', ['> 本报记者 甲乙《某某日报》（2025年03月05日第 02 版）', '正文。', '本报记者 丙丁'], { byline: '本报记者 甲乙 本报记者 丙丁', printedIn: '《某某日报》（2025年03月05日第 02 版）' }],
     ['a head with only a byline under it', ['本报记者 甲乙'], { byline: '本报记者 甲乙', blocks: [] }],
     ['a head with only a dateline under it', ['本报讯'], { dateline: '本报讯', blocks: [] }],
+    ['a head with only a citation under it (a picture story)', ['《某某日报》（2025年03月05日第 02 版）'], { byline: null, printedIn: '《某某日报》（2025年03月05日第 02 版）', blocks: [] }],
     ['a credit with no photo above it: a byline', ['徐  杨摄', '正文。'], { byline: '徐  杨摄', authors: [{ name: '徐杨', role: null, contribution: '摄' }] }],
     ['a credit after the text: a byline', ['正文。', '本报记者 甲乙 摄'], { byline: '本报记者 甲乙 摄', authors: [{ name: '甲乙', role: '本报记者', contribution: '摄' }] }],
     ['a second credit under a photo: a byline', ['图①：工厂里的机器人。', '徐  杨摄', '新华社记者  毛思倩摄'], { byline: '新华社记者  毛思倩摄', blocks: [{ type: 'figure', caption: '图①：工厂里的机器人。', credit: '徐  杨摄' }] }],
