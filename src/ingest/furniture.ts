@@ -105,8 +105,8 @@ export function findFurniture(tokens: readonly Token[]): Furniture {
       own[i + 1] !== null // the next line is furniture too, or there is none (own[n] is undefined)
     ) {
       kinds[i] = 'headline-list';
-    } else if (kinds[i - 1] === 'page' && /[:：]$/.test(textOf(tokens[i - 1]) ?? '') && t.kind === 'text' && fitsIn(t.text, 16) && !hasSentenceEnd(t.text)) {
-      // `第8版:` with the page's name on the next line
+    } else if (kinds[i - 1] === 'page' && kinds[i - 2] !== 'page' && /[:：]$/.test(textOf(tokens[i - 1]) ?? '') && t.kind === 'text' && fitsIn(t.text, 16) && !hasSentenceEnd(t.text)) {
+      // `第8版:` with the page's name on the next line; not after the last of a list of pages, where a page went unnamed
       kinds[i] = 'page';
     } else if (i < TOP_JUNK_MAX && zone && topJunk(tokens, own, i)) {
       kinds[i] = 'other';

@@ -121,6 +121,7 @@ describe('findFurniture: chrome out of the token stream, kept as data', () => {
     ['a date line just above navigation below the text', ['# 标题', '正文。', '2024年05月20日', '上一篇  下一篇'], [['date', '2024年05月20日'], ['navigation', '上一篇  下一篇']], ['heading:标题', 'text:正文。']],
     ['a date line just below navigation below the text', ['# 标题', '正文。', '上一篇  下一篇', '2024年05月20日'], [['navigation', '上一篇  下一篇'], ['date', '2024年05月20日']], ['heading:标题', 'text:正文。']],
     ['a page line with its name on the next line', ['第8版:', '要闻', '山水见青城', '正文。'], [['page', '第8版:\n要闻']], ['text:山水见青城', 'text:正文。']],
+    ['a headline under a page list whose last page has no name', ['第01版:要闻', '第02版:评论', '第03版:', '山水见青城', '正文。'], [['page-list', '第01版:要闻\n第02版:评论\n第03版:']], ['text:山水见青城', 'text:正文。']],
     ['a page line with a bold line under it', ['第8版:', '**本版导读**', '正文。'], [['page', '第8版:']], ['bold:本版导读', 'text:正文。']],
     ['an issue number over three lines', ['第', '3529', '期', '第01版:要闻', '山水见青城', '正文。'], [['issue', '第\n3529\n期'], ['page', '第01版:要闻']], ['text:山水见青城', 'text:正文。']],
     ['an issue number over two lines', ['3529', '期', '第01版:要闻', '山水见青城', '正文。'], [['issue', '3529\n期'], ['page', '第01版:要闻']], ['text:山水见青城', 'text:正文。']],
@@ -145,6 +146,7 @@ describe('findFurniture: chrome out of the token stream, kept as data', () => {
   it.each([
     ['a page list', ['第01版:要闻', '第02版:评论', '第03版:', '第04版:经济', '山水见青城', '正文。'], { pages: [{ number: 1, name: '要闻' }, { number: 2, name: '评论' }, { number: 3, name: null }, { number: 4, name: '经济' }] }],
     ['a page named on the next line', ['第8版:', '要闻', '山水见青城', '正文。'], { page: { number: 8, name: '要闻' } }],
+    ['a page list whose last page has no name', ['第01版:要闻', '第02版:评论', '第03版:', '山水见青城', '正文。'], { page: null, pages: [{ number: 1, name: '要闻' }, { number: 2, name: '评论' }, { number: 3, name: null }] }],
     ['a date of one-digit month and day', ['2024年5月6日', '山水见青城', '正文。'], { date: '2024-05-06' }],
     ['a headline list beside navigation', ['# 标题', '正文。', '返回主页 | 版面导航', '· 全省春耕备耕有序推进', '· 山区公路改造完成', '· 最后的渡船'], { headlines: ['全省春耕备耕有序推进', '山区公路改造完成', '最后的渡船'] }],
   ])('reads the facts of %s', (_name, lines, expected) => {
