@@ -101,13 +101,15 @@ export function splitRunIn(rest: string, allowGuess: boolean): RunIn | null {
   return { name: rest.slice(0, length), text: rest.slice(length), guessed: true };
 }
 
+/** The byline in brackets after a dateline: `(记者 戴余乐)`, with a note after a name (`（记者 甲乙（实习））`). */
+const BRACKETED_BYLINE = '([(（](?:[^()（）\\n]|[(（][\\u4e00-\\u9fff]{1,6}[)）]){1,40}[)）])?';
 const DATELINES: RegExp[] = [
   // 本报讯(记者 戴余乐) / 本报讯（罗曦） / 本报讯
-  /^(本报讯)\s*([(（][^()（）\n]{1,40}[)）])?/,
+  new RegExp(`^(本报讯)\\s*${BRACKETED_BYLINE}`),
   // 【新华社延安十四日电】, 【本报北京1月2日讯】
-  /^(【[^【】\n]{2,30}[电讯]】)\s*([(（][^()（）\n]{1,40}[)）])?/,
+  new RegExp(`^(【[^【】\\n]{2,30}[电讯]】)\\s*${BRACKETED_BYLINE}`),
   // 新华社北京1月2日电(记者 张三), 本报成都7月4日电, 新华社延安十四日急电, 本报综合新华社12月28日消息
-  /^((?:新华社|中新社|本报|人民日报)[^\s，,。；;:：(（【】“”]{0,12}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?(?:[电讯]|消息))\s*([(（][^()（）\n]{1,40}[)）])?/,
+  new RegExp(`^((?:新华社|中新社|本报|人民日报)[^\\s，,。；;:：(（【】“”]{0,12}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?(?:[电讯]|消息))\\s*${BRACKETED_BYLINE}`),
 ];
 
 export interface Dateline {
@@ -146,7 +148,8 @@ export function parseAuthors(byline: string): Author[] {
   // Stryker disable next-line MethodExpression: splitTokens splits on white space and drops empty tokens, which is all the trim does
   const core = byline
     .replace(/《[^》]*》.*$/, '') // the publication credit after the names
-    .replace(/^[(（【]|[)）】]$/g, '')
+    .replace(/^[(（【](?![\u4e00-\u9fff]{1,6}[）)].)/, '') // `（记者 甲乙）`, `（罗曦）`, not the （ of `（特约） 甲乙`
+    .replace(/(?<![（(][\u4e00-\u9fff]{1,6})[)）】]$/, '') // `（记者 甲乙）`, not the ） of `甲乙（实习）`
     .replace(MARKED, (mark, at: number, whole: string) => (CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `)) // 文<邓敏敏 → 文 邓敏敏
     .trim();
   const tokens = splitTokens(core);
@@ -154,21 +157,31 @@ export function parseAuthors(byline: string): Author[] {
   let role: string | null = null;
   let sinceRole: Author[] = [];
   let pendingContribution: string | null = null;
+  let named: Author | null = null; // the person named last, unless a role or a marked contribution came after
   for (const { text: token, forward } of tokens) {
+    if (NOTE.test(token)) {
+      // `甲乙（实习）`: a note after a name is that person's; after a role (`记者（特约）`) or before any name, the role's
+      if (named) named.role = `${named.role ?? ''}${token}`;
+      else role = `${role ?? ''}${token}`;
+      continue;
+    }
     if (forward) {
       // `文/张三 图/李四`: a contribution marked before a name is that name's, not the names' before it
       pendingContribution = token;
       sinceRole = [];
+      named = null;
       continue;
     }
     const job = ROLES.includes(token) ? null : JOB_TITLE.exec(token);
     if (ROLES.includes(token) || job?.[1]) {
       role = job?.[1] ?? token;
       sinceRole = [];
+      named = null;
       if (!job?.[2]) continue;
       const author: Author = { name: job[2], role, contribution: pendingContribution };
       authors.push(author);
       sinceRole.push(author);
+      named = author;
       continue;
     }
     if (CONTRIBUTIONS.includes(token)) {
@@ -179,6 +192,7 @@ export function parseAuthors(byline: string): Author[] {
     const author: Author = { name: token, role, contribution: pendingContribution };
     authors.push(author);
     sinceRole.push(author);
+    named = author;
   }
   return dedupe(authors);
 }
@@ -194,10 +208,14 @@ interface BylineToken {
   forward?: true;
 }
 
+/** A short note in brackets after a name or a role (`甲乙（实习）`, `记者(特约)`): it qualifies the role, as printed. */
+const NOTE_SPLIT = /([（(][\u4e00-\u9fff]{1,6}[）)])/;
+const NOTE = new RegExp(`^${NOTE_SPLIT.source}$`);
+
 /** Splits on spaces and list marks, peels glued roles and contributions, and rejoins names spaced for width. */
 function splitTokens(core: string): BylineToken[] {
   // Stryker disable next-line Regex: splitting on each separator alone only adds empty tokens, which filter(Boolean) drops
-  const raw = core.split(/[\s\u00a0、，,；;]+/).filter(Boolean);
+  const raw = core.split(/[\s\u00a0、，,；;]+/).flatMap((t) => t.split(NOTE_SPLIT)).filter(Boolean); // 甲乙（实习）丙丁: 甲乙, （实习）, 丙丁
   const out: BylineToken[] = [];
   for (let token of raw) {
     // 图/李四: a contribution and a name on either side of the mark (文/图 itself is one contribution)
@@ -212,7 +230,8 @@ function splitTokens(core: string): BylineToken[] {
       token = role[2];
     }
     const contrib = CONTRIB_GLUED.exec(token);
-    if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && contrib[1].length >= 2) {
+    // one character before the mark is a name's only after a lone character (`徐  杨摄`, a name spaced for width), not in `张文`
+    if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && (contrib[1].length >= 2 || isSpacedHalf(out.at(-1)))) {
       out.push({ text: contrib[1] }, { text: contrib[2] });
       continue;
     }
@@ -222,13 +241,18 @@ function splitTokens(core: string): BylineToken[] {
   const merged: BylineToken[] = [];
   for (const token of out) {
     const prev = merged.at(-1);
-    if (prev !== undefined && isLoneHan(token.text) && isLoneHan(prev.text) && !ROLES.includes(prev.text) && !CONTRIBUTIONS.includes(prev.text) && !CONTRIBUTIONS.includes(token.text)) {
+    if (isSpacedHalf(prev) && isLoneHan(token.text) && !CONTRIBUTIONS.includes(token.text)) {
       prev.text += token.text;
     } else {
       merged.push(token);
     }
   }
   return merged;
+}
+
+/** A token that is the first half of a name spaced out for width (`王  政`): one character, not a mark (every role is longer). */
+function isSpacedHalf(token: BylineToken | undefined): token is BylineToken {
+  return token !== undefined && isLoneHan(token.text) && !CONTRIBUTIONS.includes(token.text);
 }
 
 function isLoneHan(token: string): boolean {

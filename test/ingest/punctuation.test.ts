@@ -17,6 +17,8 @@ describe('punctuation: the character classes the passes reason with', () => {
     ['the first code point beyond the BMP counts once', '\u{10000}'.repeat(10), 10, true],
     ['the last code point, U+10FFFF, counts once', '\u{10FFFF}'.repeat(10), 10, true],
     ['a low surrogate after a character that is not a high one counts once', 'a\uDC00'.repeat(6), 10, false],
+    ['two low surrogates in a row count twice', '\uDC00'.repeat(12), 10, false],
+    ['a high surrogate before a full-width mark (above the low ones) counts once', '\uD83D！'.repeat(6), 10, false],
   ])('fitsIn: %s', (_name, text, max, expected) => {
     expect(fitsIn(text, max)).toBe(expected);
   });
@@ -75,6 +77,12 @@ describe('punctuation: the character classes the passes reason with', () => {
     ['𠀀宣', '传教育', true],
     ['宣', '传教育𠀀', true],
     ['很长很长的一句话里宣', '传教育工作很长很长的一句话', true],
+    // PDF text often carries CJK compatibility ideographs beyond the BMP (丽 U+2F800, 包 U+2F829): a whole character
+    ['\u{2F800}', '水', true],
+    ['\u{2F829}', '子', true],
+    // an iteration mark (々) is outside our CJK class: a junction beside one is one we cannot tell, though 佐々木 is a word
+    ['佐', '々木先生', false],
+    ['佐々', '木先生', false],
   ])('cutsAWord(%j, %j) is %s', (left, right, expected) => {
     expect(cutsAWord(left, right)).toBe(expected);
   });
