@@ -139,6 +139,22 @@ export function reporterInText(paragraph: string): Author | null {
 }
 
 /**
+ * A byline without the brackets printed around it: `（记者 甲乙）`, `（罗曦）`, `（记者 张三） 摄` (the mark outside
+ * them), keeping a note's own (`（记者 甲乙（实习））` → `记者 甲乙（实习）`). Not the （ of a note before the names
+ * (`（特约） 甲乙`), nor the ） of a note at the end (`甲乙（实习）`).
+ */
+function unbracketed(byline: string): string {
+  const trailing = /(?<![（(][\u4e00-\u9fff]{1,6})[)）】]$/;
+  if (!/^[(（【]/.test(byline) || /^[（(][\u4e00-\u9fff]{1,6}[）)]./.test(byline)) return byline.replace(trailing, '');
+  let depth = 0;
+  for (let i = 0; i < byline.length; i++) {
+    if ('(（【'.includes(byline[i]!)) depth++;
+    else if (')）】'.includes(byline[i]!) && --depth === 0) return `${byline.slice(1, i)}${byline.slice(i + 1)}`;
+  }
+  return byline.slice(1).replace(trailing, ''); // never closed
+}
+
+/**
  * Reads people out of a byline as printed: `记者 宋雪 文/图`, `(羊科 记者 杨心梅)`,
  * `本报记者  王  政《人民日报》（2025年01月08日第 18 版）`, `本报记者 钱一彬、林小溪、刘雨瑞`, `新华社记者  毛思倩摄`.
  * A role applies to the names after it; a contribution (文/图, 摄) to the names before it, or to the names
@@ -146,10 +162,7 @@ export function reporterInText(paragraph: string): Author | null {
  */
 export function parseAuthors(byline: string): Author[] {
   // Stryker disable next-line MethodExpression: splitTokens splits on white space and drops empty tokens, which is all the trim does
-  const core = byline
-    .replace(/《[^》]*》.*$/, '') // the publication credit after the names
-    .replace(/^[(（【](?![\u4e00-\u9fff]{1,6}[）)].)/, '') // `（记者 甲乙）`, `（罗曦）`, not the （ of `（特约） 甲乙`
-    .replace(/(?<![（(][\u4e00-\u9fff]{1,6})[)）】]$/, '') // `（记者 甲乙）`, not the ） of `甲乙（实习）`
+  const core = unbracketed(byline.replace(/《[^》]*》.*$/, '')) // the publication credit after the names
     .replace(MARKED, (mark, at: number, whole: string) => (CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `)) // 文<邓敏敏 → 文 邓敏敏
     .trim();
   const tokens = splitTokens(core);
