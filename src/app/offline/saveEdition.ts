@@ -6,8 +6,8 @@
 import { dataPaths } from '../../schema/dataPaths.ts';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
-import { dataUrl, routerBasename } from '../data/dataUrl.ts';
-import { CACHES } from './cacheNames.ts';
+import { DATA_FOLDER, dataUrl, routerBasename } from '../data/dataUrl.ts';
+import { cacheRuleFor } from './cacheRules.ts';
 
 export type SaveFailure = 'refused' | 'full' | 'network';
 
@@ -22,10 +22,11 @@ export class SaveError extends Error {
 export function editionFiles(edition: Pick<EditionIndex, 'paper' | 'date' | 'pages' | 'sections' | 'articles'>, base = routerBasename()) {
   const { slug: paper } = edition.paper;
   const { date } = edition;
-  const page = (path: string) => ({ url: `${base === '/' ? '' : base}${path}`, cache: CACHES.pages });
-  const data = (path: string) => ({ url: dataUrl(path), cache: CACHES.editions });
+  // Each in the cache the worker's rules give it (cacheRules.ts), so the worker finds it there offline.
+  const page = (path: string) => ({ url: `${base === '/' ? '' : base}${path}`, cache: cacheOf(path.slice(1), true) });
+  const data = (path: string) => ({ url: dataUrl(path), cache: cacheOf(`${DATA_FOLDER}${path}`, false) });
   return [
-    { url: dataUrl(dataPaths.site()), cache: CACHES.live },
+    data(dataPaths.site()),
     data(dataPaths.editionIndex(paper, date)),
     ...edition.articles.map((article) => data(dataPaths.article(paper, date, article.id))),
     page(urls.edition(paper, date)),
@@ -45,6 +46,12 @@ export async function isEditionSaved(edition: Parameters<typeof editionFiles>[0]
   } catch {
     return false;
   }
+}
+
+function cacheOf(pathInScope: string, navigation: boolean): string {
+  const rule = cacheRuleFor(pathInScope, navigation);
+  if (rule.strategy === 'pass') throw new Error(`saveEdition: the worker keeps no copy of ${pathInScope}`);
+  return rule.cache;
 }
 
 /** What went wrong, in the reader's terms: storage refused or full, or the network gone half-way. */
