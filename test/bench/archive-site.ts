@@ -14,7 +14,7 @@
  *                   appear; cold (first opening) and warm (opened before), median of several
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -125,17 +125,30 @@ for (const site of [one, ten]) {
 }
 
 // 3. Add a day with update-site, on a data-only copy of each site (its data step: no search index, no pages; those
-// are measured by bench:search and per page below).
-console.log('\nAdd one edition with update-site, data step (wall clock, including the process start)');
-const adds: Record<string, number> = {};
+// are measured by bench:search and per page below). Three days in a row, on a copy of the raw data (3b adds its own
+// day): the first run after a build links every file into the next generation; the second starts from the
+// generation before (recycled) and, since the current one was linked afresh, compares every folder; from the third
+// on, the daily case, it redoes only what the run before changed (src/cli/generations.ts).
+console.log('\nAdd one edition a day with update-site, data step (wall clock, including the process start)');
+const adds: Record<string, number[]> = {};
 for (const site of [one, ten]) {
   const dataOnly = join(root, `${site === ten ? 'ten' : 'one'}/data-site`);
-  run(bin('tsx'), ['src/cli/ingest.ts', '--data', site.data, '--out', join(dataOnly, 'data')]);
-  writeArchive({ dataDir: site.data, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS + 1, keepOnly: addDays(LAST, 1), seed: 7 });
-  adds[site.name] = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly, '--data-only']);
-  const noop = run(bin('tsx'), ['src/cli/update-site.ts', '--data', site.data, '--dist', dataOnly, '--data-only']);
-  console.log(`${site.name.padEnd(15)} ${seconds(adds[site.name]!).padStart(8)}   (a second run with nothing new: ${seconds(noop)})`);
+  const raw = join(root, `${site === ten ? 'ten' : 'one'}/raw-copy`);
+  cpSync(site.data, raw, { recursive: true });
+  run(bin('tsx'), ['src/cli/ingest.ts', '--data', raw, '--out', join(dataOnly, 'data')]);
+  adds[site.name] = [1, 2, 3].map((k) => {
+    writeArchive({ dataDir: raw, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS + k, keepOnly: addDays(LAST, k), seed: 7 });
+    return run(bin('tsx'), ['src/cli/update-site.ts', '--data', raw, '--dist', dataOnly, '--data-only']);
+  });
+  const noop = run(bin('tsx'), ['src/cli/update-site.ts', '--data', raw, '--dist', dataOnly, '--data-only']);
+  const [first, second, daily] = adds[site.name]!;
+  console.log(
+    `${site.name.padEnd(15)} ${seconds(daily!).padStart(8)} a day  (the first run after a build ${seconds(first!)}, the second ${seconds(second!)}; ` +
+      `a run with nothing new ${seconds(noop)})`,
+  );
 }
+writeArchive({ dataDir: ten.data, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS + 1, keepOnly: addDays(LAST, 1), seed: 7 });
+writeArchive({ dataDir: one.data, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS + 1, keepOnly: addDays(LAST, 1), seed: 7 });
 
 // 3b. update-site's page step on the prerendered sites: the new day's data published as update-site does, then
 // the pages it changes drawn again (its search step is bench:search's).
@@ -234,7 +247,7 @@ target(prerenders[ten.name]!.ms <= 60_000, `prerendering ${DAYS} editions adds �
 const idle = (prerenders[ten.name]!.cpu * 1000) / cpus().length;
 target(idle <= 60_000, `  the same from its CPU time, on ${cpus().length} idle cores: ${seconds(idle)}`);
 target(pageAdds[ten.name]! <= 2_000, `one added edition's pages ≤ 2 s: ${seconds(pageAdds[ten.name]!)}`);
-target(adds[ten.name]! <= 2_000, `one added edition ≤ 2 s: ${seconds(adds[ten.name]!)}`);
+target(adds[ten.name]![2]! <= 2_000, `one added edition ≤ 2 s (a day's run; the first after a build ${seconds(adds[ten.name]![0]!)}): ${seconds(adds[ten.name]![2]!)}`);
 target(tenView.gzip <= oneView.gzip * 1.05, `first view within +5 % gzip: ${growth(tenView.gzip, oneView.gzip)}`);
 target(tenView.brotli <= oneView.brotli * 1.05, `first view within +5 % brotli: ${growth(tenView.brotli, oneView.brotli)}`);
 target(tenView.elements <= oneView.elements * 1.05, `first view within +5 % DOM elements: ${growth(tenView.elements, oneView.elements)}`);

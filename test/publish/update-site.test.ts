@@ -112,6 +112,30 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     expect(tree(site.out)).toEqual(await fullBuild(site));
   });
 
+  it('day after day, each run starting from the generation before the current one, writes what a full build writes', async () => {
+    const site = await publishedSite(['2024-07-04', '2024-07-05']);
+    const folder = (n: number, date: string) => statSync(join(`${site.dist}.gen-${n}`, 'data', dataPaths.editionFolder('lsrb', date))).ino;
+    const page = join(site.data, 'papers/lsrb/2024-07-04/leshan-daily-2024-07-05.txt');
+    const days: [string, () => void][] = [
+      ['a day added', () => addSeedEdition(site.data, '2024-07-06')],
+      ['another', () => addSeedEdition(site.data, '2024-07-07')],
+      ['a day added again', () => addSeedEdition(site.data, '2024-07-08')],
+      ['a page corrected', () => writeFileSync(page, readFileSync(page, 'utf8').replace('# 产业筑基', '# 产业筑基更新'))],
+      ['an edition taken away', () => rmSync(join(site.data, 'papers/lsrb/2024-07-05'), { recursive: true })],
+    ];
+    for (const [i, [what, change]] of days.entries()) {
+      change();
+      // Generation i+1 is made now; from the third run on, from generation i-1's folder.
+      const before = i >= 2 ? folder(i - 1, '2024-07-04') : null;
+      const run = await update(site);
+      expect(run.code, what).toBe(0);
+      expect(tree(site.out), what).toEqual(await fullBuild(site));
+      // From the third run on, the generation is the one from two runs before, caught up: an edition folder nothing
+      // touched since is the very same folder.
+      if (before !== null && what !== 'a page corrected') expect(folder(i + 1, '2024-07-04'), what).toBe(before);
+    }
+  });
+
   it('adds a second paper', async () => {
     const site = await publishedSite(['2024-07-05']);
     mkdirSync(join(site.data, 'papers/sjwb'));
