@@ -22,6 +22,9 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
+  // Build output and scratch stay out of the sandbox copy: `dist` is a symbolic link to a generation (which Stryker
+  // cannot copy: EISDIR), and the generations beside it hold hundreds of thousands of files at scale.
+  ignorePatterns: ['/dist', '/dist.gen-*', '/.dist.*', '/dist-*', '/tmp', '/bench-out', '/test-results*', '/public/pagefind', '/public/data'],
   cleanTempDir: 'always',
   // Generous: on a busy machine a slow run is not a mutant that loops, and a timeout counts as killed.
   timeoutMS: 8000,

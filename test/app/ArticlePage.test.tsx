@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { briefs, feature, lead, shown } from './fixtures.ts';
-import { renderRoute } from './renderRoute.tsx';
+import { briefs, feature, lead, LSRB, RMRB, shown, siteOf } from './fixtures.ts';
+import { renderRoute, serveSite } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -51,6 +51,19 @@ describe('the article page', () => {
     expect(byline).toHaveTextContent('记者 宋雪 文/图');
     expect(within(byline).getByText('宋雪')).toHaveClass('font-bold');
     expect(screen.getByText(/约\d+分钟读完/)).toBeInTheDocument();
+  });
+
+  it('shows the source line printed with the byline, as printed', async () => {
+    renderRoute('/rmrb/2024-07-05/article/man-huai', serveSite(siteOf(LSRB, RMRB)));
+    await screen.findByRole('heading', { level: 1, name: '满怀信心迎接新的一年' });
+    expect(within(screen.getByRole('article')).getByText('《人民日报》（2024年07月05日第 01 版）').closest('p')).toHaveTextContent(/^出处：《人民日报》（2024年07月05日第 01 版）$/);
+    expect(screen.getByLabelText('作者')).toHaveTextContent('本报记者 王政');
+  });
+
+  it('shows no source line for an article printed without one', async () => {
+    renderRoute(FEATURE_URL);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/^出处：/)).not.toBeInTheDocument();
   });
 
   it('puts the dateline in front of the first paragraph of a brief', async () => {

@@ -126,7 +126,7 @@ export const LSRB: PaperEditions = {
 export const RMRB: PaperEditions = {
   slug: 'rmrb',
   config: { name: '人民日报' },
-  editions: [edition({ slug: 'rmrb', name: '人民日报' }, DATE, [{ number: 1, name: '要闻' }], [article({ id: 'man-huai', page: 1, headline: '满怀信心迎接新的一年', sections: ['politics'] }, '新年贺词的简讯。')])],
+  editions: [edition({ slug: 'rmrb', name: '人民日报' }, DATE, [{ number: 1, name: '要闻' }], [article({ id: 'man-huai', page: 1, headline: '满怀信心迎接新的一年', byline: '本报记者  王  政', authors: [{ name: '王政', role: '本报记者', contribution: null }], printedIn: '《人民日报》（2024年07月05日第 01 版）', sections: ['politics'] }, '新年贺词的简讯。')])],
 };
 
 /** Every file of a site, path → JSON value, as ingest writes them under data/. */

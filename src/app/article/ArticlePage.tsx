@@ -6,6 +6,7 @@ import { articleQuery, editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { ArticleByline } from '../ui/ArticleByline.tsx';
+import { cjkPunctuation } from '../ui/cjkPunctuation.ts';
 import { formatEditionDate, readingMinutes } from '../ui/dates.ts';
 import { HeadlineGroup } from '../ui/HeadlineGroup.tsx';
 import { pageLabel } from '../ui/pageLabel.ts';
@@ -101,6 +102,8 @@ export function ArticlePage() {
           <ArticleBody blocks={article.blocks} dateline={article.dateline} reading={reading} />
           {/* Printed, the article says where it lives online; on screen the address bar does. */}
           <p className="mt-6 hidden text-sm print:block">本文网址：{address}</p>
+          {/* The source line the page printed with the byline (人民日报's web pages: 《人民日报》（…第 18 版）), as printed. */}
+          {article.printedIn ? <p className="mt-6 text-sm text-muted">出处：<bdi>{cjkPunctuation(article.printedIn)}</bdi></p> : null}
           <footer className="mt-8 print:hidden">
             <ArticleSectionLinks paper={paper} date={date} slugs={article.sections} sections={edition.sections} />
             <SourceDisclosure key={id} paper={paper} date={date} id={id} />
