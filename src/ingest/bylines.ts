@@ -138,20 +138,36 @@ export function reporterInText(paragraph: string): Author | null {
   return m?.[1] && m[2] ? { name: m[2], role: m[1], contribution: null } : null;
 }
 
+const OPENING = '(（【';
+const CLOSING = ')）】';
+
 /**
  * A byline without the brackets printed around it: `（记者 甲乙）`, `（罗曦）`, `（记者 张三） 摄` (the mark outside
  * them), keeping a note's own (`（记者 甲乙（实习））` → `记者 甲乙（实习）`). Not the （ of a note before the names
- * (`（特约） 甲乙`), nor the ） of a note at the end (`甲乙（实习）`).
+ * (`（特约） 甲乙`), nor the ） of a note (`甲乙（实习）`). Then a closing bracket that closes nothing, its opening one
+ * lost (cut off with the line before, or by OCR), goes wherever it is: `记者 张三） 摄`, `记者 张三） 李四`.
  */
 function unbracketed(byline: string): string {
-  const trailing = /(?<![（(][\u4e00-\u9fff]{1,6})[)）】]$/;
-  if (!/^[(（【]/.test(byline) || /^[（(][\u4e00-\u9fff]{1,6}[）)]./.test(byline)) return byline.replace(trailing, '');
-  let depth = 0;
-  for (let i = 0; i < byline.length; i++) {
-    if ('(（【'.includes(byline[i]!)) depth++;
-    else if (')）】'.includes(byline[i]!) && --depth === 0) return `${byline.slice(1, i)}${byline.slice(i + 1)}`;
+  let text = byline;
+  if (/^[(（【]/.test(text) && !/^[（(][\u4e00-\u9fff]{1,6}[）)]./.test(text)) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < text.length && close < 0; i++) {
+      if (OPENING.includes(text[i]!)) depth++;
+      else if (CLOSING.includes(text[i]!) && --depth === 0) close = i;
+    }
+    text = close < 0 ? text.slice(1) : `${text.slice(1, close)}${text.slice(close + 1)}`; // never closed: the opening one alone
   }
-  return byline.slice(1).replace(trailing, ''); // never closed
+  let open = 0;
+  let kept = '';
+  for (const char of text) {
+    if (CLOSING.includes(char)) {
+      if (open === 0) continue; // closes nothing
+      open--;
+    } else if (OPENING.includes(char)) open++;
+    kept += char;
+  }
+  return kept;
 }
 
 /**

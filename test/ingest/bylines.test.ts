@@ -30,6 +30,12 @@ describe('parseAuthors: people, roles and contributions', () => {
     ['【记者 张三】 文/图', [['张三', '记者', '文/图']]],
     ['（记者 张三', [['张三', '记者', null]]],
     ['记者 张三）', [['张三', '记者', null]]],
+    // A closing bracket whose opening one was lost (cut off with the line before): it goes, wherever it is.
+    ['记者 张三） 摄', [['张三', '记者', '摄']]],
+    ['记者 张三）摄', [['张三', '记者', '摄']]],
+    ['记者 张三） 李四', [['张三', '记者', null], ['李四', '记者', null]]],
+    ['（记者 甲乙（实习）', [['甲乙', '记者（实习）', null]]],
+    ['【记者 张三', [['张三', '记者', null]]],
     ['记者 张三 张三', [['张三', '记者', null]]],
     ['甲乙 丙丁', [['甲乙', null, null], ['丙丁', null, null]]],
     ['本报评论员', []],
