@@ -18,7 +18,11 @@
  *     changed. Those are the folders whose status changed since that run began (ctime: a file added, removed or
  *     renamed in a folder, or a folder renamed into place, changes it; no program can set it back). A
  *     `.dist.gen-<n>.origin` file beside each generation records which generation it was made from and when its
- *     run began. At ten years this is a walk of the folders plus a few hundred links, instead of 136,000 links.
+ *     run began, in the file system's time. At ten years this is a walk of the folders plus a few hundred links,
+ *     instead of 136,000 links.
+ *     The rule this asks of writers: a folder put in place is made during the run (a staging folder, as publish.ts,
+ *     the search index and the prerenderer make). A tree made before the run and moved in would change the status
+ *     time of its top folder only: its sub-folders would look unchanged, and the next generation would miss them.
  *   - linked: every folder made again and every file hard-linked, when there is nothing to recycle (the first runs
  *     after a build, a run after a failed one) or no record of how the current one was made.
  *
@@ -78,6 +82,18 @@ const CLOCK_MARGIN_MS = 60_000;
 
 const originFile = (dist: string, n: number) => join(dirname(dist), `.${basename(dist)}.gen-${n}.origin`);
 
+/** The last generation number handed out, beside the generations. */
+const lastNumberFile = (dist: string) => join(dirname(dist), `.${basename(dist)}.gen-last`);
+
+function lastNumber(dist: string): number {
+  try {
+    const n = Number(readFileSync(lastNumberFile(dist), 'utf8').trim());
+    return Number.isSafeInteger(n) && n > 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+
 function readOrigin(dist: string, n: number): Origin | null {
   try {
     const origin = JSON.parse(readFileSync(originFile(dist, n), 'utf8')) as Partial<Origin>;
@@ -112,9 +128,10 @@ export function currentGeneration(dist: string): { kind: 'link'; n: number; targ
   const stat = lstatOrNull(dist);
   if (!stat) return { kind: 'none' };
   if (!stat.isSymbolicLink()) return { kind: 'folder' };
-  const target = readlinkSync(dist);
-  const match = new RegExp(`^${escape(basename(dist))}\\.gen-(\\d+)$`).exec(target);
-  return match ? { kind: 'link', n: Number(match[1]), target: join(dirname(dist), target) } : { kind: 'other', target: resolve(dirname(dist), target) };
+  // Written by a run as `dist.gen-7`; by hand perhaps `./dist.gen-7` or a full path (a rollback): the same generation.
+  const target = resolve(dirname(dist), readlinkSync(dist));
+  const match = new RegExp(`^${escape(basename(dist))}\\.gen-(\\d+)$`).exec(basename(target));
+  return match && dirname(target) === dirname(dist) ? { kind: 'link', n: Number(match[1]), target } : { kind: 'other', target };
 }
 
 /**
@@ -177,18 +194,23 @@ export async function beginGeneration(
 ): Promise<Generation> {
   const dist = resolve(distPath);
   mkdirSync(dirname(dist), { recursive: true });
-  // Counted before tidying, partial ones too: a number is never used twice, so a writer left over from a killed run
-  // (a prerender worker finishing its batch) cannot write into this run's folder.
-  const highest = Math.max(0, ...generations(dist).map((g) => g.n));
+  // A number is never used twice (the last one handed out is kept beside the generations, since a killed or failed
+  // run's folder is gone by now), so a writer left over from a killed run (a prerender worker finishing its batch)
+  // cannot write into this run's folder.
+  const highest = Math.max(0, lastNumber(dist), ...generations(dist).map((g) => g.n));
   tidyGenerations(dist);
-  const started = Date.now();
   const current = currentGeneration(dist);
   const n = Math.max(current.kind === 'link' ? current.n : 0, highest) + 1;
+  writeFileSync(lastNumberFile(dist), `${n}\n`);
   const dir = `${dist}.gen-${n}.partial`;
-  // Recorded before anything is written into the new folder: every folder this run changes has a later status time.
-  // A plain dist/ folder becomes generation 0 at the first switch.
+  // Recorded before anything is written into the new folder, in the file system's own time (the status time of the
+  // record itself: on a network file system the server's clock, which stamps the folders too): every folder this
+  // run changes has a later status time. A plain dist/ folder becomes generation 0 at the first switch.
   const from = empty || current.kind === 'none' || current.kind === 'other' ? null : current.kind === 'link' ? current.n : 0;
-  writeFileSync(originFile(dist, n), `${JSON.stringify({ from, started } satisfies Origin)}\n`);
+  const record = originFile(dist, n);
+  writeFileSync(record, '');
+  const started = lstatSync(record).ctimeMs;
+  writeFileSync(record, `${JSON.stringify({ from, started } satisfies Origin)}\n`);
   let made: Generation['made'];
   if (empty || current.kind === 'none') {
     mkdirSync(dir);

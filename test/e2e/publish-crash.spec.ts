@@ -83,11 +83,12 @@ async function expectServed(dist: string, paths: readonly string[]): Promise<voi
 
 /**
  * What a run left beside dist/: generations, a lock; not the trash a background `rm` is still removing, nor the
- * record of how each generation was made (`.dist.gen-<n>.origin`, test/publish/generations.test.ts).
+ * record of how each generation was made (`.dist.gen-<n>.origin`, test/publish/generations.test.ts), nor the last
+ * generation number handed out (`.dist.gen-last`).
  */
 const leftovers = (site: string) =>
   readdirSync(site)
-    .filter((name) => name !== 'data' && name !== 'dist' && !name.startsWith('.dist.trash-') && !name.endsWith('.origin'))
+    .filter((name) => name !== 'data' && name !== 'dist' && !name.startsWith('.dist.trash-') && !name.endsWith('.origin') && name !== '.dist.gen-last')
     .sort();
 
 let root = '';

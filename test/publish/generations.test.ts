@@ -30,12 +30,12 @@ function replace(path: string, text: string): void {
 }
 
 /**
- * What is beside dist/, but the trash a background `rm` is removing (checked by the test that waits for it) and the
- * records of how each generation was made (`origins`).
+ * What is beside dist/, but the trash a background `rm` is removing (checked by the test that waits for it), the
+ * records of how each generation was made (`origins`) and the last number handed out.
  */
 const beside = (root: string) =>
   readdirSync(root)
-    .filter((name) => !name.startsWith('.dist.trash-') && !name.endsWith('.origin'))
+    .filter((name) => !name.startsWith('.dist.trash-') && !name.endsWith('.origin') && name !== '.dist.gen-last')
     .sort();
 
 /** The generations that have a record of how they were made. */
@@ -87,7 +87,7 @@ describe('generations', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('home v4');
     expect(readFileSync(join(root, 'dist.gen-2/index.html'), 'utf8')).toBe('home v3');
     // The older ones were moved out of the way at once, and a process of their own removes them.
-    await vi.waitFor(() => expect(readdirSync(root).filter((name) => !name.endsWith('.origin')).sort()).toEqual(['dist', 'dist.gen-2', 'dist.gen-3']), { timeout: 10_000 });
+    await vi.waitFor(() => expect(readdirSync(root).filter((name) => !name.endsWith('.origin') && name !== '.dist.gen-last').sort()).toEqual(['dist', 'dist.gen-2', 'dist.gen-3']), { timeout: 10_000 });
   });
 
   it('discards a generation that will not be published', async () => {
@@ -311,4 +311,51 @@ describe('generations', () => {
       { numRuns: 25 },
     );
   }, 120_000);
+  it('takes the run start from the file system, so a process clock ahead of it (a network file system) misses nothing', async () => {
+    const { dist } = plainSite();
+    await commitGeneration(await beginGeneration(dist));
+    await commitGeneration(await beginGeneration(dist));
+    const real = Date.now;
+    const ahead = vi.spyOn(Date, 'now').mockImplementation(() => real() + 5 * 60_000);
+    let next;
+    try {
+      next = await beginGeneration(dist);
+    } finally {
+      ahead.mockRestore();
+    }
+    replace(join(next.dir, 'data/site.json'), '{"v":2}');
+    await commitGeneration(next);
+    const after = await beginGeneration(dist);
+    expect(after.made).toBe('recycled');
+    expect(tree(after.dir)).toEqual(tree(dist));
+  });
+
+  it('knows the served generation however the link names it (./dist.gen-1, a full path: a rollback by hand)', async () => {
+    for (const form of ['relative', 'absolute'] as const) {
+      const { root, dist } = plainSite();
+      await commitGeneration(await beginGeneration(dist));
+      rmSync(dist);
+      symlinkSync(form === 'relative' ? './dist.gen-1' : join(root, 'dist.gen-1'), dist);
+      const next = await beginGeneration(dist);
+      expect(next.n).toBe(2);
+      expect(tree(next.dir)).toEqual(tree(join(root, 'dist.gen-1')));
+      await commitGeneration(next);
+      expect(tree(dist)).toEqual({ 'index.html': 'home v1', 'data/site.json': '{"v":1}' });
+      expect(beside(root)).toEqual(['dist', 'dist.gen-1', 'dist.gen-2']);
+    }
+  });
+
+  it('never hands out a number twice: not after a killed run tidied away, nor after a failed one', async () => {
+    const { dist } = plainSite();
+    await commitGeneration(await beginGeneration(dist));
+    const killed = await beginGeneration(dist); // then SIGKILLed: the next run tidies its folder first
+    tidyGenerations(dist);
+    const failed = await beginGeneration(dist);
+    expect(failed.n).toBe(killed.n + 1);
+    discardGeneration(failed);
+    const next = await beginGeneration(dist);
+    expect(next.n).toBe(failed.n + 1);
+    await commitGeneration(next);
+    expect(readlinkSync(dist)).toBe(`dist.gen-${next.n}`);
+  });
 });
