@@ -358,4 +358,22 @@ describe('generations', () => {
     await commitGeneration(next);
     expect(readlinkSync(dist)).toBe(`dist.gen-${next.n}`);
   });
+  it('rolls back by hand: dist pointed at the generation before, the next run starts from it and drops the newer one', async () => {
+    const { root, dist } = plainSite();
+    for (let v = 2; v <= 3; v++) {
+      const next = await beginGeneration(dist);
+      replace(join(next.dir, 'index.html'), `home v${v}`);
+      await commitGeneration(next);
+    }
+    expect(readlinkSync(dist)).toBe('dist.gen-2');
+    rmSync(dist);
+    symlinkSync('./dist.gen-1', dist); // the bad day undone: home v2 served again
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('home v2');
+    const next = await beginGeneration(dist);
+    expect(tree(next.dir)).toEqual({ 'index.html': 'home v2', 'data/site.json': '{"v":1}' });
+    replace(join(next.dir, 'data/site.json'), '{"v":2}');
+    await commitGeneration(next);
+    expect(tree(dist)).toEqual({ 'index.html': 'home v2', 'data/site.json': '{"v":2}' });
+    expect(beside(root)).toEqual(['dist', 'dist.gen-1', `dist.gen-${next.n}`]);
+  });
 });
