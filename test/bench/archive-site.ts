@@ -136,10 +136,16 @@ for (const site of [one, ten]) {
   const raw = join(root, `${site === ten ? 'ten' : 'one'}/raw-copy`);
   cpSync(site.data, raw, { recursive: true });
   run(bin('tsx'), ['src/cli/ingest.ts', '--data', raw, '--out', join(dataOnly, 'data')]);
-  adds[site.name] = [1, 2, 3].map((k) => {
+  const times: number[] = (adds[site.name] = []);
+  let lastEnd = 0;
+  for (const k of [1, 2, 3]) {
     writeArchive({ dataDir: raw, slug: SLUG, name: '乐山日报', from: FROM, days: DAYS + k, keepOnly: addDays(LAST, k), seed: 7 });
-    return run(bin('tsx'), ['src/cli/update-site.ts', '--data', raw, '--dist', dataOnly, '--data-only']);
-  });
+    // A run counts as its own every folder touched within a minute before it began (a margin for the clock), and the
+    // next run redoes those: days apart in real use, so the second run waits that minute out after the first here.
+    if (k === 2) await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastEnd + 61_000 - Date.now())));
+    times.push(run(bin('tsx'), ['src/cli/update-site.ts', '--data', raw, '--dist', dataOnly, '--data-only']));
+    lastEnd = Date.now();
+  }
   const noop = run(bin('tsx'), ['src/cli/update-site.ts', '--data', raw, '--dist', dataOnly, '--data-only']);
   const [first, second, daily] = adds[site.name]!;
   console.log(
@@ -176,8 +182,12 @@ async function firstView(site: Site): Promise<FirstView> {
   const page = await context.newPage();
   const bodies: Promise<Buffer | null>[] = [];
   page.on('response', (response) => bodies.push(response.body().catch(() => null)));
+  // The app's entry script, waited for by name: once, under load, `networkidle` came before it was even asked for,
+  // and the figure counted a page without its JavaScript.
+  const entry = page.waitForResponse((response) => /\/assets\/index-[\w-]+\.js$/.test(response.url()), { timeout: 30_000 });
   await page.goto(`${server.url}/`);
   await page.getByRole('heading', { level: 1, name: '乐山日报' }).waitFor();
+  await entry;
   await page.waitForLoadState('networkidle');
   const elements = await page.evaluate(() => document.querySelectorAll('*').length);
   const view: FirstView = { gzip: 0, brotli: 0, raw: 0, requests: 0, elements };
