@@ -177,9 +177,9 @@ test.describe('update-site killed, failing or run twice at once', () => {
     const rerun = await run(site);
     expect(rerun.stderr).toMatch(/^update-site: 1 edition\(s\) parsed/);
     expect(siteTree(join(site, 'dist'))).toEqual(cleanTree);
-    // The complete but unswitched generation 2 the kill left (generation 0, recycled) was removed and made again,
-    // linked afresh from generation 1.
-    expect(leftovers(site)).toEqual(['dist.gen-1', 'dist.gen-2']);
+    // The complete but unswitched generation 2 the kill left (generation 0, recycled) was removed; the rerun made
+    // generation 3, linked afresh from generation 1 (a number is never used twice).
+    expect(leftovers(site)).toEqual(['dist.gen-1', 'dist.gen-3']);
   });
 
   test('killed while a plain dist/ folder becomes generations: both halves are whole, and the next run puts dist back first', async () => {
