@@ -29,6 +29,15 @@ function replace(path: string, text: string): void {
   renameSync(`${path}.tmp`, path);
 }
 
+/** Runs that each publish one file anew, `<text> v<n>` for n = 2…last: one generation each. */
+async function publishRuns(dist: string, last: number, file = 'index.html', text = (v: number) => `home v${v}`): Promise<void> {
+  for (let v = 2; v <= last; v++) {
+    const next = await beginGeneration(dist);
+    replace(join(next.dir, file), text(v));
+    await commitGeneration(next);
+  }
+}
+
 /**
  * What is beside dist/, but the trash a background `rm` is removing (checked by the test that waits for it), the
  * records of how each generation was made (`origins`) and the last number handed out.
@@ -77,11 +86,7 @@ describe('generations', () => {
 
   it('keeps the current generation and the one before it, and removes older ones at the switch', async () => {
     const { root, dist } = plainSite();
-    for (let v = 2; v <= 4; v++) {
-      const next = await beginGeneration(dist);
-      replace(join(next.dir, 'index.html'), `home v${v}`);
-      await commitGeneration(next);
-    }
+    await publishRuns(dist, 4);
     expect(beside(root)).toEqual(['dist', 'dist.gen-2', 'dist.gen-3']);
     expect(origins(root)).toEqual(['dist.gen-2', 'dist.gen-3']);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('home v4');
@@ -162,11 +167,7 @@ describe('generations', () => {
     writeFileSync(join(dist, 'data/old/a.json'), 'old a');
     await commitGeneration(await beginGeneration(dist)); // gen-1, linked: every folder made again
     const folder = statSync(join(root, 'dist.gen-1/data/old')).ino;
-    for (let v = 2; v <= 3; v++) {
-      const next = await beginGeneration(dist);
-      replace(join(next.dir, 'data/site.json'), `{"v":${v}}`);
-      await commitGeneration(next);
-    }
+    await publishRuns(dist, 3, 'data/site.json', (v) => `{"v":${v}}`);
     // gen-3 is gen-1's folder, caught up: data/old is the very folder gen-1 had.
     expect(statSync(join(root, 'dist.gen-3/data/old')).ino).toBe(folder);
   });
@@ -206,11 +207,7 @@ describe('generations', () => {
 
   it('links afresh when the record of how the current generation was made is missing or unreadable', async () => {
     const { root, dist } = plainSite();
-    for (let v = 2; v <= 3; v++) {
-      const next = await beginGeneration(dist);
-      replace(join(next.dir, 'index.html'), `home v${v}`);
-      await commitGeneration(next);
-    }
+    await publishRuns(dist, 3);
     writeFileSync(join(root, '.dist.gen-2.origin'), 'not json');
     const next = await beginGeneration(dist);
     expect(next.made).toBe('linked');
@@ -224,11 +221,7 @@ describe('generations', () => {
 
   it('after a failed run (its recycled folder discarded) the next links afresh and publishes what it should', async () => {
     const { root, dist } = plainSite();
-    for (let v = 2; v <= 3; v++) {
-      const next = await beginGeneration(dist);
-      replace(join(next.dir, 'index.html'), `home v${v}`);
-      await commitGeneration(next);
-    }
+    await publishRuns(dist, 3);
     const failed = await beginGeneration(dist);
     expect(failed.made).toBe('recycled');
     replace(join(failed.dir, 'index.html'), 'half written');
@@ -360,11 +353,7 @@ describe('generations', () => {
   });
   it('rolls back by hand: dist pointed at the generation before, the next run starts from it and drops the newer one', async () => {
     const { root, dist } = plainSite();
-    for (let v = 2; v <= 3; v++) {
-      const next = await beginGeneration(dist);
-      replace(join(next.dir, 'index.html'), `home v${v}`);
-      await commitGeneration(next);
-    }
+    await publishRuns(dist, 3);
     expect(readlinkSync(dist)).toBe('dist.gen-2');
     rmSync(dist);
     symlinkSync('./dist.gen-1', dist); // the bad day undone: home v2 served again
