@@ -267,11 +267,16 @@ function catchUp(from: string, to: string, since: number): void {
       else replaceWith(entry, source, target);
     } else if (entry.isSymbolicLink()) {
       if (!there?.isSymbolicLink() || readlinkSync(target) !== readlinkSync(source)) replaceWith(entry, source, target);
-    } else {
-      const file = lstatSync(source);
-      if (!there || there.isDirectory() || there.ino !== file.ino || there.dev !== file.dev) replaceWith(entry, source, target);
+    } else if (!there?.isFile() || !sameFile(source, target)) {
+      replaceWith(entry, source, target);
     }
   }
+}
+
+/** Two names of one file (a hard link): the same device and inode, read as bigints (a 64-bit inode number may not fit a double). */
+function sameFile(a: string, b: string): boolean {
+  const [x, y] = [lstatSync(a, { bigint: true }), lstatSync(b, { bigint: true })];
+  return x.ino === y.ino && x.dev === y.dev;
 }
 
 /** `target` (whatever is there, if anything) made again from `source`: a folder linked afresh, a link, a file. */
