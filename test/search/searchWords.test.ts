@@ -103,6 +103,13 @@ describe('markQuery: a headline with the query marked', () => {
     ['全市5G基站突破三千个', '5g', ['5G']],
     ['全市５Ｇ基站', '5G', ['５Ｇ']],
     ['产业筑基', '核技术', []],
+    // The query as the search understood it: quotes and punctuation dropped, each part's words as a phrase.
+    ['网络对话:快乐过暑假 娃娃安全不放假', '"暑假"', ['暑假']],
+    ['网络对话:快乐过暑假 娃娃安全不放假', '“暑假”', ['暑假']],
+    ['全市政协提案工作座谈会暨委员讲堂召开', '政协,提案', ['政协提案']],
+    ['政协委员提交提案', '政协,提案', []], // the phrase 政协 提案 is not there, as the search would say
+    ['全市政协、提案工作', '政协,提案', ['政协、提案']],
+    ['全市5G基站', '"5g"', ['5G']],
   ])('%s, %s → %j', (headline, query, marks) => {
     const segments = markQuery(headline, query);
     expect(segments.map((s) => s.text).join('')).toBe(headline);
