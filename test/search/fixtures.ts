@@ -71,6 +71,12 @@ export const WRITTEN: SearchDocument[] = [
     text: '会议要求提高提案办理质量。',
   }),
   written({
+    url: urls.article('lsrb', '2024-06-02', 'symbols'),
+    date: '2024-06-02',
+    headline: '医疗服务进社区',
+    text: '全市推进互联网+医疗服务。今天气温35℃左右。',
+  }),
+  written({
     url: urls.article('lsrb', '2024-01-10', 'hostile'),
     date: '2024-01-10',
     headline: '标记测试',

@@ -22,9 +22,20 @@ describe('searchWords: a query or a headline as the index has its words', () => 
 });
 
 describe('spacedText: the text as the index stores it', () => {
-  it('puts a space before each word, keeps punctuation on the word before it, symbols alone', () => {
-    expect(spacedText('总投资42.9亿元,“核”在8-10个')).toBe('总 投资 42.9 亿 元,“ 核” 在 8- 10 个');
-    expect(spacedText('写着<b>字</b>')).toBe('写 着 < b > 字 < / b >');
+  // Pagefind gives every whitespace-separated token a word position, and finds none for a token with no letter or
+  // digit (+, ℃, “): such a token alone would break a phrase across it. So punctuation and symbols stay on a word.
+  it.each([
+    ['总投资42.9亿元,“核”在8-10个', '总 投资 42.9 亿 元,“ 核” 在 8- 10 个'],
+    ['写着<b>字</b>', '写 着< b> 字</ b>'],
+    ['全市推进互联网+医疗服务。', '全市 推进 互 联 网+ 医疗 服务。'],
+    ['今天气温35℃左右。', '今天 气温 35℃ 左右。'],
+    ['价格¥100元', '价格¥ 100 元'],
+    ['“核”技术', '“核” 技术'],
+    ['+5G', '+5G'],
+    ['5G + 4G', '5G+ 4G'],
+    ['+++', '+++'],
+  ])('%s → %s: punctuation and symbols on the word before them, or the word after at the start', (text, spaced) => {
+    expect(spacedText(text)).toBe(spaced);
   });
 
   it('has the same words as searchWords, in order', () => {
@@ -40,6 +51,16 @@ describe('snippetSegments: a Pagefind excerpt as text segments', () => {
       { text: '在夹江', match: false },
       { text: '核技术', match: true },
       { text: '应用产业园,', match: false },
+    ]);
+  });
+
+  it('marks a word’s letters and digits, not the punctuation and symbols the index keeps on it', () => {
+    expect(snippetSegments('和 <mark>标记&lt;/</mark> mark&gt; <mark>“核”</mark> 在')).toEqual([
+      { text: '和', match: false },
+      { text: '标记', match: true },
+      { text: '</mark>“', match: false },
+      { text: '核', match: true },
+      { text: '”在', match: false },
     ]);
   });
 

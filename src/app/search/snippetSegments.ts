@@ -24,6 +24,7 @@ export function snippetSegments(excerpt: string): SnippetSegment[] {
     else if (part === '</mark>') match = false;
     else for (const c of decode(part)) if (c !== TITLE_FILLER) chars.push({ c, match });
   }
+  unmarkEdges(chars);
   const kept = chars.filter((ch, i) => {
     if (!/\s/.test(ch.c)) return true;
     const before = chars[i - 1]?.c;
@@ -39,6 +40,23 @@ export function snippetSegments(excerpt: string): SnippetSegment[] {
     else segments.push({ text: ch.c, match: ch.match });
   }
   return mergeAcrossSpaces(segments);
+}
+
+/**
+ * Pagefind marks a whole token, and the index keeps punctuation and symbols on a word (`spacedText`: 标记</,
+ * “核”): a mark covers the letters and digits of its run, not the punctuation at either end.
+ */
+function unmarkEdges(chars: { c: string; match: boolean }[]): void {
+  const word = (c: string) => /[\p{L}\p{N}]/u.test(c);
+  for (let i = 0; i < chars.length; i++) {
+    if (!chars[i]!.match) continue;
+    let end = i;
+    while (end + 1 < chars.length && chars[end + 1]!.match) end++;
+    let first = i;
+    while (first <= end && !word(chars[first]!.c)) chars[first++]!.match = false;
+    for (let last = end; last >= first && !word(chars[last]!.c); last--) chars[last]!.match = false;
+    i = end;
+  }
 }
 
 function joinsWithoutSpace(c: string): boolean {
