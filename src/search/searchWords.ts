@@ -32,7 +32,7 @@ export function searchWords(text: string): string[] {
  * field). Pagefind splits the text at whitespace and gives every token a word position, but finds no token that
  * has no letter or digit (its index strips punctuation and symbols from a word, and so does its query): a `+` or
  * `℃` alone would take a position that no query fills, and the phrase 互 联 网 医疗 would miss 互联网+医疗. A
- * query drops them too (`searchWords`), so 互联网+医疗 and 35℃左右 match. The excerpt still holds every character;
+ * query drops them too (`searchWords`), so 互联网+医疗 and 35℃左右 match. The indexed text still holds every character;
  * the client takes the spaces out again (`snippetSegments`).
  */
 export function spacedText(text: string): string {

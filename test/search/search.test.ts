@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchIndexManifestSchema, SHARDS_FILE, shardOf } from '../../src/search/searchIndexFiles.ts';
 import { startTestIndex, seedDocuments, WRITTEN, type TestIndex } from './fixtures.ts';
+import { urls } from '../../src/schema/urls.ts';
 
 let index: TestIndex;
 beforeAll(async () => {
@@ -139,5 +140,51 @@ describe('search over the seed edition and written documents', () => {
     expect(text).toContain('<mark>假标记</mark>');
     expect(results[0]!.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['标记']);
     expect(text).not.toContain('标记测试'); // the headline, shown above the snippet anyway
+  });
+});
+
+describe('snippets in a shard with one long headline', () => {
+  // A 65-character notice (37 words) sets the shard's titleSlots: every text is padded with filler to it.
+  const NOTICE = '关于进一步做好全市城乡居民基本医疗保险参保缴费、待遇保障和经办服务以及定点医药机构协议管理和医疗费用结算等相关工作的通知公告及说明';
+  const doc = (id: string, headline: string, text: string) => ({
+    url: urls.article('lsrb', '2024-06-03', id),
+    paper: '乐山日报',
+    paperSlug: 'lsrb',
+    date: '2024-06-03',
+    page: 2,
+    pageName: null,
+    sections: [],
+    kicker: null,
+    subheadline: null,
+    byline: null,
+    headline,
+    text,
+  });
+  let long: TestIndex;
+  beforeAll(async () => {
+    long = await startTestIndex([
+      doc('notice', NOTICE, '各区县医疗保障部门:现将有关事项通知如下。'),
+      doc('safety', '暑假安全提醒', '本报讯 全市中小学近日召开安全工作会议,部署学生假期安全教育,要求各校开展防溺水专题教育,落实家校联系制度。'),
+      doc('camp', '夏令营开营', `本报讯 ${'青少年科技夏令营昨日在市科技馆开营,来自全市各校的学生参加了开营仪式。'.repeat(3)}营员们将度过一个充实的暑假。`),
+    ]);
+  }, 60_000);
+  afterAll(() => long?.close());
+
+  const snippetOf = async (query: string, headline: string) => {
+    const found = (await long.search(query)).results.find((r) => r.headline === headline)!;
+    return { text: found.snippet.map((s) => s.text).join(''), marks: found.snippet.filter((s) => s.match).map((s) => s.text) };
+  };
+
+  it.each([
+    // A headline match only: the body's first words.
+    ['暑假', '暑假安全提醒', '本报讯全市中小学近日召开安全工作会议,部署学生假期安全教育', []],
+    // A body match deep in the text: the body around it, the match marked.
+    ['暑假', '夏令营开营', '营员们将度过一个充实的暑假。', ['暑假']],
+    ['防溺水', '暑假安全提醒', '要求各校开展防溺水专题教育', ['防溺水']],
+  ])('%s → %s: a snippet from the body (%s)', async (query, headline, contains, marks) => {
+    const { text, marks: marked } = await snippetOf(query, headline);
+    expect(text).toContain(contains);
+    expect(text).not.toMatch(/\uE000/);
+    expect(marked).toEqual(marks);
   });
 });
