@@ -1,9 +1,10 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchIndexManifestSchema, SHARDS_FILE, shardOf } from '../../src/search/searchIndexFiles.ts';
 import { startTestIndex, seedDocuments, WRITTEN, type TestIndex } from './fixtures.ts';
 import { urls } from '../../src/schema/urls.ts';
+import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
 
 let index: TestIndex;
 beforeAll(async () => {
@@ -187,4 +188,19 @@ describe('snippets in a shard with one long headline', () => {
     expect(text).not.toMatch(/\uE000/);
     expect(marked).toEqual(marks);
   });
+});
+
+describe('a retry after a shard failed to load', () => {
+  const june = WRITTEN.find((d) => d.headline === '全市5G基站突破三千个')!;
+  const july = WRITTEN.find((d) => d.headline === '乡村网络提速')!;
+  let one: TestIndex | undefined;
+  afterEach(() => one?.close());
+
+  it('reads shards.json again: the month shard it listed was folded into its year', async () => {
+    one = await startTestIndex([june]);
+    expect(await one.search.sections()).toEqual([{ slug: 'technology', name: '科技' }]); // shards.json read: [2024-06]
+    await buildSearchIndex([june], one.dir, { recentMonth: null }); // now [2024], and 2024-06 is gone
+    await expect(one.search('5G')).rejects.toThrow();
+    expect((await one.search('5G')).results.map((r) => r.headline)).toEqual(['全市5G基站突破三千个']);
+  }, 60_000);
 });

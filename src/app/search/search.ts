@@ -104,6 +104,15 @@ export function createSearch(
   let manifest: Promise<SearchIndexManifest> | null = null;
   const pagefinds = new Map<string, Promise<PagefindModule>>();
   const ranked = new Map<string, Promise<Hit[]>>();
+  /**
+   * After a failure in a year, the next search starts afresh: shards.json read again (an update may have folded
+   * the month it listed into its year, or removed a shard), the year's Pagefind loaded again.
+   */
+  const forget = (years: readonly Year[]) => {
+    manifest = null;
+    for (const year of years) pagefinds.delete(year.id);
+    ranked.clear();
+  };
 
   const manifestOnce = () => {
     manifest ??= fetchJson(`${indexUrl}${SHARDS_FILE}`, SearchIndexManifestSchema).catch((error: unknown) => {
@@ -126,7 +135,6 @@ export function createSearch(
         for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { mergeFilter: { [FILTER.shard]: part.id } });
         return pagefind;
       });
-      module.catch(() => pagefinds.delete(year.id));
       pagefinds.set(year.id, module);
     }
     return module;
@@ -196,13 +204,19 @@ export function createSearch(
     const inRange = yearsOf(all).filter((year) => year.parts.some((shard) => inDateRange(shard, filters)));
     const hits: Hit[] = [];
     let searched = 0;
-    for (const year of inRange) {
-      if (hits.length >= offset + limit) break;
-      hits.push(...(await hitsIn(year, terms, filters)));
-      searched++;
+    try {
+      for (const year of inRange) {
+        if (hits.length >= offset + limit) break;
+        searched++;
+        hits.push(...(await hitsIn(year, terms, filters)));
+      }
+      const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
+      return { results, count: hits.length, complete: searched === inRange.length };
+    } catch (error) {
+      // A shard's files failed to load (the network, or an update replaced them): every year this search used.
+      forget(inRange.slice(0, searched));
+      throw error;
     }
-    const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
-    return { results, count: hits.length, complete: searched === inRange.length };
   };
   return Object.assign(run, { sections });
 }
