@@ -117,6 +117,9 @@ export async function serveSearch(root: string): Promise<TestIndex> {
   const indexUrl = `${server.url}/${SEARCH_FOLDER}/`;
   // Node cannot import over http: load the same script from the folder the server serves, once per client.
   const visit = ++loads;
-  const load = (url: string) => import(`${pathToFileURL(join(dir, url.slice(indexUrl.length))).href}?visit=${visit}`) as Promise<PagefindModule>;
+  const load = (url: string) => {
+    const [path, query] = url.slice(indexUrl.length).split('?');
+    return import(`${pathToFileURL(join(dir, path!)).href}?visit=${visit}${query ? `&${query}` : ''}`) as Promise<PagefindModule>;
+  };
   return { search: createSearch(indexUrl, load), dir, server, close: () => server.close() };
 }

@@ -196,6 +196,15 @@ describe('a retry after a shard failed to load', () => {
   let one: TestIndex | undefined;
   afterEach(() => one?.close());
 
+  it('recovers once the merged month shard is back: the year’s Pagefind starts afresh', async () => {
+    one = await startTestIndex([june, july]);
+    const month = join(one.dir, '2024-07');
+    renameSync(month, `${month}.away`);
+    await expect(one.search('5G')).rejects.toThrow();
+    renameSync(`${month}.away`, month);
+    expect((await one.search('5G')).results.map((r) => r.headline)).toEqual(['全市5G基站突破三千个', '乡村网络提速']);
+  }, 60_000);
+
   it('reads shards.json again: the month shard it listed was folded into its year', async () => {
     one = await startTestIndex([june]);
     expect(await one.search.sections()).toEqual([{ slug: 'technology', name: '科技' }]); // shards.json read: [2024-06]

@@ -104,13 +104,21 @@ export function createSearch(
   let manifest: Promise<SearchIndexManifest> | null = null;
   const pagefinds = new Map<string, Promise<PagefindModule>>();
   const ranked = new Map<string, Promise<Hit[]>>();
+  /** Per year, how many times its Pagefind failed: a retry imports pagefind.js anew under `?retry=<n>`. */
+  const failures = new Map<string, number>();
+
   /**
    * After a failure in a year, the next search starts afresh: shards.json read again (an update may have folded
-   * the month it listed into its year, or removed a shard), the year's Pagefind loaded again.
+   * the month it listed into its year, or removed a shard), and the year's pagefind.js imported anew. Pagefind's
+   * `mergeIndex` keeps an index that failed to load in its list, so the same module would rethrow the old error
+   * on every later search, even once the files are back; a module imported under another URL is a new instance.
    */
   const forget = (years: readonly Year[]) => {
     manifest = null;
-    for (const year of years) pagefinds.delete(year.id);
+    for (const year of years) {
+      pagefinds.delete(year.id);
+      failures.set(year.id, (failures.get(year.id) ?? 0) + 1);
+    }
     ranked.clear();
   };
 
@@ -130,7 +138,8 @@ export function createSearch(
     let module = pagefinds.get(year.id);
     if (!module) {
       const [primary, ...merged] = [...year.parts].reverse(); // the year's shard when it has one: the month comes first
-      module = load(`${indexUrl}${shardScript(primary!.id)}`).then(async (pagefind) => {
+      const retry = failures.get(year.id);
+      module = load(`${indexUrl}${shardScript(primary!.id)}${retry ? `?retry=${retry}` : ''}`).then(async (pagefind) => {
         await pagefind.options({ basePath: `${indexUrl}${primary!.id}/`, mergeFilter: { [FILTER.shard]: primary!.id } });
         for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { mergeFilter: { [FILTER.shard]: part.id } });
         return pagefind;
