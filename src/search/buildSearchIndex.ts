@@ -180,7 +180,7 @@ function removeOrphanedInput(dir: string): void {
  * What a shard is built from: its documents, in order, and everything else that shapes its files. Change
  * INDEX_FORMAT when documentHtml or the indexer's flags change, so that no build keeps a shard made the old way.
  */
-const INDEX_FORMAT = `shards.json v${SEARCH_INDEX_VERSION}, html 1, pagefind ${pagefindVersion()}`;
+const INDEX_FORMAT = `shards.json v${SEARCH_INDEX_VERSION}, html 2, pagefind ${pagefindVersion()}`;
 
 function shardHash(docs: readonly SearchDocument[]): string {
   const hash = createHash('sha256').update(INDEX_FORMAT);

@@ -27,24 +27,30 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * The text as the index stores it: a space before every word, punctuation kept on the word before it (a token of
- * punctuation alone would take a word position and break phrases: 42.9, 8-10). Pagefind's whitespace words are
- * then Intl.Segmenter's words, and its excerpts still hold every character. The client takes the spaces out
- * again (`snippetSegments`).
+ * The text as the index stores it: Intl.Segmenter's words, one space between them, and punctuation and symbols
+ * (，“ + ℃ ¥ <) kept on the word before them, or on the word after when no word comes before (at the start of a
+ * field). Pagefind splits the text at whitespace and gives every token a word position, but finds no token that
+ * has no letter or digit (its index strips punctuation and symbols from a word, and so does its query): a `+` or
+ * `℃` alone would take a position that no query fills, and the phrase 互 联 网 医疗 would miss 互联网+医疗. A
+ * query drops them too (`searchWords`), so 互联网+医疗 and 35℃左右 match. The indexed text still holds every character;
+ * the client takes the spaces out again (`snippetSegments`).
  */
 export function spacedText(text: string): string {
-  // Pieces joined once at the end: `out += …` then `out.endsWith(' ')` flattened the growing string at every
+  // Tokens joined once at the end: `out += …` then `out.endsWith(' ')` flattened the growing string at every
   // word, quadratic in an article's length (it took 3× as long as the segmentation itself).
-  const pieces: string[] = [];
-  let afterSpace = true; // at the start, or after a space: a word needs no space before it
+  const tokens: string[] = [];
+  let pending = ''; // punctuation and symbols before the first word: they go on it
   for (const { segment, isWordLike } of segmenter.segment(halfWidth(text))) {
-    let piece: string;
-    if (/^\s+$/.test(segment)) piece = ' ';
-    else if (isWordLike) piece = afterSpace ? segment : ` ${segment}`;
-    // Pagefind strips punctuation from a word but keeps symbols (< + ℃): those stand alone.
-    else piece = segment.replace(/\p{S}+/gu, (symbols) => ` ${symbols} `);
-    pieces.push(piece);
-    afterSpace = piece.endsWith(' ');
+    if (isWordLike) {
+      tokens.push(pending + segment);
+      pending = '';
+    } else {
+      const marks = segment.replace(/\s+/g, '');
+      if (!marks) continue; // whitespace: the tokens are spaced anyway
+      if (tokens.length > 0) tokens[tokens.length - 1] += marks;
+      else pending += marks;
+    }
   }
-  return pieces.join('').replace(/\s+/g, ' ').trim();
+  if (pending) tokens.push(pending); // a text of punctuation alone
+  return tokens.join(' ');
 }

@@ -84,6 +84,20 @@ describe('SearchResults', () => {
     expect(onLoadMore).toHaveBeenCalledOnce();
   });
 
+  it('says when loading more failed, keeps the results shown, and retries on request', async () => {
+    const { onLoadMore } = renderResults({ count: 5, complete: false, loadMoreFailed: true });
+    expect(screen.getByRole('alert')).toHaveTextContent('没能载入更多结果');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
+    await userEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: '重试' }));
+    expect(onLoadMore).toHaveBeenCalledOnce();
+  });
+
+  it('disables the retry while it is on its way', () => {
+    renderResults({ count: 5, complete: false, loadMoreFailed: true, loading: true });
+    expect(screen.getByRole('button', { name: '正在重试…' })).toBeDisabled();
+  });
+
   it('offers more when older years remain, and says so in the count', () => {
     renderResults({ complete: false });
     expect(screen.getByRole('status')).toHaveTextContent('找到2篇，更早的年份在加载更多时继续搜索');

@@ -71,6 +71,12 @@ export const WRITTEN: SearchDocument[] = [
     text: '会议要求提高提案办理质量。',
   }),
   written({
+    url: urls.article('lsrb', '2024-06-02', 'symbols'),
+    date: '2024-06-02',
+    headline: '医疗服务进社区',
+    text: '全市推进互联网+医疗服务。今天气温35℃左右。',
+  }),
+  written({
     url: urls.article('lsrb', '2024-01-10', 'hostile'),
     date: '2024-01-10',
     headline: '标记测试',
@@ -111,6 +117,9 @@ export async function serveSearch(root: string): Promise<TestIndex> {
   const indexUrl = `${server.url}/${SEARCH_FOLDER}/`;
   // Node cannot import over http: load the same script from the folder the server serves, once per client.
   const visit = ++loads;
-  const load = (url: string) => import(`${pathToFileURL(join(dir, url.slice(indexUrl.length))).href}?visit=${visit}`) as Promise<PagefindModule>;
+  const load = (url: string) => {
+    const [path, query] = url.slice(indexUrl.length).split('?');
+    return import(`${pathToFileURL(join(dir, path!)).href}?visit=${visit}${query ? `&${query}` : ''}`) as Promise<PagefindModule>;
+  };
   return { search: createSearch(indexUrl, load), dir, server, close: () => server.close() };
 }

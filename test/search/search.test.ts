@@ -1,8 +1,10 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchIndexManifestSchema, SHARDS_FILE, shardOf } from '../../src/search/searchIndexFiles.ts';
 import { startTestIndex, seedDocuments, WRITTEN, type TestIndex } from './fixtures.ts';
+import { urls } from '../../src/schema/urls.ts';
+import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
 
 let index: TestIndex;
 beforeAll(async () => {
@@ -37,6 +39,11 @@ describe('search over the seed edition and written documents', () => {
     ['5g', '全市5G基站突破三千个'],
     ['2024年', '全市政协提案工作座谈会暨委员讲堂召开'],
     ['夹江', '夹江县:创新为“核” 跑出高质量发展“加速度”'],
+    // A symbol (\p{S}) takes no word position of its own on either side, so a phrase across it matches.
+    ['互联网', '医疗服务进社区'],
+    ['互联网+医疗', '医疗服务进社区'],
+    ['35℃左右', '医疗服务进社区'],
+    ['35℃', '医疗服务进社区'],
   ])('%s finds %s', async (query, headline) => {
     expect(await headlines(query)).toContain(headline);
   });
@@ -54,7 +61,7 @@ describe('search over the seed edition and written documents', () => {
     const { shards } = SearchIndexManifestSchema.parse(JSON.parse(readFileSync(join(index.dir, SHARDS_FILE), 'utf8')));
     expect(shards.map((s) => [s.id, s.from, s.to])).toEqual([
       ['2024-07', '2024-07-01', '2024-07-05'],
-      ['2024', '2024-01-10', '2024-06-01'],
+      ['2024', '2024-01-10', '2024-06-02'],
       ['2023', '2023-03-02', '2023-03-02'],
     ]);
     // 全市5G基站… (June: the year's shard, 5G in its headline) before 乡村网络… (July: the month's, 5G in its text)
@@ -135,4 +142,74 @@ describe('search over the seed edition and written documents', () => {
     expect(results[0]!.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['标记']);
     expect(text).not.toContain('标记测试'); // the headline, shown above the snippet anyway
   });
+});
+
+describe('snippets in a shard with one long headline', () => {
+  // A 65-character notice (37 words) sets the shard's titleSlots: every text is padded with filler to it.
+  const NOTICE = '关于进一步做好全市城乡居民基本医疗保险参保缴费、待遇保障和经办服务以及定点医药机构协议管理和医疗费用结算等相关工作的通知公告及说明';
+  const doc = (id: string, headline: string, text: string) => ({
+    url: urls.article('lsrb', '2024-06-03', id),
+    paper: '乐山日报',
+    paperSlug: 'lsrb',
+    date: '2024-06-03',
+    page: 2,
+    pageName: null,
+    sections: [],
+    kicker: null,
+    subheadline: null,
+    byline: null,
+    headline,
+    text,
+  });
+  let long: TestIndex;
+  beforeAll(async () => {
+    long = await startTestIndex([
+      doc('notice', NOTICE, '各区县医疗保障部门:现将有关事项通知如下。'),
+      doc('safety', '暑假安全提醒', '本报讯 全市中小学近日召开安全工作会议,部署学生假期安全教育,要求各校开展防溺水专题教育,落实家校联系制度。'),
+      doc('camp', '夏令营开营', `本报讯 ${'青少年科技夏令营昨日在市科技馆开营,来自全市各校的学生参加了开营仪式。'.repeat(3)}营员们将度过一个充实的暑假。`),
+    ]);
+  }, 60_000);
+  afterAll(() => long?.close());
+
+  const snippetOf = async (query: string, headline: string) => {
+    const found = (await long.search(query)).results.find((r) => r.headline === headline)!;
+    return { text: found.snippet.map((s) => s.text).join(''), marks: found.snippet.filter((s) => s.match).map((s) => s.text) };
+  };
+
+  it.each([
+    // A headline match only: the body's first words.
+    ['暑假', '暑假安全提醒', '本报讯全市中小学近日召开安全工作会议,部署学生假期安全教育', []],
+    // A body match deep in the text: the body around it, the match marked.
+    ['暑假', '夏令营开营', '营员们将度过一个充实的暑假。', ['暑假']],
+    ['防溺水', '暑假安全提醒', '要求各校开展防溺水专题教育', ['防溺水']],
+  ])('%s → %s: a snippet from the body (%s)', async (query, headline, contains, marks) => {
+    const { text, marks: marked } = await snippetOf(query, headline);
+    expect(text).toContain(contains);
+    expect(text).not.toMatch(/\uE000/);
+    expect(marked).toEqual(marks);
+  });
+});
+
+describe('a retry after a shard failed to load', () => {
+  const june = WRITTEN.find((d) => d.headline === '全市5G基站突破三千个')!;
+  const july = WRITTEN.find((d) => d.headline === '乡村网络提速')!;
+  let one: TestIndex | undefined;
+  afterEach(() => one?.close());
+
+  it('recovers once the merged month shard is back: the year’s Pagefind starts afresh', async () => {
+    one = await startTestIndex([june, july]);
+    const month = join(one.dir, '2024-07');
+    renameSync(month, `${month}.away`);
+    await expect(one.search('5G')).rejects.toThrow();
+    renameSync(`${month}.away`, month);
+    expect((await one.search('5G')).results.map((r) => r.headline)).toEqual(['全市5G基站突破三千个', '乡村网络提速']);
+  }, 60_000);
+
+  it('reads shards.json again: the month shard it listed was folded into its year', async () => {
+    one = await startTestIndex([june]);
+    expect(await one.search.sections()).toEqual([{ slug: 'technology', name: '科技' }]); // shards.json read: [2024-06]
+    await buildSearchIndex([june], one.dir, { recentMonth: null }); // now [2024], and 2024-06 is gone
+    await expect(one.search('5G')).rejects.toThrow();
+    expect((await one.search('5G')).results.map((r) => r.headline)).toEqual(['全市5G基站突破三千个']);
+  }, 60_000);
 });

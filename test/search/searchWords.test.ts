@@ -22,9 +22,20 @@ describe('searchWords: a query or a headline as the index has its words', () => 
 });
 
 describe('spacedText: the text as the index stores it', () => {
-  it('puts a space before each word, keeps punctuation on the word before it, symbols alone', () => {
-    expect(spacedText('总投资42.9亿元,“核”在8-10个')).toBe('总 投资 42.9 亿 元,“ 核” 在 8- 10 个');
-    expect(spacedText('写着<b>字</b>')).toBe('写 着 < b > 字 < / b >');
+  // Pagefind gives every whitespace-separated token a word position, and finds none for a token with no letter or
+  // digit (+, ℃, “): such a token alone would break a phrase across it. So punctuation and symbols stay on a word.
+  it.each([
+    ['总投资42.9亿元,“核”在8-10个', '总 投资 42.9 亿 元,“ 核” 在 8- 10 个'],
+    ['写着<b>字</b>', '写 着< b> 字</ b>'],
+    ['全市推进互联网+医疗服务。', '全市 推进 互 联 网+ 医疗 服务。'],
+    ['今天气温35℃左右。', '今天 气温 35℃ 左右。'],
+    ['价格¥100元', '价格¥ 100 元'],
+    ['“核”技术', '“核” 技术'],
+    ['+5G', '+5G'],
+    ['5G + 4G', '5G+ 4G'],
+    ['+++', '+++'],
+  ])('%s → %s: punctuation and symbols on the word before them, or the word after at the start', (text, spaced) => {
+    expect(spacedText(text)).toBe(spaced);
   });
 
   it('has the same words as searchWords, in order', () => {
@@ -34,9 +45,17 @@ describe('spacedText: the text as the index stores it', () => {
   });
 });
 
-describe('snippetSegments: a Pagefind excerpt as text segments', () => {
+describe('snippetSegments: a snippet from the indexed text and the match locations', () => {
+  /** The indexed text of a headline of `title` words and `slots - title` fillers, then `body`. */
+  const content = (title: string, slots: number, body: string) => {
+    const words = title.split(' ');
+    return [...words, ...Array.from({ length: slots - words.length }, () => '\uE000'), body].join(' ');
+  };
+  const at = (text: string, word: string) => text.split(' ').indexOf(word);
+
   it('marks matches, undoes the spacing, joins a phrase into one mark', () => {
-    expect(snippetSegments('在 夹 江 <mark>核</mark> <mark>技术</mark> 应用 产业 园,')).toEqual([
+    const text = content('产业 筑基', 3, '在 夹 江 核 技术 应用 产业 园,');
+    expect(snippetSegments(text, [at(text, '核'), at(text, '技术')])).toEqual([
       { text: '在夹江', match: false },
       { text: '核技术', match: true },
       { text: '应用产业园,', match: false },
@@ -44,25 +63,47 @@ describe('snippetSegments: a Pagefind excerpt as text segments', () => {
   });
 
   it('keeps spaces between Latin words and digits', () => {
-    expect(snippetSegments('通过 <mark>ISO</mark> <mark>9001</mark> 认证')).toEqual([
+    const text = content('认证', 2, '通过 ISO 9001 认证');
+    expect(snippetSegments(text, [at(text, 'ISO'), at(text, '9001')])).toEqual([
       { text: '通过', match: false },
       { text: 'ISO 9001', match: true },
       { text: '认证', match: false },
     ]);
   });
 
-  it('drops the headline and filler that lead the indexed text', () => {
-    expect(snippetSegments('<mark>暑假</mark> 安全 \uE000 \uE000 本 报 讯 孩子 的 <mark>暑假</mark>')).toEqual([
+  it('leaves out the headline and filler that lead the indexed text, and headline matches', () => {
+    const text = content('暑假 安全', 4, '本 报 讯 孩子 的 暑假');
+    expect(snippetSegments(text, [0, text.split(' ').lastIndexOf('暑假')])).toEqual([
       { text: '本报讯孩子的', match: false },
       { text: '暑假', match: true },
     ]);
   });
 
-  it('reads no tag but Pagefind’s marks: escaped markup in the text comes back as text', () => {
-    expect(snippetSegments('写 着 &lt; script &gt; alert( 1) &lt; / script &gt; 和 <mark>标记</mark> &amp;')).toEqual([
-      { text: '写着<script>alert(1)</script>和', match: false },
+  it.each([
+    // Sixty filler slots (a long headline elsewhere in the shard) and a headline match: the body from its start.
+    [content('暑假 安全 提醒', 60, '本 报 讯 全市 中小学 近日 召开 安全 工作 会议,'), [0], '本报讯全市中小学近日召开安全工作会议,'],
+    // No match at all: the same.
+    [content('暑假', 60, '本 报 讯 全市'), [], '本报讯全市'],
+  ])('a headline match in a shard of long headlines shows the body’s first words: %#', (text, locations, shown) => {
+    expect(snippetSegments(text, locations).map((s) => s.text).join('')).toBe(shown);
+  });
+
+  it('shows about `length` words around the stretch of body that holds the most matches', () => {
+    const body = [...'一二三四五六七八九十'.repeat(3)].join(' ') + ' 暑假 和 暑假 ' + [...'甲乙丙丁戊己庚辛'].join(' ');
+    const text = content('夏令营', 2, `${body} 暑假`);
+    const words = text.split(' ');
+    const matches = words.flatMap((w, i) => (w === '暑假' ? [i] : []));
+    const snippet = snippetSegments(text, matches, 10);
+    expect(snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['暑假', '暑假']);
+    expect(snippet.map((s) => s.text).join('')).toBe('九十暑假和暑假甲乙丙丁戊');
+  });
+
+  it('keeps markup in the text as text, marking a word’s letters, not the punctuation on it', () => {
+    const text = content('标记 测试', 3, '网页 里 写 着< script> alert( 1)</ script> 和< mark> 假 标记</ mark>, 还有& amp; 符号');
+    expect(snippetSegments(text, [0, text.split(' ').indexOf('标记</')])).toEqual([
+      { text: '网页里写着<script>alert(1)</script>和<mark>假', match: false },
       { text: '标记', match: true },
-      { text: '&amp;', match: false },
+      { text: '</mark>,还有&amp;符号', match: false },
     ]);
   });
 });
@@ -103,6 +144,13 @@ describe('markQuery: a headline with the query marked', () => {
     ['全市5G基站突破三千个', '5g', ['5G']],
     ['全市５Ｇ基站', '5G', ['５Ｇ']],
     ['产业筑基', '核技术', []],
+    // The query as the search understood it: quotes and punctuation dropped, each part's words as a phrase.
+    ['网络对话:快乐过暑假 娃娃安全不放假', '"暑假"', ['暑假']],
+    ['网络对话:快乐过暑假 娃娃安全不放假', '“暑假”', ['暑假']],
+    ['全市政协提案工作座谈会暨委员讲堂召开', '政协,提案', ['政协提案']],
+    ['政协委员提交提案', '政协,提案', []], // the phrase 政协 提案 is not there, as the search would say
+    ['全市政协、提案工作', '政协,提案', ['政协、提案']],
+    ['全市5G基站', '"5g"', ['5G']],
   ])('%s, %s → %j', (headline, query, marks) => {
     const segments = markQuery(headline, query);
     expect(segments.map((s) => s.text).join('')).toBe(headline);

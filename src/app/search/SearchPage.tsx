@@ -90,6 +90,7 @@ export function SearchPage() {
             complete={last?.complete ?? false}
             loading={results.isFetching}
             onLoadMore={() => void results.fetchNextPage()}
+            loadMoreFailed={results.isFetchNextPageError}
             filters={filters}
             onFiltersChange={setFilters}
             papers={site?.papers.map(({ slug, name }) => ({ slug, name })) ?? []}

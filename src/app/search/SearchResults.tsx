@@ -17,6 +17,8 @@ export interface SearchResultsProps {
   /** A search or a further page is on its way. */
   loading: boolean;
   onLoadMore: () => void;
+  /** The last request for more failed (its years' files did not load): say so, and offer to try again. */
+  loadMoreFailed?: boolean;
   /** Controlled: the caller keeps them in the URL and searches again when they change. */
   filters: SearchFilters;
   onFiltersChange: (filters: SearchFilters) => void;
@@ -26,7 +28,7 @@ export interface SearchResultsProps {
 
 /** The results of a search: a count, filters, each result with its headline link and a marked snippet, more on request. */
 export function SearchResults(props: SearchResultsProps) {
-  const { query, results, count, complete, loading, onLoadMore } = props;
+  const { query, results, count, complete, loading, onLoadMore, loadMoreFailed = false } = props;
   const more = results.length < count || !complete;
   return (
     <section aria-labelledby="search-results-heading" aria-busy={loading} className="py-4">
@@ -55,7 +57,19 @@ export function SearchResults(props: SearchResultsProps) {
           ))}
         </ol>
       )}
-      {more && results.length > 0 ? (
+      {more && results.length > 0 && loadMoreFailed ? (
+        <div role="alert" className="mt-6 text-center">
+          <p>没能载入更多结果，可能是网络不通或网站正在更新。上面的结果不受影响。</p>
+          <button
+            type="button"
+            onClick={onLoadMore}
+            disabled={loading}
+            className="mt-3 min-h-11 rounded-full border border-rule px-6 py-2 text-sm hover:border-accent hover:text-accent disabled:opacity-60"
+          >
+            {loading ? '正在重试…' : '重试'}
+          </button>
+        </div>
+      ) : more && results.length > 0 ? (
         <div className="mt-6 text-center">
           <button
             type="button"

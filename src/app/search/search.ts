@@ -65,9 +65,9 @@ export interface SearchResponse {
 
 /** What this module uses of Pagefind's client (pagefind.js in each shard folder). */
 export interface PagefindModule {
-  options(options: { basePath?: string; excerptLength?: number; mergeFilter?: Record<string, string> }): Promise<void>;
+  options(options: { basePath?: string; mergeFilter?: Record<string, string> }): Promise<void>;
   /** Adds another index to this one's searches; `mergeFilter` gives all of its documents that filter value. */
-  mergeIndex(indexPath: string, options?: { excerptLength?: number; mergeFilter?: Record<string, string> }): Promise<void>;
+  mergeIndex(indexPath: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string | { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
@@ -78,11 +78,12 @@ export interface PagefindResult {
   id: string;
   /** Word positions of the match in the document. */
   words: number[];
-  data(): Promise<{ excerpt: string; meta: Record<string, string | undefined> }>;
+  /** `content`: the indexed text, words one space apart; `locations`: the word positions matched in it. */
+  data(): Promise<{ content: string; locations: number[]; meta: Record<string, string | undefined> }>;
 }
 
 interface Hit {
-  /** The result whose excerpt marks every word of the query. */
+  /** The result whose locations hold every word of the query. */
   result: PagefindResult;
 }
 
@@ -103,6 +104,23 @@ export function createSearch(
   let manifest: Promise<SearchIndexManifest> | null = null;
   const pagefinds = new Map<string, Promise<PagefindModule>>();
   const ranked = new Map<string, Promise<Hit[]>>();
+  /** Per year, how many times its Pagefind failed: a retry imports pagefind.js anew under `?retry=<n>`. */
+  const failures = new Map<string, number>();
+
+  /**
+   * After a failure in a year, the next search starts afresh: shards.json read again (an update may have folded
+   * the month it listed into its year, or removed a shard), and the year's pagefind.js imported anew. Pagefind's
+   * `mergeIndex` keeps an index that failed to load in its list, so the same module would rethrow the old error
+   * on every later search, even once the files are back; a module imported under another URL is a new instance.
+   */
+  const forget = (years: readonly Year[]) => {
+    manifest = null;
+    for (const year of years) {
+      pagefinds.delete(year.id);
+      failures.set(year.id, (failures.get(year.id) ?? 0) + 1);
+    }
+    ranked.clear();
+  };
 
   const manifestOnce = () => {
     manifest ??= fetchJson(`${indexUrl}${SHARDS_FILE}`, SearchIndexManifestSchema).catch((error: unknown) => {
@@ -120,12 +138,12 @@ export function createSearch(
     let module = pagefinds.get(year.id);
     if (!module) {
       const [primary, ...merged] = [...year.parts].reverse(); // the year's shard when it has one: the month comes first
-      module = load(`${indexUrl}${shardScript(primary!.id)}`).then(async (pagefind) => {
-        await pagefind.options({ basePath: `${indexUrl}${primary!.id}/`, excerptLength: 40, mergeFilter: { [FILTER.shard]: primary!.id } });
-        for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { excerptLength: 40, mergeFilter: { [FILTER.shard]: part.id } });
+      const retry = failures.get(year.id);
+      module = load(`${indexUrl}${shardScript(primary!.id)}${retry ? `?retry=${retry}` : ''}`).then(async (pagefind) => {
+        await pagefind.options({ basePath: `${indexUrl}${primary!.id}/`, mergeFilter: { [FILTER.shard]: primary!.id } });
+        for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { mergeFilter: { [FILTER.shard]: part.id } });
         return pagefind;
       });
-      module.catch(() => pagefinds.delete(year.id));
       pagefinds.set(year.id, module);
     }
     return module;
@@ -164,7 +182,7 @@ export function createSearch(
     const lists: PagefindResult[][] = [];
     for (const words of terms) lists.push((await pagefind.search(`"${words.join(' ')}"`, options))?.results ?? []);
     // An exact search reports a phrase's first place only; a plain search of all the words reports every place,
-    // so its excerpt marks each occurrence of every part.
+    // so its locations mark each occurrence of every part in the snippet.
     const marked = new Map(((await pagefind.search(terms.flat().join(' '), options))?.results ?? []).map((r) => [r.id, r]));
     const others = lists.slice(1).map((list) => new Map(list.map((r) => [r.id, r])));
     const inTitle = (r: PagefindResult) => r.words.some((position) => position < shard.titleSlots);
@@ -195,13 +213,19 @@ export function createSearch(
     const inRange = yearsOf(all).filter((year) => year.parts.some((shard) => inDateRange(shard, filters)));
     const hits: Hit[] = [];
     let searched = 0;
-    for (const year of inRange) {
-      if (hits.length >= offset + limit) break;
-      hits.push(...(await hitsIn(year, terms, filters)));
-      searched++;
+    try {
+      for (const year of inRange) {
+        if (hits.length >= offset + limit) break;
+        searched++;
+        hits.push(...(await hitsIn(year, terms, filters)));
+      }
+      const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
+      return { results, count: hits.length, complete: searched === inRange.length };
+    } catch (error) {
+      // A shard's files failed to load (the network, or an update replaced them): every year this search used.
+      forget(inRange.slice(0, searched));
+      throw error;
     }
-    const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
-    return { results, count: hits.length, complete: searched === inRange.length };
   };
   return Object.assign(run, { sections });
 }
@@ -251,7 +275,7 @@ function datesBetween(from: string, to: string): string[] {
   return dates;
 }
 
-function toResult({ excerpt, meta }: { excerpt: string; meta: Record<string, string | undefined> }): SearchResult {
+function toResult({ content, locations, meta }: { content: string; locations: number[]; meta: Record<string, string | undefined> }): SearchResult {
   let sections: string[] = [];
   try {
     const parsed: unknown = JSON.parse(meta.sections ?? '[]');
@@ -267,7 +291,7 @@ function toResult({ excerpt, meta }: { excerpt: string; meta: Record<string, str
     page: Number(meta.page) || 0,
     pageName: meta.pageName || null,
     sections,
-    snippet: snippetSegments(excerpt),
+    snippet: snippetSegments(content, locations),
   };
 }
 

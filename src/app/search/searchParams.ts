@@ -12,10 +12,16 @@ export interface SearchState {
 const SLUG = /^[a-z0-9-]{1,64}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A YYYY-MM-DD that names a real day: not 2023-06-99, 2023-06-00 or 2023-02-30 (which Date would roll into March). */
+function isDay(value: string): boolean {
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+}
+
 export function readSearchParams(params: URLSearchParams): SearchState {
-  const text = (name: string, pattern: RegExp) => {
+  const text = (name: string, pattern: RegExp, valid: (value: string) => boolean = () => true) => {
     const value = params.get(name);
-    return value !== null && pattern.test(value) ? value : null;
+    return value !== null && pattern.test(value) && valid(value) ? value : null;
   };
   const page = Number(params.get('page'));
   return {
@@ -24,8 +30,8 @@ export function readSearchParams(params: URLSearchParams): SearchState {
       paper: text('paper', SLUG),
       section: text('section', SLUG),
       page: Number.isInteger(page) && page > 0 && page < 1000 ? page : null,
-      from: text('from', DATE),
-      to: text('to', DATE),
+      from: text('from', DATE, isDay),
+      to: text('to', DATE, isDay),
     },
   };
 }

@@ -7,23 +7,39 @@ export interface SnippetSegment {
   match: boolean;
 }
 
+/** Words a snippet shows: about 60–80 characters of Chinese. */
+export const SNIPPET_WORDS = 40;
+
 /**
- * Pagefind's excerpt (an HTML string: the text with `<` and `>` escaped and matched words wrapped in
- * `<mark>…</mark>`) → plain text segments, so React renders the marks as elements and the text as text, never
- * as HTML. Only the two tags Pagefind writes are read; anything else stays text. Also undoes the index's word
- * spacing (a space next to a CJK character or punctuation was put there by `spacedText`), and drops the
- * headline that leads every indexed text, up to its filler.
+ * A result's snippet, from its indexed text (Pagefind's fragment `content`: the words `spacedText` wrote, one
+ * space apart, headline and filler first) and the word positions of its matches (`locations`): about `length`
+ * words of the body (everything after the headline's filler; the result shows its headline already), around
+ * the body's matches (the stretch holding the most of them) or, with none (a headline match), from the start.
+ * Not Pagefind's excerpt: that is centred on the first match, so a headline match in a shard with a long headline
+ * (titleSlots) gave an excerpt of headline and filler and a word or two of body.
+ *
+ * Plain text segments, so React renders the marks as elements and the text as text, never as HTML. The index's
+ * word spacing is undone (a space next to a CJK character or punctuation was put there by `spacedText`).
  */
-export function snippetSegments(excerpt: string): SnippetSegment[] {
-  const chars: { c: string; match: boolean }[] = [];
-  // The headline and its filler come first in every indexed text; a result shows its headline already.
-  const filler = excerpt.lastIndexOf(TITLE_FILLER);
-  let match = false;
-  for (const part of (filler === -1 ? excerpt : excerpt.slice(filler + 1)).split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') match = true;
-    else if (part === '</mark>') match = false;
-    else for (const c of decode(part)) if (c !== TITLE_FILLER) chars.push({ c, match });
+export function snippetSegments(content: string, locations: readonly number[], length = SNIPPET_WORDS): SnippetSegment[] {
+  const words = content.split(' ');
+  const bodyStart = words.lastIndexOf(TITLE_FILLER) + 1;
+  const matches = [...new Set(locations)].filter((at) => at >= bodyStart && at < words.length).sort((a, b) => a - b);
+  const lead = Math.floor(length / 4); // words shown before a match
+  let start = bodyStart;
+  let best = 0;
+  for (const at of matches) {
+    const from = Math.max(bodyStart, Math.min(at - lead, words.length - length));
+    const count = matches.filter((m) => m >= from && m < from + length).length;
+    if (count > best) [start, best] = [from, count];
   }
+  const marked = new Set(matches);
+  const chars: { c: string; match: boolean }[] = [];
+  for (let i = start; i < Math.min(words.length, start + length); i++) {
+    if (i > start) chars.push({ c: ' ', match: false });
+    for (const c of words[i]!) if (c !== TITLE_FILLER) chars.push({ c, match: marked.has(i) });
+  }
+  unmarkEdges(chars);
   const kept = chars.filter((ch, i) => {
     if (!/\s/.test(ch.c)) return true;
     const before = chars[i - 1]?.c;
@@ -41,13 +57,25 @@ export function snippetSegments(excerpt: string): SnippetSegment[] {
   return mergeAcrossSpaces(segments);
 }
 
-function joinsWithoutSpace(c: string): boolean {
-  return CJK.test(c) || /[^\p{L}\p{N}]/u.test(c);
+/**
+ * A location is a whole word, and the index keeps punctuation and symbols on a word (`spacedText`: 标记</,
+ * “核”): a mark covers the letters and digits of its run, not the punctuation at either end.
+ */
+function unmarkEdges(chars: { c: string; match: boolean }[]): void {
+  const word = (c: string) => /[\p{L}\p{N}]/u.test(c);
+  for (let i = 0; i < chars.length; i++) {
+    if (!chars[i]!.match) continue;
+    let end = i;
+    while (end + 1 < chars.length && chars[end + 1]!.match) end++;
+    let first = i;
+    while (first <= end && !word(chars[first]!.c)) chars[first++]!.match = false;
+    for (let last = end; last >= first && !word(chars[last]!.c); last--) chars[last]!.match = false;
+    i = end;
+  }
 }
 
-/** Pagefind escapes only < and > in excerpts (an & in the text is an & already). */
-function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+function joinsWithoutSpace(c: string): boolean {
+  return CJK.test(c) || /[^\p{L}\p{N}]/u.test(c);
 }
 
 /** `[核](match) [ ](plain) [技术](match)` never happens after spacing is undone, but a kept Latin space can: 5G base. */
