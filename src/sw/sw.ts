@@ -7,16 +7,23 @@
  *   site.json, archive years             network first, then the cached copy
  *   an edition's index                   network first (its 后一期 is filled in the day after), then the cached copy
  *   an edition's other files             the cached copy at once, checked with the network behind it: printed
- *                                        once, but a re-ingest may correct one
+ *                                        once, but a re-ingest may correct one, and one the host no longer has
+ *                                        (404) is dropped from the cache
  *   everything else                      the precache, or the network (the search index)
+ * Network first waits NETWORK_TIMEOUT_SECONDS for the host before it serves the cached copy (a stalled
+ * connection), and takes a 5xx (a CDN before a stopped origin) as no answer. Each cache keeps at most
+ * MAX_ENTRIES, the least recently used going first; when storage is full, the runtime caches are emptied and the
+ * file at hand is kept (docs/deploy.md, Offline reading).
  * A new worker waits until a reader asks it to take over (the 有新版本 prompt's 刷新): that tab reloads into the
  * new build, and any other open tab, switched with it, keeps its prompt, whose 刷新 then only reloads.
  */
+import type { RouteHandlerCallbackOptions, WorkboxPlugin } from 'workbox-core/types.js';
+import { ExpirationPlugin } from 'workbox-expiration';
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
-import { SHELL_FILE } from '../app/offline/cacheNames.ts';
-import { cacheRuleFor, pathInScope, type CacheRule } from '../app/offline/cacheRules.ts';
+import { CACHES, SHELL_FILE } from '../app/offline/cacheNames.ts';
+import { cacheRuleFor, editionIndexOf, pathInScope, type CacheRule } from '../app/offline/cacheRules.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -24,16 +31,107 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry |
 const SHELL = SHELL_FILE;
 
 const scope = new URL(self.registration.scope);
+
+/** How long network first waits for the host before it serves the cached copy. */
+const NETWORK_TIMEOUT_SECONDS = 3;
+
+/**
+ * Entries each cache keeps, the least recently used going first: a year of daily reading and a few saved editions.
+ * Only what passes through the worker is counted: what 保存本期 put there counts once the reader opens it.
+ */
+const MAX_ENTRIES: Record<(typeof CACHES)[keyof typeof CACHES], number> = {
+  [CACHES.pages]: 1000,
+  [CACHES.live]: 100,
+  [CACHES.editions]: 5000,
+};
+
+type Rule = Exclude<CacheRule, { strategy: 'pass' }>;
+type Cache = Rule['cache'];
+
+/** One per cache, shared by its strategies; on a QuotaExceededError every one empties its cache. */
+const expirations = new Map<Cache, ExpirationPlugin>(
+  Object.entries(MAX_ENTRIES).map(([cache, maxEntries]) => [cache as Cache, new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true })]),
+);
+
+/** A 5xx is no answer: network first serves the cached copy, or, for a page, the catch handler's bare shell. */
+const serverErrorIsNoAnswer: WorkboxPlugin = {
+  fetchDidSucceed: async ({ response }) => {
+    if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+    return response;
+  },
+};
+
+/**
+ * What is filed in a cache: a 200 only (what Workbox files when no plugin says otherwise). A file the host no longer
+ * has (404, an article a re-ingest dropped) leaves the cache when `dropGone`. And the file that met a full storage
+ * is filed again once the purge has made room (Workbox files nothing after its purge).
+ */
+function filing(cache: Cache, { dropGone }: { dropGone: boolean }): WorkboxPlugin {
+  const toFile = new WeakMap<Request, Response>();
+  return {
+    cacheWillUpdate: async ({ request, response }) => {
+      if (dropGone && response.status === 404) await (await caches.open(cache)).delete(request);
+      if (response.status !== 200) return null;
+      toFile.set(request, response.clone());
+      return response;
+    },
+    handlerDidComplete: async ({ request, error }) => {
+      const response = toFile.get(request);
+      toFile.delete(request);
+      if (response && error?.name === 'QuotaExceededError') await (await caches.open(cache)).put(request, response).catch(() => {});
+    },
+  };
+}
+
+/** The indexes being fetched, so that the edition's files filed together fetch it once. */
+const fetching = new Set<string>();
+/**
+ * An edition's file, once filed, brings its edition's index if the cache has none (the latest edition's index comes
+ * inside site.json, so no page fetches it): the edition still opens offline after site.json has named the next one.
+ */
+const editionIndexBeside: WorkboxPlugin = {
+  cacheDidUpdate: async ({ request, event }) => {
+    const path = editionIndexOf(pathInScope(new URL(request.url), scope) ?? '');
+    if (path === null) return;
+    const url = new URL(path, scope).href;
+    const rule = cacheRuleFor(path, false);
+    if (rule.strategy === 'pass' || fetching.has(url) || (await caches.match(url, { cacheName: rule.cache }))) return;
+    fetching.add(url);
+    try {
+      await run(strategyOf(rule), { request: new Request(url), event });
+    } catch {
+      // Offline or refused: the next file of the edition tries again.
+    } finally {
+      fetching.delete(url);
+    }
+  },
+};
+
 const strategies = new Map<string, Strategy>();
 /** The Workbox strategy of a rule, one per strategy and cache. */
-function strategyOf(rule: Exclude<CacheRule, { strategy: 'pass' }>): Strategy {
+function strategyOf(rule: Rule): Strategy {
   const key = `${rule.strategy} ${rule.cache}`;
   let strategy = strategies.get(key);
   if (!strategy) {
-    strategy = rule.strategy === 'network-first' ? new NetworkFirst({ cacheName: rule.cache }) : new StaleWhileRevalidate({ cacheName: rule.cache });
+    const expiration = expirations.get(rule.cache)!;
+    strategy =
+      rule.strategy === 'network-first'
+        ? new NetworkFirst({
+            cacheName: rule.cache,
+            networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+            plugins: [serverErrorIsNoAnswer, filing(rule.cache, { dropGone: false }), expiration],
+          })
+        : new StaleWhileRevalidate({ cacheName: rule.cache, plugins: [filing(rule.cache, { dropGone: true }), expiration, editionIndexBeside] });
     strategies.set(key, strategy);
   }
   return strategy;
+}
+
+/** The strategy's answer; what it does behind it (filing, its failure) stays inside the event's lifetime. */
+function run(strategy: Strategy, options: Pick<RouteHandlerCallbackOptions, 'request' | 'event'>): Promise<Response> {
+  const [response, done] = strategy.handleAll(options);
+  done.catch(() => {}); // A file not kept (storage full or refused): the reader still has the answer.
+  return response;
 }
 
 // Registered before the precache's route: the first route that matches answers, and a page load must go to the
@@ -47,7 +145,7 @@ registerRoute(
     const path = pathInScope(options.url, scope) ?? '';
     const rule = cacheRuleFor(path, options.request.mode === 'navigate');
     if (rule.strategy === 'pass') return fetch(options.request);
-    return strategyOf(rule).handle(options);
+    return run(strategyOf(rule), options);
   },
 );
 
@@ -68,26 +166,30 @@ self.addEventListener('message', (event) => {
   const message = event.data as { type?: unknown; page?: unknown; urls?: unknown } | null;
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (message?.type === 'KEEP' && typeof message.page === 'string' && Array.isArray(message.urls)) {
-    event.waitUntil(keep(message.page, message.urls.filter((url): url is string => typeof url === 'string')));
+    event.waitUntil(keep(event, message.page, message.urls.filter((url): url is string => typeof url === 'string')));
   }
 });
 
 /**
  * The page's first view, loaded before this worker ran (src/app/offline/register.ts): the page itself and the files
- * it fetched, each filed by the rules above as if it had come through here. A file served from the cache first
- * (an article) that is already cached stays.
+ * it fetched, each filed by the rules above as if it had come through here. A file the caches already hold stays
+ * as it is, and is not fetched again; an address that is not one is passed over.
  */
-async function keep(page: string, urls: readonly string[]): Promise<void> {
-  for (const [url, navigation] of [[page, true] as const, ...urls.map((url) => [url, false] as const)]) {
-    const path = pathInScope(new URL(url), scope);
-    if (path === null) continue;
-    const rule = cacheRuleFor(path, navigation);
-    if (rule.strategy === 'pass') continue;
+async function keep(event: ExtendableEvent, page: string, urls: readonly string[]): Promise<void> {
+  const seen = new Set<string>();
+  for (const [address, navigation] of [[page, true] as const, ...urls.map((url) => [url, false] as const)]) {
     try {
-      const cache = await caches.open(rule.cache);
-      if (rule.strategy !== 'stale-while-revalidate' || !(await cache.match(url))) await cache.add(url);
+      const url = new URL(address);
+      url.hash = '';
+      if (seen.has(url.href)) continue;
+      seen.add(url.href);
+      const path = pathInScope(url, scope);
+      if (path === null) continue;
+      const rule = cacheRuleFor(path, navigation);
+      if (rule.strategy === 'pass' || (await caches.match(url.href, { cacheName: rule.cache }))) continue;
+      await run(strategyOf(rule), { request: new Request(url.href), event });
     } catch {
-      // Storage refused or full, or offline already: this file is simply not kept. 保存本期 says so when asked.
+      // Not an address, storage refused or full, or offline already: this file is simply not kept. 保存本期 says so when asked.
     }
   }
 }

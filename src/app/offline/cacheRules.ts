@@ -17,12 +17,12 @@ const PAPER = 'paperslugxx';
 const DATE = '1999-12-31';
 const YEAR = 1888;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A dataPaths function's output with its placeholders turned into patterns. */
+/** A dataPaths function's output with its placeholders turned into patterns (the paper and the date named). */
 const pattern = (path: string, tail = '') =>
   new RegExp(
     `^${escape(path)
-      .replace(PAPER, '[a-z0-9]+(?:-[a-z0-9]+)*')
-      .replace(escape(DATE), '\\d{4}-\\d{2}-\\d{2}')
+      .replace(PAPER, '(?<paper>[a-z0-9]+(?:-[a-z0-9]+)*)')
+      .replace(escape(DATE), '(?<date>\\d{4}-\\d{2}-\\d{2})')
       .replace(String(YEAR), '\\d{4}')}${tail}$`,
   );
 
@@ -45,6 +45,18 @@ export function cacheRuleFor(pathInScope: string, navigation: boolean): CacheRul
   if (EDITION_INDEX.test(path)) return { strategy: 'network-first', cache: CACHES.editions };
   if (EDITION.test(path)) return { strategy: 'stale-while-revalidate', cache: CACHES.editions };
   return { strategy: 'pass' };
+}
+
+/**
+ * The index of the edition a file belongs to (`data/lsrb/2024-07-05/articles/a.json` →
+ * `data/lsrb/2024-07-05/index.json`), given the file's path below the scope; null for a path outside an edition.
+ * The latest edition's index comes inside site.json, so the reader's pages never fetch it: the worker fetches it
+ * beside the first file of the edition it keeps, so the edition still opens offline once site.json has moved on.
+ */
+export function editionIndexOf(pathInScope: string): string | null {
+  if (!pathInScope.startsWith(DATA_FOLDER)) return null;
+  const { paper, date } = EDITION.exec(pathInScope.slice(DATA_FOLDER.length))?.groups ?? {};
+  return paper && date ? `${DATA_FOLDER}${dataPaths.editionIndex(paper, date)}` : null;
 }
 
 /** A URL's path below the scope (`/sub/data/x.json` under `/sub/` → `data/x.json`), or null outside it. */

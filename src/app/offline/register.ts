@@ -18,6 +18,9 @@ export async function startOffline(): Promise<void> {
   createRoot(host).render(createElement(OfflineNotices));
 
   if (!('serviceWorker' in navigator)) return;
+  // A page the worker served (it controlled the page as it loaded) was kept then: only a first visit has anything
+  // to hand over. Read before registering: the first worker takes the page once it is active (clients.claim).
+  const servedByWorker = navigator.serviceWorker.controller !== null;
   let registration: ServiceWorkerRegistration;
   try {
     registration = await navigator.serviceWorker.register(`${BASE}sw.js`, { scope: BASE });
@@ -25,7 +28,7 @@ export async function startOffline(): Promise<void> {
     return; // Blocked (a policy, private mode in some browsers): the reader works as before, online.
   }
   updates.watch(registration);
-  keepFirstView((await navigator.serviceWorker.ready).active);
+  if (!servedByWorker) keepFirstView((await navigator.serviceWorker.ready).active);
 }
 
 /**
