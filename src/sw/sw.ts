@@ -88,14 +88,18 @@ const fetching = new Set<string>();
 /**
  * An edition's file, once filed, brings its edition's index if the cache has none (the latest edition's index comes
  * inside site.json, so no page fetches it): the edition still opens offline after site.json has named the next one.
+ * And again when the file changed (a re-ingest, a new schema version): its index may have changed with it, and no
+ * page would ask for the latest edition's.
  */
 const editionIndexBeside: WorkboxPlugin = {
-  cacheDidUpdate: async ({ request, event }) => {
+  cacheDidUpdate: async ({ request, event, oldResponse, newResponse }) => {
     const path = editionIndexOf(pathInScope(new URL(request.url), scope) ?? '');
     if (path === null) return;
     const url = new URL(path, scope).href;
     const rule = cacheRuleFor(path, false);
-    if (rule.strategy === 'pass' || fetching.has(url) || (await caches.match(url, { cacheName: rule.cache }))) return;
+    if (rule.strategy === 'pass' || fetching.has(url)) return;
+    const changed = oldResponse && newResponse && (await oldResponse.text()) !== (await newResponse.text());
+    if (!changed && (await caches.match(url, { cacheName: rule.cache }))) return;
     fetching.add(url);
     try {
       await run(strategyOf(rule), { request: new Request(url), event });

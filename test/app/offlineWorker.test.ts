@@ -152,6 +152,20 @@ describe('the latest edition, whose index comes inside site.json and is never fe
     expect(await (await browse(indexData('2024-07-05')))!.json()).toEqual({ date: '2024-07-05' });
   });
 
+  it('brings its index again when one of its files changed (a re-ingest, a new schema version), and not otherwise', async () => {
+    network.files.set(indexData('2024-07-05'), jsonFile({ date: '2024-07-05', v: 1 }));
+    network.files.set(articleData('2024-07-05'), jsonFile({ id: 'a', v: 1 }));
+    await browse(articleData('2024-07-05'));
+    await browse(articleData('2024-07-05')); // the same file again: nothing more
+    expect(fetchedTimes(indexData('2024-07-05'))).toBe(1);
+    network.files.set(indexData('2024-07-05'), jsonFile({ date: '2024-07-05', v: 2 }));
+    network.files.set(articleData('2024-07-05'), jsonFile({ id: 'a', v: 2 }));
+    await browse(articleData('2024-07-05')); // the cached copy at once; the new one filed behind it
+    expect(fetchedTimes(indexData('2024-07-05'))).toBe(2);
+    network.down = true;
+    expect(await (await browse(indexData('2024-07-05')))!.json()).toEqual({ date: '2024-07-05', v: 2 });
+  });
+
   it('costs an older edition no fetch: its pages fetched its index already', async () => {
     network.files.set(indexData('2024-07-04'), jsonFile({ date: '2024-07-04' }));
     network.files.set(articleData('2024-07-04'), jsonFile({ id: 'a' }));
