@@ -57,27 +57,17 @@ export function SearchResults(props: SearchResultsProps) {
           ))}
         </ol>
       )}
-      {more && results.length > 0 && loadMoreFailed ? (
-        <div role="alert" className="mt-6 text-center">
-          <p>没能载入更多结果，可能是网络不通或网站正在更新。上面的结果不受影响。</p>
-          <button
-            type="button"
-            onClick={onLoadMore}
-            disabled={loading}
-            className="mt-3 min-h-11 rounded-full border border-rule px-6 py-2 text-sm hover:border-accent hover:text-accent disabled:opacity-60"
-          >
-            {loading ? '正在重试…' : '重试'}
-          </button>
-        </div>
-      ) : more && results.length > 0 ? (
-        <div className="mt-6 text-center">
+      {more && results.length > 0 ? (
+        // A failed next page: the same button, now 重试, in an alert of its own (a new element, so it is announced).
+        <div key={loadMoreFailed ? 'failed' : 'more'} role={loadMoreFailed ? 'alert' : undefined} className="mt-6 text-center">
+          {loadMoreFailed ? <p className="mb-3">没能载入更多结果，可能是网络不通或网站正在更新。上面的结果不受影响。</p> : null}
           <button
             type="button"
             onClick={onLoadMore}
             disabled={loading}
             className="min-h-11 rounded-full border border-rule px-6 py-2 text-sm hover:border-accent hover:text-accent disabled:opacity-60"
           >
-            {loading ? '正在加载…' : '加载更多'}
+            {loadMoreFailed ? (loading ? '正在重试…' : '重试') : loading ? '正在加载…' : '加载更多'}
           </button>
         </div>
       ) : null}
