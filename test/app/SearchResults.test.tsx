@@ -71,6 +71,16 @@ describe('SearchResults', () => {
     expect(item.querySelector('p mark')).toHaveTextContent('<img src=x>');
   });
 
+  it('shows a snippet’s half-width punctuation beside Chinese full-width, as the article does, marks kept', () => {
+    renderResults({
+      results: [result({ snippet: [{ text: '在夹江', match: false }, { text: '核技术', match: true }, { text: '应用产业园,组瑞特医用?', match: false }] })],
+      count: 1,
+    });
+    const snippet = screen.getByRole('listitem').querySelector('p.font-serif')!;
+    expect(snippet).toHaveTextContent('在夹江核技术应用产业园，组瑞特医用？');
+    expect(snippet.querySelector('mark')).toHaveTextContent('核技术');
+  });
+
   it('says when nothing matched', () => {
     renderResults({ query: '量子计算机', results: [], count: 0 });
     expect(screen.getByText(/没有找到与「/)).toHaveTextContent('没有找到与「量子计算机」相关的文章');

@@ -2,6 +2,7 @@ import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
 import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
+import { cjkPunctuationSegments } from './cjkPunctuationSegments.ts';
 import { markQuery } from './markQuery.ts';
 import type { SearchFilters, SearchResult } from './search.ts';
 import type { SnippetSegment } from './snippetSegments.ts';
@@ -108,7 +109,7 @@ function SearchResultItem({ result, query }: { result: SearchResult; query: stri
         </p>
         {result.snippet.length > 0 ? (
           <p className="mt-2 font-serif leading-[1.8]">
-            <Marked segments={result.snippet} />
+            <Marked segments={cjkPunctuationSegments(result.snippet)} />
           </p>
         ) : null}
       </article>
