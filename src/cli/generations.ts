@@ -53,6 +53,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stage } from './faults.ts';
+import { escapeRegExp } from '../schema/escapeRegExp.ts';
 
 export interface Generation {
   /** The name the host serves (resolved): a symbolic link after the first switch. */
@@ -103,7 +104,6 @@ function readOrigin(dist: string, n: number): Origin | null {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function lstatOrNull(path: string): Stats | null {
   try {
@@ -116,7 +116,7 @@ function lstatOrNull(path: string): Stats | null {
 
 /** The generations beside `dist`, by number: complete ones and partial ones. */
 function generations(dist: string): { name: string; n: number; partial: boolean }[] {
-  const pattern = new RegExp(`^${escape(basename(dist))}\\.gen-(\\d+)(\\.partial)?$`);
+  const pattern = new RegExp(`^${escapeRegExp(basename(dist))}\\.gen-(\\d+)(\\.partial)?$`);
   return readdirSync(dirname(dist)).flatMap((name) => {
     const match = pattern.exec(name);
     return match ? [{ name, n: Number(match[1]), partial: match[2] !== undefined }] : [];
@@ -130,7 +130,7 @@ export function currentGeneration(dist: string): { kind: 'link'; n: number; targ
   if (!stat.isSymbolicLink()) return { kind: 'folder' };
   // Written by a run as `dist.gen-7`; by hand perhaps `./dist.gen-7` or a full path (a rollback): the same generation.
   const target = resolve(dirname(dist), readlinkSync(dist));
-  const match = new RegExp(`^${escape(basename(dist))}\\.gen-(\\d+)$`).exec(basename(target));
+  const match = new RegExp(`^${escapeRegExp(basename(dist))}\\.gen-(\\d+)$`).exec(basename(target));
   return match && dirname(target) === dirname(dist) ? { kind: 'link', n: Number(match[1]), target } : { kind: 'other', target };
 }
 
@@ -155,7 +155,7 @@ export function tidyGenerations(distPath: string): void {
     .sort((a, b) => b.n - a.n)[0]?.n;
   // Out of the way at once (a rename), removed by a process of its own: at ten years a generation is some 250,000
   // files, whose removal took longer than the rest of a day's update. Trash a removal did not finish goes next time.
-  const trash = new RegExp(`^\\.${escape(basename(dist))}\\.trash-`);
+  const trash = new RegExp(`^\\.${escapeRegExp(basename(dist))}\\.trash-`);
   const doomed = readdirSync(parent).filter((name) => trash.test(name)).map((name) => join(parent, name));
   for (const g of generations(dist)) {
     if (!g.partial && (g.n === n || g.n === previous)) continue;
@@ -164,10 +164,10 @@ export function tidyGenerations(distPath: string): void {
     doomed.push(away);
   }
   removeInBackground(doomed);
-  const switches = new RegExp(`^\\.${escape(basename(dist))}\\.switch-\\d+$`);
+  const switches = new RegExp(`^\\.${escapeRegExp(basename(dist))}\\.switch-\\d+$`);
   for (const name of readdirSync(parent)) if (switches.test(name)) rmSync(join(parent, name), { force: true });
   // The records of generations no longer there.
-  const origins = new RegExp(`^\\.${escape(basename(dist))}\\.gen-(\\d+)\\.origin$`);
+  const origins = new RegExp(`^\\.${escapeRegExp(basename(dist))}\\.gen-(\\d+)\\.origin$`);
   const present = new Set(generations(dist).map((g) => g.n));
   for (const name of readdirSync(parent)) {
     const match = origins.exec(name);

@@ -6,6 +6,7 @@
 import { dataPaths } from '../../schema/dataPaths.ts';
 import { DATA_FOLDER } from '../data/dataUrl.ts';
 import { CACHES } from './cacheNames.ts';
+import { escapeRegExp } from '../../schema/escapeRegExp.ts';
 
 export type CacheRule =
   | { strategy: 'network-first'; cache: typeof CACHES.pages | typeof CACHES.live | typeof CACHES.editions }
@@ -16,13 +17,12 @@ export type CacheRule =
 const PAPER = 'paperslugxx';
 const DATE = '1999-12-31';
 const YEAR = 1888;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A dataPaths function's output with its placeholders turned into patterns (the paper and the date named). */
 const pattern = (path: string, tail = '') =>
   new RegExp(
-    `^${escape(path)
+    `^${escapeRegExp(path)
       .replace(PAPER, '(?<paper>[a-z0-9]+(?:-[a-z0-9]+)*)')
-      .replace(escape(DATE), '(?<date>\\d{4}-\\d{2}-\\d{2})')
+      .replace(escapeRegExp(DATE), '(?<date>\\d{4}-\\d{2}-\\d{2})')
       .replace(String(YEAR), '\\d{4}')}${tail}$`,
   );
 

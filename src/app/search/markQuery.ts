@@ -1,12 +1,11 @@
 import { searchWords } from '../../search/searchWords.ts';
 import type { SnippetSegment } from './snippetSegments.ts';
+import { escapeRegExp } from '../../schema/escapeRegExp.ts';
 
 /** One UTF-16 unit at a time, so indexes stay those of the text: full-width letters and digits as ASCII, lower case. */
 function fold(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A headline with each part of the query marked where it occurs (暑假, B级 or ｂ级): the result's snippet leaves
