@@ -36,7 +36,13 @@ export type ChromeKind =
   | 'masthead'
   | 'other'
   /** A text the site printed twice in a row: the second copy. */
-  | 'repeat';
+  | 'repeat'
+  /** A printed page's furniture (PDF pages): page header or footer, advertisement, notice (公告), weather table, index box. */
+  | 'header'
+  | 'ad'
+  | 'notice'
+  | 'weather'
+  | 'index';
 
 /** Page furniture: kept as the page's own data, never as an article or article text. */
 export interface ParsedChrome {

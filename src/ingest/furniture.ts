@@ -161,6 +161,11 @@ const DESCRIBE: Record<ChromeKind, string> = {
   other: 'furniture (image text, page numbers)',
   // Stryker disable next-line StringLiteral: findFurniture makes no repeat (repeats.ts does, with a note of its own); the Record asks for every kind
   repeat: 'repeated text',
+  header: 'page header or footer',
+  ad: 'advertisement',
+  notice: 'notice',
+  weather: 'weather table',
+  index: 'index box',
 };
 
 /** Short lines at the very top, above strong furniture a line or two below: image alt text, a logo. */

@@ -31,10 +31,43 @@ export const AuthorSchema = z.strictObject({
   contribution: z.nullable(text),
 });
 
+/** A rectangle on a printed page, as fractions of the page's width and height, origin top-left. */
+export const RectSchema = z.strictObject({
+  x: z.number().check(z.gte(0), z.lte(1)),
+  y: z.number().check(z.gte(0), z.lte(1)),
+  w: z.number().check(z.gte(0), z.lte(1)),
+  h: z.number().check(z.gte(0), z.lte(1)),
+});
+
+/** One encoded file of an image: its path under the data folder (dataPaths) and its pixel width. */
+export const ImageFileSchema = z.strictObject({
+  path: nonEmpty,
+  width: z.int().check(z.gte(1)),
+  bytes: count,
+});
+
+/**
+ * An image cut from or rendered off a printed page, at several widths (smallest first). `width`/`height` are the
+ * largest file's pixels, so a view can reserve the box before the image loads.
+ */
+export const ImageSchema = z.strictObject({
+  width: z.int().check(z.gte(1)),
+  height: z.int().check(z.gte(1)),
+  files: z.array(ImageFileSchema).check(z.minLength(1)),
+});
+
 export const BlockSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('paragraph'), text: nonEmpty }),
   z.strictObject({ type: z.literal('heading'), text: nonEmpty }),
-  z.strictObject({ type: z.literal('figure'), caption: text, credit: z.nullable(text) }),
+  z.strictObject({
+    type: z.literal('figure'),
+    caption: text,
+    credit: z.nullable(text),
+    /** The photo as the printed page showed it (PDF pages only); a text page's figure is a caption alone. */
+    image: z.optional(ImageSchema),
+    /** Where the photo stands on its page. */
+    area: z.optional(RectSchema),
+  }),
 ]);
 
 export const SourceRangeSchema = z.strictObject({
@@ -57,6 +90,11 @@ export const PageSchema = z.strictObject({
   number: lineNumber,
   name: z.nullable(text),
   articleCount: count,
+  /** The page as printed (PDF pages only): rendered at several widths, plus a thumbnail. */
+  image: z.optional(ImageSchema),
+  thumbnail: z.optional(ImageSchema),
+  /** The page's PDF, copied into the site for download. */
+  pdf: z.optional(z.strictObject({ path: nonEmpty, bytes: count })),
 });
 
 export const WarningSchema = z.strictObject({
@@ -80,10 +118,21 @@ export const BannerSchema = z.strictObject({
  */
 export const ChromeSchema = z.strictObject({
   page: lineNumber,
-  kind: z.enum(['page', 'page-list', 'date', 'issue', 'navigation', 'headline-list', 'masthead', 'other', 'repeat']),
+  /** The e-paper site's chrome (page … repeat), or a printed page's furniture (header … index): never an article. */
+  kind: z.enum(['page', 'page-list', 'date', 'issue', 'navigation', 'headline-list', 'masthead', 'other', 'repeat', 'header', 'ad', 'notice', 'weather', 'index']),
   /** The lines as printed, joined with line breaks. */
   text: text,
   source: SourceRangeSchema,
+  /** Where it stands on a printed page (PDF pages only). */
+  area: z.optional(z.array(RectSchema)),
+});
+
+/** A jump line printed with an article: `（下转第二版）`, `（上接第一版）`. */
+export const JumpSchema = z.strictObject({
+  direction: z.enum(['to', 'from']),
+  /** The page it names, when the line says a number. */
+  page: z.nullable(lineNumber),
+  text: nonEmpty,
 });
 
 export const ArticleSchema = z.strictObject({
@@ -109,6 +158,10 @@ export const ArticleSchema = z.strictObject({
   sections: z.array(slug).check(z.minLength(1)),
   blocks: z.array(BlockSchema),
   source: SourceRangeSchema,
+  /** Where the article stands on its printed page (PDF pages only): headline, text and photos. Never overlaps another article's. */
+  area: z.optional(z.array(RectSchema)),
+  /** Jump lines printed with it (PDF pages only). */
+  jumps: z.optional(z.array(JumpSchema)),
 });
 
 export const EditionSchema = z.strictObject({
@@ -131,6 +184,8 @@ export const ArticleSummarySchema = z.extend(z.omit(ArticleSchema, { blocks: tru
   /** Characters of body text, for reading time. */
   length: count,
   figures: count,
+  /** The article's first photo, for lists and search results (PDF pages only). */
+  image: z.optional(ImageSchema),
 });
 
 /**
@@ -183,6 +238,10 @@ export const ArticleFileSchema = z.strictObject({
 
 export type Author = z.infer<typeof AuthorSchema>;
 export type Block = z.infer<typeof BlockSchema>;
+export type Rect = z.infer<typeof RectSchema>;
+export type Image = z.infer<typeof ImageSchema>;
+export type ImageFile = z.infer<typeof ImageFileSchema>;
+export type Jump = z.infer<typeof JumpSchema>;
 export type SourceRange = z.infer<typeof SourceRangeSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Page = z.infer<typeof PageSchema>;

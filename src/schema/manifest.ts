@@ -17,8 +17,10 @@ export const ManifestPageSchema = z.strictObject({
   number: z.number().int().min(1),
   /** The page name when known (要闻, 产经); it becomes a section of every article on the page. */
   name: z.string().min(1).optional(),
-  /** The raw text file, relative to the manifest. */
+  /** The raw text file or the page's PDF, relative to the manifest. */
   file: z.string().min(1).regex(/^[^/\\]+$/, 'a file name in the edition folder, without a path'),
+  /** When `file` is a PDF of several pages: which of its pages (1-based) this is. */
+  pdfPage: z.number().int().min(1).optional(),
   /** When one file holds several pages: the lines (1-based, inclusive) that belong to this page. */
   lines: z.strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) }).refine((l) => l.from <= l.to, 'lines.from must not be after lines.to').optional(),
 });

@@ -2,7 +2,7 @@
  * The data contract's version, in a module of its own so the reader can check it without loading the schema.
  * Bump it on any change that an older reader could not read (src/schema/edition.ts).
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** What fetchJson asks of a checker: zod's safeParse, or the reader's own version check (versionChecked). */
 export interface DataCheck<T> {
