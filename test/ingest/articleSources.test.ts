@@ -1,5 +1,6 @@
 import { articleSourceFiles } from '../../src/ingest/articleSources.ts';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { SCHEMA_VERSION } from '../../src/schema/version.ts';
 import { latestEdition } from '../app/fixtures.ts';
 
 describe('articleSourceFiles (原文)', () => {
@@ -22,7 +23,7 @@ describe('articleSourceFiles (原文)', () => {
     const id = edition.articles[0]!.id;
     expect([...files.keys()]).toEqual([dataPaths.articleSource('lsrb', '2024-07-05', id)]);
     expect(files.get(dataPaths.articleSource('lsrb', '2024-07-05', id))).toEqual({
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       file: 'p.txt',
       startLine: 4,
       lines: ['line 4', 'line 5', 'line 6'],

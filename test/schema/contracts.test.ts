@@ -2,7 +2,7 @@
  * The contracts between ingest and the reader: what the schema lets through and what it stops, the data files'
  * paths, and the reader's URLs. A change here is a change every published site and bookmark feels.
  */
-import { ArchiveYearSchema, ArticleSchema, EditionSchema, SectionSchema, type Article } from '../../src/schema/edition.ts';
+import { SCHEMA_VERSION, ArchiveYearSchema, ArticleSchema, EditionSchema, SectionSchema, type Article } from '../../src/schema/edition.ts';
 import { ManifestSchema, PaperConfigSchema, PaperSlugSchema, TaxonomySchema } from '../../src/schema/manifest.ts';
 import { dataPaths, yearOf } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
@@ -68,7 +68,7 @@ describe('EditionSchema and the files around it', () => {
     ['a whole year', 2024, true],
     ['a year that is not whole', 2024.5, false],
   ])('ArchiveYearSchema: %s', (_name, year, ok) => {
-    expect(ArchiveYearSchema.safeParse({ schemaVersion: 2, paper: 'lsrb', year, editions: [{ date: '2024-07-05', pages: 2, articleCount: 0 }] }).success).toBe(ok);
+    expect(ArchiveYearSchema.safeParse({ schemaVersion: SCHEMA_VERSION, paper: 'lsrb', year, editions: [{ date: '2024-07-05', pages: 2, articleCount: 0 }] }).success).toBe(ok);
   });
 });
 
