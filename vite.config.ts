@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
@@ -143,11 +143,5 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     // Every browser the reader supports (ES2020 modules, dynamic import) has modulepreload or ignores it harmlessly:
     // the polyfill would be 1 KB of first-view script for none of them.
     modulePreload: { polyfill: false },
-  },
-  test: {
-    environment: 'jsdom',
-    globals: true,
-    setupFiles: ['./test/setup.ts'],
-    include: ['test/**/*.test.{ts,tsx}'],
   },
 }));

@@ -12,15 +12,32 @@ export class InputError extends Error {
   }
 }
 
-/** Runs a command's main; turns InputError (and any surprise) into one line on stderr and exit code 1. */
-export async function runCli(main: () => Promise<void>): Promise<void> {
+/** Where a command writes: the process's own streams, or a test's buffers (commands run in-process in tests). */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const processIO: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** Runs a command's main; turns InputError (and any surprise) into one line on `io.stderr`. Resolves to the exit code. */
+export async function runCommand(main: () => Promise<void>, io: CliIO): Promise<number> {
   try {
     await main();
+    return 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-    process.exitCode = 1;
+    io.stderr(`error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    return 1;
   }
+}
+
+/** runCommand on the process's own streams, with its exit code. */
+export async function runCli(main: () => Promise<void>): Promise<void> {
+  if ((await runCommand(main, processIO)) !== 0) process.exitCode = 1;
 }
 
 /** node:util parseArgs, whose mistakes (an unknown option, a missing value) become one usage line, not a crash. */

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The two commands as a publisher runs them, on a representative few of the bad inputs (each run starts a
  * process: about a second). The rest of the cases call the same functions directly: readText.test.ts,

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The parser's properties on a few hundred random cases each; `npm run fuzz` runs 100,000+ of the same.
  * On a failure fast-check prints the seed and the shrunk input: add the input to parsePage.hostile.test.ts.

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { InputError } from '../../src/cli/InputError.ts';
+import { InputError, runCommand, type CliIO } from '../../src/cli/InputError.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -29,6 +29,18 @@ export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * Runs a command's main in this process, as its CLI would run it (src/cli/InputError.ts runCommand), capturing
+ * what it writes: the same exit code and lines as a spawned `tsx src/cli/…`, without a process's start-up.
+ */
+export async function runInProcess(command: (args: string[], io: CliIO) => Promise<void>, args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) };
+  const code = await runCommand(() => command(args, io), io);
+  return { code, stdout, stderr };
 }
 
 /** Runs `tsx src/cli/<script>` as a publisher would, with a time limit: a hang fails the test, not the suite. */

@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Parse time grows linearly with the input: no regular expression that backtracks without end, no rescan per
  * line. Each case times pages of n and 4n units (the larger about 1 MB or more); a linear parser takes about

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEdition, loadTaxonomy } from '../../src/cli/loadEdition.ts';

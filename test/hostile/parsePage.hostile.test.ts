@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { parsePage, type ParsedPage } from '../../src/ingest/parsePage.ts';
 import { bagDiff, SEED } from './properties.ts';
 

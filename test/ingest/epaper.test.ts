@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * Whole pages in the new shapes — e-paper site pages (数字报) and 人民日报-style bylines — from invented fixtures
  * in test/ingest/fixtures, and properties: furniture is transparent to the articles, overviews give one

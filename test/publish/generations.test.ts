@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The generations under update-site and build (src/cli/generations.ts), on small folders in-process: what the
  * next generation shares with the current one, that a write by rename never reaches the served one, and what a

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { SearchIndexManifestSchema, SHARDS_FILE, shardOf } from '../../src/search/searchIndexFiles.ts';

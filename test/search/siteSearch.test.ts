@@ -1,4 +1,3 @@
-// @vitest-environment node
 /**
  * The index as build and update-site make it: from a published data folder, one shard per year and one for
  * the newest month; after update-site adds, changes or removes an edition, only that edition's shard re-indexed
