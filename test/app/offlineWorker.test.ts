@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The service worker (src/sw/sw.ts) itself, with the real Workbox strategies and expiration over a fake Cache API
  * and network (swHarness.ts): what a reader gets from it when the host answers badly or not at all, when storage is
