@@ -1,10 +1,11 @@
-// ESLint flat config: typescript-eslint, React hooks, accessibility of the JSX,
-// and the one-way imports of the pipeline (data → ingest → schema ← app), enforced per folder.
+// ESLint flat config: typescript-eslint, React hooks, accessibility of the JSX, no import cycles (static or
+// dynamic), and the one-way imports of the pipeline (data → ingest → schema ← app), enforced per folder.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 
 /** no-restricted-imports patterns that keep a folder from reaching into the named ones. */
 const forbid = (folders, why) => ({
@@ -29,6 +30,13 @@ export default tseslint.config(
     },
   },
   {
+    // A cycle, through a static import or a lazy import(), is a layer that knows its caller.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/extensions': ['.ts', '.tsx', '.js'], 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } } },
+    rules: { 'import-x/no-cycle': ['error', { allowUnsafeDynamicCyclicDependency: false }] },
+  },
+  {
     files: ['src/app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {
@@ -44,7 +52,32 @@ export default tseslint.config(
   },
   {
     files: ['src/ingest/**/*.ts'],
-    rules: forbid(['app', 'cli'], 'ingest is pure: raw text → Edition; it knows neither the reader nor the Node commands'),
+    rules: forbid(['app', 'cli', 'pdf'], 'ingest is pure: raw text or a page\'s glyphs → Edition; it knows neither the reader, the Node commands nor pdf.js'),
+  },
+  {
+    // Shared pieces of the reader: a feature imports ui/, never the other way round.
+    files: ['src/app/ui/**/*.{ts,tsx}'],
+    rules: forbid(['cli', 'ingest', 'front-page', 'page-view', 'printed-page', 'article', 'archive', 'home', 'search', 'offline', 'shell'], 'ui/ holds shared pieces of the reader: it imports data/ and other ui/ pieces, never a feature folder'),
+  },
+  {
+    files: ['src/search/**/*.ts'],
+    rules: forbid(['app', 'cli', 'sw'], 'the search index is built from the JSON; it knows neither the reader nor the Node commands'),
+  },
+  {
+    files: ['src/sw/**/*.ts'],
+    rules: forbid(['app', 'cli', 'ingest', 'search'], 'the service worker shares only src/offline (cache names and rules) and the schema with the reader'),
+  },
+  {
+    files: ['src/offline/**/*.ts'],
+    rules: forbid(['app', 'cli', 'ingest', 'search', 'sw'], 'the offline rules are shared by the reader and its worker; they import only the schema'),
+  },
+  {
+    files: ['src/node/**/*.ts'],
+    rules: forbid(['app', 'cli', 'ingest', 'search', 'sw', 'pdf'], 'src/node is the Node side\'s plumbing (one-line errors, the lock, fault hooks): it imports no feature'),
+  },
+  {
+    files: ['src/pdf/**/*.ts'],
+    rules: forbid(['app', 'cli'], 'reading a PDF knows neither the reader nor the Node commands'),
   },
   {
     files: ['src/schema/**/*.ts'],

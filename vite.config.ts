@@ -8,7 +8,7 @@ import { minifySync, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dataPaths } from './src/schema/dataPaths.ts';
 import { CSP, headersFile } from './src/cli/securityHeaders.ts';
-import { SHELL_FILE } from './src/app/offline/cacheNames.ts';
+import { SHELL_FILE } from './src/offline/cacheNames.ts';
 import { THEME_COLORS, webManifest } from './src/app/offline/webManifest.ts';
 
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build

@@ -4,6 +4,7 @@ import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-
 import { loadArchivePage, loadArticlePage, loadPageView, loadPaperList, loadSearchPage, loadSectionPage } from './data/lazyPages.ts';
 import { archiveLoader } from './archive/archiveLoader.ts';
 import { siteQuery } from './data/queries.ts';
+import { registerViewCode } from './data/viewCode.ts';
 import { resolveEdition } from './data/resolve.ts';
 import { articleLoader } from './article/articleLoader.ts';
 import { editionLoader, FrontPage, paperLatestLoader, type FrontPageData } from './front-page/FrontPage.tsx';
@@ -34,6 +35,7 @@ function Home() {
 
 /** The URL contract is src/schema/urls.ts. Loaders start the fetches; pages read the same queries from the cache. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  registerViewCode('article', loadArticlePage);
   return [
     {
       id: 'root',

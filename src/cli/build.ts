@@ -11,9 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { cliArgs, runCli } from './InputError.ts';
+import { cliArgs, runCli } from '../node/InputError.ts';
 import { beginGeneration, commitGeneration, discardGeneration } from './generations.ts';
-import { diskError, withLock } from './lock.ts';
+import { diskError, withLock } from '../node/lock.ts';
 import { BUILD_OPTIONS, prerender, SERVER_DIR, SHELL } from './prerender.ts';
 import { publishAll } from './publish.ts';
 import { BUILD_SEARCH_DIR, buildSiteSearch } from './siteSearch.ts';

@@ -52,7 +52,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { stage } from './faults.ts';
+import { stage } from '../node/faults.ts';
 import { escapeRegExp } from '../schema/escapeRegExp.ts';
 
 export interface Generation {

@@ -4,7 +4,7 @@
  * a temporary folder that replaces the old one only when all of it is written.
  */
 import { resolve } from 'node:path';
-import { cliArgs, runCli } from './InputError.ts';
+import { cliArgs, runCli } from '../node/InputError.ts';
 import { publishAll } from './publish.ts';
 
 await runCli(async () => {

@@ -9,7 +9,7 @@ import { ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '..
 import { assembleEdition, type PageInput } from '../ingest/assembleEdition.ts';
 import { checkFacts } from '../ingest/furniture.ts';
 import { parsePage } from '../ingest/parsePage.ts';
-import { InputError } from './InputError.ts';
+import { InputError } from '../node/InputError.ts';
 import { lineOf, readText } from './readText.ts';
 
 export function loadTaxonomy(file: string): Taxonomy {

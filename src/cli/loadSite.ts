@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Edition } from '../schema/edition.ts';
 import { PaperConfigSchema, PaperSlugSchema, type PaperConfig, type Taxonomy } from '../schema/manifest.ts';
-import { InputError } from './InputError.ts';
+import { InputError } from '../node/InputError.ts';
 import { loadEdition, loadTaxonomy, readJson } from './loadEdition.ts';
 
 export interface EditionFolder {

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { ArticleSchema, BannerSchema, ChromeSchema, WarningSchema } from '../schema/edition.ts';
 import { assembleEdition } from '../ingest/assembleEdition.ts';
 import { parsePage } from '../ingest/parsePage.ts';
-import { cliArgs, InputError, runCli } from './InputError.ts';
+import { cliArgs, InputError, runCli } from '../node/InputError.ts';
 import { loadTaxonomy } from './loadEdition.ts';
 import { readText } from './readText.ts';
 import { z } from 'zod';

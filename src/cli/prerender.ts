@@ -11,13 +11,14 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataPaths } from '../schema/dataPaths.ts';
-import { DATA_FOLDER } from '../app/data/dataUrl.ts';
+import { DATA_FOLDER } from '../schema/dataPaths.ts';
 import { ArchiveYearSchema, EditionIndexSchema, SiteSchema, type EditionIndex, type Site } from '../schema/edition.ts';
 import { urls } from '../schema/urls.ts';
 import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
-import { InputError } from './InputError.ts';
-import { faultFor, stage, writeFileChecked } from './faults.ts';
+import { InputError } from '../node/InputError.ts';
+import { faultFor, stage, writeFileChecked } from '../node/faults.ts';
+import { editionPaths, htmlFileOf, paperYears, sitePaths } from './sitePaths.ts';
 import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
@@ -57,42 +58,8 @@ export interface PrerenderSummary {
   ms: number;
 }
 
-/** Every route path of the site, from its data files: the URL contract applied to every edition. */
-export function sitePaths(site: Site, indexes: Iterable<EditionIndex>): string[] {
-  const paths = [urls.home(), urls.search()];
-  for (const paper of site.papers) paths.push(urls.paper(paper.slug));
-  for (const { paper, year } of paperYears(site)) paths.push(urls.archive(paper, year));
-  for (const edition of indexes) paths.push(...editionPaths(edition));
-  return paths;
-}
-
-export function editionPaths(edition: EditionIndex): string[] {
-  const { slug } = edition.paper;
-  return [
-    urls.edition(slug, edition.date),
-    ...edition.pages.map((p) => urls.page(slug, edition.date, p.number)),
-    ...edition.sections.map((s) => urls.section(slug, edition.date, s.slug)),
-    ...edition.articles.map((a) => urls.article(slug, edition.date, a.id)),
-  ];
-}
-
-/** Where a route's HTML goes: `/a/b/` → a/b/index.html, `/a/b` → a/b.html (what static hosts serve for either). */
-export function htmlFileOf(path: string): string {
-  const decoded = decodeURIComponent(path);
-  return decoded.endsWith('/') ? `${decoded.slice(1)}index.html` : `${decoded.slice(1)}.html`;
-}
-
 export function readSite(dataDir: string): Site {
   return SiteSchema.parse(JSON.parse(readFileSync(join(dataDir, dataPaths.site()), 'utf8')));
-}
-
-/** Every paper's years, from its first edition to its latest. */
-export function paperYears(site: Site): { paper: string; year: number }[] {
-  return site.papers.flatMap((paper) => {
-    const years = [];
-    for (let year = Number(paper.first.slice(0, 4)); year <= Number(paper.latest.date.slice(0, 4)); year++) years.push({ paper: paper.slug, year });
-    return years;
-  });
 }
 
 /** The indexes of one paper's editions of one year, oldest first. */

@@ -19,8 +19,8 @@ import {
   type ArchiveEntry,
   type PaperSummary,
 } from '../ingest/siteFiles.ts';
-import { InputError } from './InputError.ts';
-import { writeFileChecked } from './faults.ts';
+import { InputError } from '../node/InputError.ts';
+import { writeFileChecked } from '../node/faults.ts';
 import { addSourceFiles } from './sourceFiles.ts';
 import { listSite, loadPaperEdition, type EditionFolder, type PaperFolder, type SiteData } from './loadSite.ts';
 

@@ -1,6 +1,6 @@
 /** Reads a raw page file as text, or says in one line why it cannot: missing, a folder, binary, not UTF-8. */
 import { readFileSync, statSync } from 'node:fs';
-import { InputError } from './InputError.ts';
+import { InputError } from '../node/InputError.ts';
 
 export function readText(file: string): string {
   let stat;

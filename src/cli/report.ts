@@ -3,7 +3,7 @@
  * what ingest guessed without opening JSON. --strict exits 1 when there is any.
  */
 import { relative, resolve } from 'node:path';
-import { cliArgs, runCli } from './InputError.ts';
+import { cliArgs, runCli } from '../node/InputError.ts';
 import { listSite, loadPaperEdition } from './loadSite.ts';
 
 await runCli(async () => {

@@ -3,7 +3,7 @@
  * public/pagefind by default). `build` and `update-site` do this themselves; `npm run dev` runs it after ingest.
  */
 import { resolve } from 'node:path';
-import { cliArgs, runCli } from './InputError.ts';
+import { cliArgs, runCli } from '../node/InputError.ts';
 import { BUILD_SEARCH_DIR, buildSiteSearch } from './siteSearch.ts';
 
 await runCli(async () => {

@@ -7,7 +7,7 @@ import { formatEditionDate } from '../app/ui/dates.ts';
 import { displayHeadline } from '../app/ui/displayHeadline.ts';
 import type { EditionIndex, Site } from '../schema/edition.ts';
 import { urls } from '../schema/urls.ts';
-import { editionPaths } from './prerender.ts';
+import { editionPaths } from './sitePaths.ts';
 
 export interface Links {
   base: string;

@@ -16,7 +16,7 @@ import { ArchiveYearSchema, EditionSchema, SiteSchema } from '../schema/edition.
 import { buildSearchIndex, readManifest, type SearchIndexReport } from '../search/buildSearchIndex.ts';
 import { searchDocumentsOf, type SearchDocument } from '../search/searchDocument.ts';
 import { SEARCH_FOLDER, isMonthShard, shardOf, shardYear } from '../search/searchIndexFiles.ts';
-import { withLock } from './lock.ts';
+import { withLock } from '../node/lock.ts';
 
 /** Where `build` writes the index: public/, so that Vite copies it into dist/. */
 export const BUILD_SEARCH_DIR = join('public', SEARCH_FOLDER);

@@ -9,11 +9,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cliArgs, type CliIO } from './InputError.ts';
-import { stage } from './faults.ts';
+import { cliArgs, type CliIO } from '../node/InputError.ts';
+import { stage } from '../node/faults.ts';
 import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from './generations.ts';
 import { checkPrerenderer, prerenderChanges } from './prerender.ts';
-import { diskError, withLock } from './lock.ts';
+import { diskError, withLock } from '../node/lock.ts';
 import { publishUpdate, requirePublished, updatePending, type PublishSummary } from './publish.ts';
 import { buildSiteSearch, searchDirOf, type SiteSearchReport } from './siteSearch.ts';
 

@@ -3,6 +3,9 @@
  * in the browser). Ingest, update-site, the app, the benchmarks and the tests all name files through this
  * module; nobody writes a data path by hand.
  */
+/** The folder generated data is served from, below the site's base path (public/data at build time). */
+export const DATA_FOLDER = 'data/';
+
 export const dataPaths = {
   /** The papers, each with its latest edition's index: the first view's one data file. */
   site: (): string => 'site.json',

@@ -18,8 +18,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSy
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeFileChecked } from '../cli/faults.ts';
-import { isAlive } from '../cli/lock.ts';
+import { writeFileChecked } from '../node/faults.ts';
+import { isAlive } from '../node/lock.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
 import {

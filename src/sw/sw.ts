@@ -2,7 +2,7 @@
 /**
  * The reader's service worker (built by vite-plugin-pwa's injectManifest into <base>sw.js). It precaches the
  * app shell (the hashed JS and CSS, the icons, a bare copy of index.html) and caches at run time what the
- * reader opens, by the rules of src/app/offline/cacheRules.ts:
+ * reader opens, by the rules of src/offline/cacheRules.ts:
  *   pages (HTML)                         network first, then the cached copy, then the bare shell
  *   site.json, archive years             network first, then the cached copy
  *   an edition's index                   network first (its 后一期 is filled in the day after), then the cached copy
@@ -22,8 +22,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { addRoute, cleanupOutdatedCaches, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkFirst, StaleWhileRevalidate, type Strategy } from 'workbox-strategies';
-import { CACHES, SHELL_FILE } from '../app/offline/cacheNames.ts';
-import { cacheRuleFor, editionIndexOf, pathInScope, type CacheRule } from '../app/offline/cacheRules.ts';
+import { CACHES, SHELL_FILE } from '../offline/cacheNames.ts';
+import { cacheRuleFor, editionIndexOf, pathInScope, type CacheRule } from '../offline/cacheRules.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 

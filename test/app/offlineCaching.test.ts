@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
-import { CACHES } from '../../src/app/offline/cacheNames.ts';
-import { cacheRuleFor, pathInScope } from '../../src/app/offline/cacheRules.ts';
+import { CACHES } from '../../src/offline/cacheNames.ts';
+import { cacheRuleFor, pathInScope } from '../../src/offline/cacheRules.ts';
 import { editionFiles, failureOf, SaveError } from '../../src/app/offline/saveEdition.ts';
 
 const data = (path: string) => `data/${path}`;

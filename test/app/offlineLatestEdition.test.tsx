@@ -5,7 +5,7 @@
  * (editionIndexOf; offlineWorker.test.ts runs the worker itself).
  */
 import { screen } from '@testing-library/react';
-import { cacheRuleFor, editionIndexOf } from '../../src/app/offline/cacheRules.ts';
+import { cacheRuleFor, editionIndexOf } from '../../src/offline/cacheRules.ts';
 import { json, renderRoute, fetchedPaths } from './renderRoute.tsx';
 import { LSRB, OLDER_DATE, siteOf } from './fixtures.ts';
 

@@ -5,7 +5,7 @@
  * full, and what a first visit's KEEP files.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CACHES } from '../../src/app/offline/cacheNames.ts';
+import { CACHES } from '../../src/offline/cacheNames.ts';
 import { browse, html, installGlobals, jsonFile, network, post, SCOPE, storage } from './swHarness.ts';
 
 vi.mock('workbox-routing', async () => {

@@ -1,6 +1,6 @@
 /**
  * Publishing that survives a crash (docs/reliability.md): `update-site` as a real process on a copy of the built
- * site, stopped at each named point of its run (PUBLISH_PAUSE_AT, src/cli/faults.ts) and SIGKILLed there. After
+ * site, stopped at each named point of its run (PUBLISH_PAUSE_AT, src/node/faults.ts) and SIGKILLed there. After
  * each kill the site folder must serve every URL of the last good state, its parts must agree (data, pages,
  * archive, feed, sitemap, search index: siteCheck.ts), and a rerun must finish the job with exactly the files of
  * a run that was never interrupted. Then a full disk and a read-only folder (simulated where the test runs as
@@ -11,8 +11,8 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import type { Stage } from '../../src/cli/faults.ts';
-import { htmlFileOf } from '../../src/cli/prerender.ts';
+import type { Stage } from '../../src/node/faults.ts';
+import { htmlFileOf } from '../../src/cli/sitePaths.ts';
 import { checkSite, siteTree } from './siteCheck.ts';
 import { startStaticServer } from './static-server.ts';
 

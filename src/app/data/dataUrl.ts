@@ -1,8 +1,7 @@
 /// <reference types="vite/client" />
 // The reference above lets test programs (which do not load vite/client globally) type-check import.meta.env.
 
-/** The folder generated data is served from, below the base path (public/data at build time). */
-export const DATA_FOLDER = 'data/';
+import { DATA_FOLDER } from '../../schema/dataPaths.ts';
 
 /** Generated data lives under public/data, served next to the app whatever base path it was built for. */
 export function dataUrl(path: string): string {

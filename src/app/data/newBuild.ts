@@ -7,7 +7,7 @@
  * reload; if neither can hold it, no reload at all. After the reload the new build has an id of its own and may
  * reload once for the next deploy.
  */
-import { DATA_CACHES } from '../offline/cacheNames.ts';
+import { DATA_CACHES } from '../../offline/cacheNames.ts';
 
 /** This module's URL: content hashing gives it a new name in every build that differs. */
 const BUILD = import.meta.url;

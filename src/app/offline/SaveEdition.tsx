@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EditionIndex } from '../../schema/edition.ts';
-import { SaveButton } from '../front-page/SaveEditionButton.tsx';
+import { SaveButton } from './SaveButton.tsx';
 import { failureOf, saveEdition, type SaveFailure } from './saveEdition.ts';
 
 type State = { kind: 'saving'; done: number; total: number } | { kind: 'saved'; total: number } | { kind: 'failed'; reason: SaveFailure };

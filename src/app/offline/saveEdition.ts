@@ -6,8 +6,9 @@
 import { dataPaths } from '../../schema/dataPaths.ts';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
-import { DATA_FOLDER, dataUrl, routerBasename } from '../data/dataUrl.ts';
-import { cacheRuleFor } from './cacheRules.ts';
+import { dataUrl, routerBasename } from '../data/dataUrl.ts';
+import { DATA_FOLDER } from '../../schema/dataPaths.ts';
+import { cacheRuleFor } from '../../offline/cacheRules.ts';
 
 export type SaveFailure = 'refused' | 'full' | 'network';
 

@@ -2,7 +2,7 @@ import { useCallback, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { urls } from '../../schema/urls.ts';
-import { loadArticlePage } from '../data/lazyPages.ts';
+import { fetchViewCode } from '../data/viewCode.ts';
 import { articleQuery } from '../data/queries.ts';
 import { usePrefetchOnView } from './usePrefetchOnView.ts';
 
@@ -25,8 +25,7 @@ export function ArticleLink({ paper, date, id, className, children }: ArticleLin
   // The reader is about to open it: fetch the article view's code too (not on view, to keep the first view small).
   const prefetchAll = useCallback(() => {
     prefetch();
-    // A failure here (a new deploy removed the chunk) is the navigation's to handle, at the URL it opens.
-    loadArticlePage().catch(() => {});
+    fetchViewCode('article');
   }, [prefetch]);
 
   return (

@@ -3,10 +3,9 @@
  * (保存本期, the first visit) and the worker file things under the same names, and Vitest can pin the rules.
  * Data paths come from src/schema/dataPaths.ts: the patterns below are built from it, never written out.
  */
-import { dataPaths } from '../../schema/dataPaths.ts';
-import { DATA_FOLDER } from '../data/dataUrl.ts';
+import { DATA_FOLDER, dataPaths } from '../schema/dataPaths.ts';
 import { CACHES } from './cacheNames.ts';
-import { escapeRegExp } from '../../schema/escapeRegExp.ts';
+import { escapeRegExp } from '../schema/escapeRegExp.ts';
 
 export type CacheRule =
   | { strategy: 'network-first'; cache: typeof CACHES.pages | typeof CACHES.live | typeof CACHES.editions }
