@@ -10,6 +10,11 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // Ceilings, not waits: a passing test takes what it takes. On a loaded CI machine (two CPU burners beside the
+    // suite, load 7+ on two cores) a route test that renders, fetches and lazily loads views can take seconds; the
+    // default 5 s ceiling then fails tests that would pass. Every wait in the tests is for a state (findBy…, waitFor).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

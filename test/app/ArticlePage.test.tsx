@@ -96,7 +96,8 @@ describe('the article page', () => {
     await screen.findByRole('heading', { level: 1, name: shown(briefs[3]!.headline) });
     await userEvent.click(screen.getByRole('link', { name: `下一篇：${shown(feature.headline)}` }));
     const next = await screen.findByRole('heading', { level: 1, name: shown(feature.headline) });
-    expect(next).toHaveFocus();
+    // Focus moves in an effect after the page is drawn (FocusOnNavigate): wait for it.
+    await waitFor(() => expect(next).toHaveFocus());
     expect(screen.getByRole('link', { name: `上一篇：${shown(briefs[3]!.headline)}` })).toBeInTheDocument();
   });
 

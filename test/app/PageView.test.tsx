@@ -27,7 +27,9 @@ describe('a page (版)', () => {
     const nav = within(screen.getByRole('navigation', { name: '上一版和下一版' }));
     expect(nav.queryByText('上一版')).not.toBeInTheDocument();
     await userEvent.click(nav.getByRole('link', { name: /下一版/ }));
-    expect(await screen.findByRole('heading', { level: 1, name: /第2版 产经/ })).toHaveFocus();
+    // FocusOnNavigate moves focus in an effect after the new page is drawn: wait for that state, not for the heading.
+    const heading = await screen.findByRole('heading', { level: 1, name: /第2版 产经/ });
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/page/2`);
     const back = within(screen.getByRole('navigation', { name: '上一版和下一版' }));
     expect(back.getByRole('link', { name: /上一版/ })).toHaveAttribute('href', `/lsrb/${DATE}/page/1`);

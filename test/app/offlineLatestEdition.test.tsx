@@ -52,5 +52,5 @@ it('an article read online while its edition was the latest opens offline the ne
   online = false;
   expect([...kept.keys()]).toContain(`data/lsrb/${OLDER_DATE}/articles/older-lead.json`);
   renderRoute(ARTICLE, keeper(day2, kept, () => online));
-  expect(await screen.findByRole('heading', { level: 1 }, { timeout: 5000 })).toHaveTextContent('七月四日的头条');
+  expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('七月四日的头条');
 });

@@ -124,7 +124,7 @@ async function expectAViewAt(href: string, checkPath: (path: string) => void): P
       const h1 = container.querySelector('h1');
       expect(h1?.textContent?.trim()).toBeTruthy();
       return h1!.textContent!.trim();
-    }, { timeout: 5_000 });
+    });
     expect(heading).not.toMatch(FAILED);
     // Inside the shell: a main landmark, and the page says more than its heading.
     expect(container.querySelector('main')).not.toBeNull();
