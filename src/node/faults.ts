@@ -1,6 +1,6 @@
 /**
  * Test hooks for the publishing commands, read from the environment; without these variables they do nothing.
- * test/e2e/publish-crash.spec.ts and test/publish/publish-faults.test.ts use them to stop update-site at a named
+ * test/e2e/publish-crash.spec.ts and test/publish/newFiles.test.ts use them to stop update-site at a named
  * point (and SIGKILL it there) and to make a write fail as a full or read-only disk would.
  *
  *   PUBLISH_PAUSE_AT=<stage>       at that stage, print `paused at <stage>` on stderr and wait for a line on stdin

@@ -32,7 +32,7 @@ export interface Run {
 }
 
 /**
- * Runs a command's main in this process, as its CLI would run it (src/cli/InputError.ts runCommand), capturing
+ * Runs a command's main in this process, as its CLI would run it (src/node/InputError.ts runCommand), capturing
  * what it writes: the same exit code and lines as a spawned `tsx src/cli/…`, without a process's start-up.
  */
 export async function runInProcess(command: (args: string[], io: CliIO) => Promise<void>, args: string[]): Promise<Run> {

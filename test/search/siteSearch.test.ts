@@ -1,5 +1,5 @@
 /**
- * The index as build and update-site make it: from a published data folder, one shard per year and one for
+ * The index as build and update-site make it (both run in this process, as their commands do): from a published data folder, one shard per year and one for
  * the newest month; after update-site adds, changes or removes an edition, only that edition's shard re-indexed
  * (and, when a new month begins, the closed month folded into its year), and the results of a new visit changed
  * with it. The real Pagefind client reads the files over HTTP.
@@ -9,12 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { SEARCH_FOLDER, SearchIndexManifestSchema, SHARDS_FILE } from '../../src/search/searchIndexFiles.ts';
-import { addSeedEdition, removeTempDirs, runCli, seedDataFolder } from '../hostile/helpers.ts';
+import { publishAll } from '../../src/cli/publish.ts';
+import { updateSite } from '../../src/cli/updateSite.ts';
+import { addSeedEdition, removeTempDirs, runInProcess, seedDataFolder } from '../hostile/helpers.ts';
 import { serveSearch } from './fixtures.ts';
 
 afterAll(removeTempDirs);
 
-/** A copy of the seed edition under another date; `headline` replaces the lead story's headline 产业筑基. */
+/** One query with the real Pagefind client against the index of a built site, served over HTTP. */
 async function searchOnce(root: string, query: string) {
   const served = await serveSearch(root);
   try {
@@ -31,7 +33,7 @@ describe('the site search index from build and update-site', () => {
     const data = seedDataFolder();
     const dist = join(data, '..', 'dist');
     addSeedEdition(data, '2024-07-05');
-    expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
+    publishAll({ dataDir: data, outDir: join(dist, 'data') });
 
     // build: every shard of the published data; the newest month is a shard of its own.
     const built = await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
@@ -43,7 +45,7 @@ describe('the site search index from build and update-site', () => {
 
     // update-site adds a day: its month is re-indexed, and a new visit finds the new day's articles.
     addSeedEdition(data, '2024-07-06', '产业基石');
-    const added = await runCli('update-site.ts', ['--data', data, '--dist', dist]);
+    const added = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
     expect(added.code).toBe(0);
     expect(added.stderr).toMatch(/^search: 2024-07 re-indexed \(\d+ articles/m);
     const after = await searchOnce(dist, '暑假');
@@ -54,18 +56,18 @@ describe('the site search index from build and update-site', () => {
 
     // A day in a new year: its month is the recent shard, the month that closed is folded into its year.
     addSeedEdition(data, '2025-01-02', '新年基石');
-    expect((await runCli('update-site.ts', ['--data', data, '--dist', dist])).stderr).toMatch(/^search: 2025-01, 2024 re-indexed/m);
+    expect((await runInProcess(updateSite, ['--data', data, '--dist', dist])).stderr).toMatch(/^search: 2025-01, 2024 re-indexed/m);
     expect(shardsOf(dist).map((s) => s.id)).toEqual(['2025-01', '2024']);
     expect(existsSync(join(dist, SEARCH_FOLDER, '2024-07'))).toBe(false);
     expect((await searchOnce(dist, '基石')).results.map((r) => r.date)).toEqual(['2025-01-02', '2024-07-06']);
     expect((await searchOnce(dist, '暑假')).count).toBe(before.count * 3);
 
     // Nothing changed: nothing re-indexed.
-    expect((await runCli('update-site.ts', ['--data', data, '--dist', dist])).stderr).not.toMatch(/^search:/m);
+    expect((await runInProcess(updateSite, ['--data', data, '--dist', dist])).stderr).not.toMatch(/^search:/m);
 
     // The new year's only day removed: its shard goes, and July is the recent month again.
     rmSync(join(data, 'papers/lsrb/2025-01-02'), { recursive: true });
-    expect((await runCli('update-site.ts', ['--data', data, '--dist', dist])).code).toBe(0);
+    expect((await runInProcess(updateSite, ['--data', data, '--dist', dist])).code).toBe(0);
     expect(shardsOf(dist).map((s) => s.id)).toEqual(['2024-07']);
     expect((await searchOnce(dist, '基石')).results.map((r) => r.date)).toEqual(['2024-07-06']);
   });
@@ -75,7 +77,7 @@ describe('the site search index from build and update-site', () => {
     const dist = join(data, '..', 'dist');
     addSeedEdition(data, '2024-06-28', '六月基石');
     addSeedEdition(data, '2024-07-05');
-    expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
+    publishAll({ dataDir: data, outDir: join(dist, 'data') });
     await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
     expect(shardsOf(dist).map((s) => [s.id, s.from, s.to])).toEqual([
       ['2024-07', '2024-07-05', '2024-07-05'],
@@ -85,7 +87,7 @@ describe('the site search index from build and update-site', () => {
 
     const year = statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs;
     addSeedEdition(data, '2024-07-06', '七月基石');
-    const day = await runCli('update-site.ts', ['--data', data, '--dist', dist]);
+    const day = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
     expect(day.stderr).toMatch(/^search: 2024-07 re-indexed \(\d+ articles/m);
     expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
     // The year's two shards are one list: headline matches of both first, then the rest, each newest first.
@@ -98,7 +100,7 @@ describe('the site search index from build and update-site', () => {
 
     // The first day of August: July is folded into 2024, August is the recent shard.
     addSeedEdition(data, '2024-08-01', '八月基石');
-    const month = await runCli('update-site.ts', ['--data', data, '--dist', dist]);
+    const month = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
     expect(month.stderr).toMatch(/^search: 2024-08, 2024 re-indexed/m);
     expect(shardsOf(dist).map((s) => [s.id, s.from, s.to])).toEqual([
       ['2024-08', '2024-08-01', '2024-08-01'],
@@ -115,7 +117,7 @@ describe('the site search index from build and update-site', () => {
     const dist = join(data, '..', 'dist');
     addSeedEdition(data, '2024-06-28');
     addSeedEdition(data, '2024-07-05');
-    const ingest = async () => expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
+    const ingest = async () => publishAll({ dataDir: data, outDir: join(dist, 'data') });
     await ingest();
     const index = () => buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
     expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', false]]);
@@ -152,9 +154,9 @@ describe('the site search index from build and update-site', () => {
     const data = seedDataFolder();
     const dist = join(data, '..', 'dist');
     addSeedEdition(data, '2023-12-30');
-    expect((await runCli('ingest.ts', ['--data', data, '--out', join(dist, 'data')])).code).toBe(0);
+    publishAll({ dataDir: data, outDir: join(dist, 'data') });
     addSeedEdition(data, '2024-07-05');
-    const run = await runCli('update-site.ts', ['--data', data, '--dist', dist]);
+    const run = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
     expect(run.stderr).toMatch(/^search: every shard re-indexed/m);
     expect(shardsOf(dist).map((s) => s.id)).toEqual(['2024-07', '2023']);
   });
