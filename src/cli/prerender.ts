@@ -4,7 +4,7 @@
  * Open Graph, JSON-LD) and the data the browser needs to hydrate it without fetching again. Also the 404 page,
  * the sitemap, each paper's Atom feed and robots.txt.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { unlink, writeFile } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -17,9 +17,10 @@ import { urls } from '../schema/urls.ts';
 import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
 import { InputError } from '../node/InputError.ts';
-import { faultFor, stage, writeFileChecked } from '../node/faults.ts';
+import { faultFor, stage } from '../node/faults.ts';
+import { escapeMarkup, writeFileAtomically } from '../node/files.ts';
 import { editionPaths, htmlFileOf, paperYears, sitePaths } from './sitePaths.ts';
-import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
+import { link, atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
 /** The built app's index.html before any route is written over it: every page starts from it. */
@@ -88,13 +89,8 @@ function serveDataFrom(dataDir: string, base: string): void {
   }) as typeof fetch;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** JSON inside a <script> element: `<` escaped, so no `</script>` or `<!--` in the data can end or bend it. */
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-
-function absolute(siteUrl: string, base: string, path: string): string {
-  return `${siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}${path}`;
-}
 
 /** One route's page as the prerenderer drew it; `state` is null for a page the app draws itself (404.html). */
 export interface PageParts {
@@ -107,20 +103,20 @@ export interface PageParts {
 
 /** The shell with one route's head, markup, hydration data and the preloads of the data files it shares. */
 export function documentHtml(shell: string, { head, html: body, state, preload }: PageParts, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): string {
-  const url = absolute(options.siteUrl, options.base, head.path);
+  const url = link(options, head.path);
   const tags = [
-    `<title>${escapeHtml(head.title)}</title>`,
-    `<meta name="description" content="${escapeHtml(head.description)}" />`,
-    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<title>${escapeMarkup(head.title)}</title>`,
+    `<meta name="description" content="${escapeMarkup(head.description)}" />`,
+    `<link rel="canonical" href="${escapeMarkup(url)}" />`,
     `<meta property="og:type" content="${head.type}" />`,
-    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
-    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
-    `<meta property="og:url" content="${escapeHtml(url)}" />`,
+    `<meta property="og:title" content="${escapeMarkup(head.title)}" />`,
+    `<meta property="og:description" content="${escapeMarkup(head.description)}" />`,
+    `<meta property="og:url" content="${escapeMarkup(url)}" />`,
     `<meta property="og:site_name" content="报纸阅读" />`,
     `<meta property="og:locale" content="zh_CN" />`,
     `<meta name="twitter:card" content="summary" />`,
-    `<meta name="twitter:title" content="${escapeHtml(head.title)}" />`,
-    `<meta name="twitter:description" content="${escapeHtml(head.description)}" />`,
+    `<meta name="twitter:title" content="${escapeMarkup(head.title)}" />`,
+    `<meta name="twitter:description" content="${escapeMarkup(head.description)}" />`,
     ...(head.jsonLd ? [`<script type="application/ld+json">${scriptJson(absoluteUrls(head.jsonLd, options))}</script>`] : []),
   ].join('\n    ');
   const root = state
@@ -130,7 +126,7 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
   // only after the first frame (public/reader-preferences.js reads this plan), so nothing competes with the page
   // and its CSS while it paints. Its links work before the app runs. The 404 page (no state) loads the app at once.
   const parts = shellParts(shell, state !== null);
-  const plan = state ? `  <meta name="reader-after-paint" content="${escapeHtml(JSON.stringify({ scripts: parts.scripts, data: preload.map((file) => `${options.base}${DATA_FOLDER}${file}`) }))}" />\n  ` : '';
+  const plan = state ? `  <meta name="reader-after-paint" content="${escapeMarkup(JSON.stringify({ scripts: parts.scripts, data: preload.map((file) => `${options.base}${DATA_FOLDER}${file}`) }))}" />\n  ` : '';
   return `${parts.beforeTitle}${tags}${parts.beforeHeadEnd}${plan}${parts.beforeRoot}${root}${parts.rest}`;
 }
 
@@ -177,14 +173,7 @@ function shellParts(shell: string, prerendered: boolean): ShellParts {
 
 /** JSON-LD `url` fields are written as paths; with SITE_URL they become absolute. */
 function absoluteUrls(value: Record<string, unknown>, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === 'url' && typeof v === 'string' && v.startsWith('/') ? absolute(options.siteUrl, options.base, v) : v)) as Record<string, unknown>;
-}
-
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileChecked(tmp, text, path);
-  renameSync(tmp, path);
+  return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === 'url' && typeof v === 'string' && v.startsWith('/') ? link(options, v) : v)) as Record<string, unknown>;
 }
 
 /**
@@ -285,13 +274,13 @@ export async function renderPages(job: RenderJob): Promise<number> {
     const file = join(job.dist, htmlFileOf(path));
     const html = documentHtml(shell, result, job);
     if (job.fresh) await files.write(file, html);
-    else writeAtomically(file, html);
+    else writeFileAtomically(file, html);
     if (path === job.paths[0]) await stage('prerender-page');
   }
   await files.done();
   if (job.notFound) {
     const missing = await server.renderPath(NOT_FOUND_PATH);
-    if (missing.kind === 'page') writeAtomically(join(job.dist, '404.html'), documentHtml(shell, { ...missing, state: null }, job));
+    if (missing.kind === 'page') writeFileAtomically(join(job.dist, '404.html'), documentHtml(shell, { ...missing, state: null }, job));
   }
   return job.paths.length;
 }
@@ -349,19 +338,19 @@ function renderInWorkers(job: Omit<RenderJob, 'paths'>, paths: readonly string[]
 function writeFeeds(options: PrerenderOptions, site: Site): void {
   const dataDir = join(options.dist, 'data');
   for (const { paper, year } of options.years ?? paperYears(site)) {
-    writeAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
+    writeFileAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
   }
   const years = paperYears(site).map(({ paper, year }) => ({ file: sitemapFile(paper, year), lastmod: site.papers.find((p) => p.slug === paper)!.latest.date }));
-  writeAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
+  writeFileAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
   for (const paper of site.papers) {
     const latest: EditionIndex[] = [];
     for (let date: string | null = paper.latest.date; date && latest.length < FEED_EDITIONS; date = latest.at(-1)!.previous) {
       latest.push(date === paper.latest.date ? paper.latest : readIndex(dataDir, paper.slug, date));
     }
-    writeAtomically(join(options.dist, feedFile(paper.slug)), atomFeed(options, paper, latest));
+    writeFileAtomically(join(options.dist, feedFile(paper.slug)), atomFeed(options, paper, latest));
   }
-  writeAtomically(join(options.dist, 'robots.txt'), robotsTxt(options));
-  writeAtomically(join(options.dist, '_redirects'), redirectsFile(options.base));
+  writeFileAtomically(join(options.dist, 'robots.txt'), robotsTxt(options));
+  writeFileAtomically(join(options.dist, '_redirects'), redirectsFile(options.base));
 }
 
 export interface SiteChanges {

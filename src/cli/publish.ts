@@ -4,8 +4,8 @@
  * writes it so that a reader never meets a half-written file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataPaths, yearOf } from '../schema/dataPaths.ts';
 import { ArchiveYearSchema, EditionIndexSchema, SCHEMA_VERSION, type Edition, type EditionIndex } from '../schema/edition.ts';
@@ -20,7 +20,7 @@ import {
   type PaperSummary,
 } from '../ingest/siteFiles.ts';
 import { InputError } from '../node/InputError.ts';
-import { writeFileChecked } from '../node/faults.ts';
+import { swapFolderIn, writeFileAtomically } from '../node/files.ts';
 import { addSourceFiles } from './sourceFiles.ts';
 import { listSite, loadPaperEdition, type EditionFolder, type PaperFolder, type SiteData } from './loadSite.ts';
 
@@ -80,10 +80,7 @@ export function publishAll({ dataDir, outDir, strict = false }: PublishOptions):
   rmSync(tmp, { recursive: true, force: true });
   try {
     for (const [name, value] of files) writeJson(join(tmp, name), value);
-    const old = `${outDir}.old-${process.pid}`;
-    if (existsSync(outDir)) renameSync(outDir, old);
-    renameSync(tmp, outDir);
-    rmSync(old, { recursive: true, force: true });
+    swapFolderIn(tmp, outDir);
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw error;
@@ -271,20 +268,14 @@ function readIndex(outDir: string, slug: string, date: string): EditionIndex {
 function swapFolder(folder: string, files: Map<string, unknown>, slug: string, date: string): void {
   const prefix = `${dataPaths.editionFolder(slug, date)}/`;
   const tmp = `${folder}.tmp-${process.pid}`;
-  const old = `${folder}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   for (const [path, value] of files) writeJson(join(tmp, path.slice(prefix.length)), value);
-  if (existsSync(folder)) renameSync(folder, old);
-  renameSync(tmp, folder);
-  rmSync(old, { recursive: true, force: true });
+  swapFolderIn(tmp, folder);
 }
 
 /** Writes beside the target and renames over it: a reader gets the old file or the new one, never half. */
 function writeJson(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileChecked(tmp, JSON.stringify(value), path);
-  renameSync(tmp, path);
+  writeFileAtomically(path, JSON.stringify(value));
 }
 
 // ---- What changed: content hashes, with file stamps to skip re-reading unchanged folders ----

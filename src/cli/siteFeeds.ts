@@ -8,6 +8,7 @@ import { displayHeadline } from '../app/ui/displayHeadline.ts';
 import type { EditionIndex, Site } from '../schema/edition.ts';
 import { urls } from '../schema/urls.ts';
 import { editionPaths } from './sitePaths.ts';
+import { escapeMarkup } from '../node/files.ts';
 
 export interface Links {
   base: string;
@@ -18,7 +19,7 @@ export const FEED_EDITIONS = 3;
 export const sitemapFile = (paper: string, year: number) => `sitemaps/${paper}-${year}.xml`;
 export const feedFile = (paper: string) => `feeds/${paper}.xml`;
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeMarkup;
 export const link = ({ base, siteUrl }: Links, path: string) => `${siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}${path}`;
 
 /** One paper's year: every page of every edition of it. */

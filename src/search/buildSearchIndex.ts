@@ -19,6 +19,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileChecked } from '../node/faults.ts';
+import { escapeMarkup, swapFolderIn } from '../node/files.ts';
 import { isAlive } from '../node/lock.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
@@ -207,11 +208,7 @@ async function buildShard(id: string, docs: readonly SearchDocument[], hash: str
     rmSync(staging, { recursive: true, force: true });
     await runPagefind(['--site', site, '--output-path', staging, '--force-language', INDEX_LANGUAGE, '--silent']);
     for (const entry of readdirSync(staging)) if (!KEEP.test(entry)) rmSync(join(staging, entry), { recursive: true, force: true });
-    const target = join(outDir, id);
-    const old = `${target}.old-${process.pid}`;
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(staging, target);
-    rmSync(old, { recursive: true, force: true });
+    swapFolderIn(staging, join(outDir, id));
   } finally {
     rmSync(site, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
@@ -252,16 +249,12 @@ export function documentHtml(doc: SearchDocument, titleWords: readonly string[],
   const order = `${doc.date}-${String(999 - doc.page).padStart(3, '0')}`;
   return [
     `<!doctype html><html lang="${INDEX_LANGUAGE}"><body><main data-pagefind-body>`,
-    `<p>${escapeHtml(text)}</p>`,
-    ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}:${escapeHtml(value)}"></span>`),
-    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`),
+    `<p>${escapeMarkup(text)}</p>`,
+    ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}:${escapeMarkup(value)}"></span>`),
+    ...filters.map(([key, value]) => `<span data-pagefind-filter="${key}:${escapeMarkup(value)}"></span>`),
     `<span data-pagefind-sort="${SORT_KEY}:${order}"></span>`,
     '</main></body></html>',
   ].join('\n');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The pagefind package's own launcher, which finds the platform binary it installed from npm. */
