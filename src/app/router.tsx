@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { loadArchivePage, loadArticlePage, loadPageView, loadPaperList, loadSearchPage, loadSectionPage } from './data/lazyPages.ts';
 import { archiveLoader } from './archive/archiveLoader.ts';
+import { ROUTES, type RouteId } from '../schema/urls.ts';
 import { siteQuery } from './data/queries.ts';
 import { registerViewCode } from './data/viewCode.ts';
 import { resolveEdition } from './data/resolve.ts';
@@ -33,9 +34,31 @@ function Home() {
   return useLoaderData<FrontPageData | null>() ? <FrontPage /> : <PaperList />;
 }
 
-/** The URL contract is src/schema/urls.ts. Loaders start the fetches; pages read the same queries from the cache. */
+/** Each route of the table (src/schema/urls.ts) with its loader and view. */
+type RouteView = Pick<RouteObject, 'loader' | 'element' | 'lazy'>;
+
+function routeViews(queryClient: QueryClient): Record<RouteId, RouteView> {
+  return {
+    home: { loader: homeLoader(queryClient), element: <Home /> },
+    // Reads its query itself.
+    search: { lazy: async () => ({ Component: (await loadSearchPage()).SearchPage }) },
+    paper: { loader: paperLatestLoader(queryClient), element: <FrontPage /> },
+    edition: { loader: editionLoader(queryClient), element: <FrontPage /> },
+    archive: { loader: archiveLoader(queryClient), lazy: async () => ({ Component: (await loadArchivePage()).ArchivePage }) },
+    page: { loader: pageLoader(queryClient), lazy: async () => ({ Component: (await loadPageView()).PageView }) },
+    section: { loader: sectionLoader(queryClient), lazy: async () => ({ Component: (await loadSectionPage()).SectionPage }) },
+    article: { loader: articleLoader(queryClient), lazy: async () => ({ Component: (await loadArticlePage()).ArticlePage }) },
+    // The loader redirects an old URL or throws the 404; the element only silences the router's warning.
+    notFound: { loader: unknownPathLoader(queryClient), element: null },
+  };
+}
+
+const ROUTE_IDS = Object.keys(ROUTES) as RouteId[];
+
+/** The route table is src/schema/urls.ts. Loaders start the fetches; pages read the same queries from the cache. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   registerViewCode('article', loadArticlePage);
+  const views = routeViews(queryClient);
   return [
     {
       id: 'root',
@@ -54,33 +77,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Pathless: catches the pages' errors inside the shell, so a 404 keeps the masthead and footer.
           errorElement: <RouteError />,
           children: [
-            { index: true, loader: homeLoader(queryClient), element: <Home /> },
-            // Before :paper (a static segment ranks first; `search` is a reserved slug). Reads its query itself.
-            { path: 'search', lazy: async () => ({ Component: (await loadSearchPage()).SearchPage }) },
-            { path: ':paper', loader: paperLatestLoader(queryClient), element: <FrontPage /> },
-            { path: ':paper/:date', loader: editionLoader(queryClient), element: <FrontPage /> },
-            {
-              path: ':paper/archive/:year',
-              loader: archiveLoader(queryClient),
-              lazy: async () => ({ Component: (await loadArchivePage()).ArchivePage }),
-            },
-            {
-              path: ':paper/:date/page/:page',
-              loader: pageLoader(queryClient),
-              lazy: async () => ({ Component: (await loadPageView()).PageView }),
-            },
-            {
-              path: ':paper/:date/section/:section',
-              loader: sectionLoader(queryClient),
-              lazy: async () => ({ Component: (await loadSectionPage()).SectionPage }),
-            },
-            {
-              path: ':paper/:date/article/:id',
-              loader: articleLoader(queryClient),
-              lazy: async () => ({ Component: (await loadArticlePage()).ArticlePage }),
-            },
-            // The loader redirects an old URL or throws the 404; the element only silences the router's warning.
-            { path: '*', loader: unknownPathLoader(queryClient), element: null },
+            ...ROUTE_IDS.map((id) => ({ id, ...(id === 'home' ? { index: true } : { path: ROUTES[id].path }), ...views[id] }) as RouteObject),
           ],
         },
       ],

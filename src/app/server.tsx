@@ -12,6 +12,7 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject, type StaticHandlerContext } from 'react-router';
 import type { QueryClient, QueryPersister } from '@tanstack/react-query';
 import { routerBasename } from './data/dataUrl.ts';
+import type { RouteId } from '../schema/urls.ts';
 import { archiveYearQuery, articleQuery, checkShapesWith, createQueryClient, editionQuery, sharedFileOf, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
 import { recordSplits, setSegmenter } from './ui/phrases.ts';
@@ -213,31 +214,27 @@ function cached<T>(queryClient: QueryClient, queryKey: readonly unknown[]): T {
   return value as T;
 }
 
-/** The leaf route's head, from its loader's data and the cache the loaders filled. */
+/** The leaf route's head, from its loader's data and the cache the loaders filled: one head a route of the table. */
 function headOf(context: StaticHandlerContext, queryClient: QueryClient): DocumentHead {
   const leaf = context.matches.at(-1)!;
   const data = context.loaderData[leaf.route.id] as Record<string, unknown> | null;
   const edition = () => cached<EditionIndex>(queryClient, editionQuery(String(data!.paper), String(data!.date)).queryKey);
-  if (leaf.route.index) return data ? editionHead(edition()) : papersHead(cached<Site>(queryClient, siteQuery().queryKey));
-  switch (leaf.route.path) {
-    case ':paper':
-    case ':paper/:date':
-      return editionHead(edition());
-    case ':paper/:date/page/:page':
-      return pageHead(edition(), edition().pages.find((p) => p.number === data!.page)!);
-    case ':paper/:date/section/:section':
-      return sectionHead(edition(), data!.section as { slug: string; name: string });
-    case ':paper/archive/:year': {
-      const site = cached<Site>(queryClient, siteQuery().queryKey);
+  const site = () => cached<Site>(queryClient, siteQuery().queryKey);
+  const heads: Record<RouteId, () => DocumentHead> = {
+    home: () => (data ? editionHead(edition()) : papersHead(site())),
+    search: () => searchHead(),
+    paper: () => editionHead(edition()),
+    edition: () => editionHead(edition()),
+    archive: () => {
       const year = Number(data!.year);
       const archive = cached<ArchiveYear>(queryClient, archiveYearQuery(String(data!.paper), year).queryKey);
-      return archiveHead(site.papers.find((p) => p.slug === data!.paper)!, year, archive.editions.length);
-    }
-    case 'search':
-      return searchHead();
-    case ':paper/:date/article/:id':
-      return articleHead(edition(), cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article);
-    default:
-      return notFoundHead(leaf.pathname);
-  }
+      return archiveHead(site().papers.find((p) => p.slug === data!.paper)!, year, archive.editions.length);
+    },
+    page: () => pageHead(edition(), edition().pages.find((p) => p.number === data!.page)!),
+    section: () => sectionHead(edition(), data!.section as { slug: string; name: string }),
+    article: () => articleHead(edition(), cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article),
+    notFound: () => notFoundHead(leaf.pathname),
+  };
+  const id = leaf.route.id as RouteId;
+  return (heads[id] ?? heads.notFound)();
 }

@@ -13,13 +13,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataPaths } from '../schema/dataPaths.ts';
 import { DATA_FOLDER } from '../schema/dataPaths.ts';
 import { ArchiveYearSchema, EditionIndexSchema, SiteSchema, type EditionIndex, type Site } from '../schema/edition.ts';
-import { urls } from '../schema/urls.ts';
+import { paperYears, urls } from '../schema/urls.ts';
 import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
 import { InputError } from '../node/InputError.ts';
 import { faultFor, stage } from '../node/faults.ts';
 import { escapeMarkup, writeFileAtomically } from '../node/files.ts';
-import { editionPaths, htmlFileOf, paperYears, sitePaths } from './sitePaths.ts';
+import { editionPaths, htmlFileOf, sitePaths } from './sitePaths.ts';
 import { link, atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';

@@ -4,38 +4,22 @@
  * tests that check a built site all list pages through here.
  */
 import type { EditionIndex, Site } from '../schema/edition.ts';
-import { urls } from '../schema/urls.ts';
+import { ROUTES, type RouteFacts } from '../schema/urls.ts';
 
-/** Every route path of the site, from its data files: the URL contract applied to every edition. */
+/** Every page of the site, from its data files: each route's pages (the route table, src/schema/urls.ts). */
 export function sitePaths(site: Site, indexes: Iterable<EditionIndex>): string[] {
-  const paths = [urls.home(), urls.search()];
-  for (const paper of site.papers) paths.push(urls.paper(paper.slug));
-  for (const { paper, year } of paperYears(site)) paths.push(urls.archive(paper, year));
+  const paths = Object.values(ROUTES).flatMap((route: RouteFacts) => route.sitePages?.(site) ?? []);
   for (const edition of indexes) paths.push(...editionPaths(edition));
   return paths;
 }
 
+/** The pages of one edition: its front page, pages, sections and articles. */
 export function editionPaths(edition: EditionIndex): string[] {
-  const { slug } = edition.paper;
-  return [
-    urls.edition(slug, edition.date),
-    ...edition.pages.map((p) => urls.page(slug, edition.date, p.number)),
-    ...edition.sections.map((s) => urls.section(slug, edition.date, s.slug)),
-    ...edition.articles.map((a) => urls.article(slug, edition.date, a.id)),
-  ];
+  return Object.values(ROUTES).flatMap((route: RouteFacts) => route.editionPages?.(edition) ?? []);
 }
 
 /** Where a route's HTML goes: `/a/b/` → a/b/index.html, `/a/b` → a/b.html (what static hosts serve for either). */
 export function htmlFileOf(path: string): string {
   const decoded = decodeURIComponent(path);
   return decoded.endsWith('/') ? `${decoded.slice(1)}index.html` : `${decoded.slice(1)}.html`;
-}
-
-/** Every paper's years, from its first edition to its latest. */
-export function paperYears(site: Site): { paper: string; year: number }[] {
-  return site.papers.flatMap((paper) => {
-    const years = [];
-    for (let year = Number(paper.first.slice(0, 4)); year <= Number(paper.latest.date.slice(0, 4)); year++) years.push({ paper: paper.slug, year });
-    return years;
-  });
 }
