@@ -30,6 +30,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules on the code that ships: a promise nobody awaits or catches, a promise where a handler's
+    // void is expected, and a switch over a union that misses a member.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
     // A cycle, through a static import or a lazy import(), is a layer that knows its caller.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },

@@ -22,7 +22,7 @@ export function ShareButton({ title, path }: { title: string; path: string }) {
     <span className="js-only relative inline-flex items-center">
       <button
         type="button"
-        onClick={async () => setOutcome(await shareLink(title, new URL(href, window.location.href).href))}
+        onClick={() => void shareLink(title, new URL(href, window.location.href).href).then(setOutcome)}
         className="inline-flex min-h-7 items-center gap-1 rounded border border-rule px-2 hover:border-accent hover:text-accent"
       >
         <svg viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
