@@ -19,8 +19,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Ceilings, not waits: every wait is for a state (locators, expect.poll), and returns when it holds. On a loaded CI
+  // machine (load 7+ on two cores) a service worker's install, a second deploy or an axe run takes many seconds
+  // more than on a quiet one; these ceilings leave room for that, so only a state that never comes fails a test.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -57,7 +60,7 @@ export default defineConfig({
     command: `tsx test/e2e/static-server.ts --root ${root} --port ${port}`,
     url: `http://127.0.0.1:${port}${path}`,
     reuseExistingServer: false,
-    timeout: 20_000,
+    timeout: 60_000,
     stdout: 'ignore' as const,
   })),
 });

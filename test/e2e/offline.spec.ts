@@ -102,7 +102,7 @@ test.describe('with the service worker', () => {
     await context.setOffline(true);
     await page.goto(`${host.url}${articleUrl(FEATURE.headline)}`);
     // After the reader's retries (about 4 s): a clear message, not a blank page.
-    await expect(page.getByRole('heading', { level: 1, name: '加载失败' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('heading', { level: 1, name: '加载失败' })).toBeVisible();
     await expect(page.getByText('网络似乎不通，请检查网络后重试。')).toBeVisible();
     await expect(page.getByText(firstWords(FEATURE.headline))).toHaveCount(0);
     // The article's data could not load, as expected; nothing else may fail.
@@ -189,7 +189,7 @@ test.describe('with the service worker', () => {
       await expect(async () => {
         await open();
         await expect(page.locator('article')).toContainText('（本文已更正）', { timeout: 1000 });
-      }).toPass({ timeout: 20_000 });
+      }).toPass({ timeout: 45_000 });
       await host.stop();
     } finally {
       rmSync(root, { recursive: true, force: true });
