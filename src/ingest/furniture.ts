@@ -75,57 +75,66 @@ const textOf = (t: Token | undefined) => (t === undefined ? null : t.kind === 'h
 const TOP_JUNK_MAX = 3;
 
 export function findFurniture(tokens: readonly Token[]): Furniture {
+  const kinds = markFurniture(tokens);
+  // Stryker disable next-line ConditionalExpression: a fast path; gatherChrome gives the same for a page without furniture
+  if (!kinds.some((k) => k !== null)) return { tokens, chrome: [], facts: factsOf([]), notes: [] };
+  const { kept, chrome } = gatherChrome(tokens, kinds);
+  const notes = chrome.map((c) => note(c.startLine, `furniture-${c.kind}`, `the site's ${DESCRIBE[c.kind]}: kept as page data, not as article text`));
+  return { tokens: kept, chrome, facts: factsOf(chrome), notes };
+}
+
+/** What furniture each line is, or null: a line on its own, by its neighbours, or in the zone at the page's top. */
+function markFurniture(tokens: readonly Token[]): (ChromeKind | null)[] {
   const n = tokens.length;
   // Stryker disable next-line ArrayDeclaration: an empty array reads undefined where this one reads null, and every reader takes both as "not furniture"
   const kinds: (ChromeKind | null)[] = new Array<ChromeKind | null>(n).fill(null);
-  // Stryker disable next-line ArrayDeclaration: read only as strong[j] === true
-  const strong: boolean[] = new Array<boolean>(n).fill(false);
   const own = tokens.map((t) => {
     const text = textOf(t);
     return text === null ? null : furnitureKind(text);
   });
-  // Stryker disable next-line EqualityOperator: own[n] is undefined, so one step further sets nothing
-  for (let i = 0; i < n; i++) if (own[i]?.strong) strong[i] = true;
-
+  const strong = (j: number) => own[j]?.strong === true;
   let zone = true;
   for (let i = 0; i < n; i++) {
     const k = own[i];
-    const t = tokens[i]!;
-    if (k?.strong) {
-      kinds[i] = k.kind;
-    } else if (k && (zone || strong[i - 1] === true || strong[i + 1] === true || kinds[i - 1] === 'headline-list')) {
-      kinds[i] = k.kind;
-    } else if (
-      // a headline in the list printed over two lines: `· 党中央有关部门新闻发言人` / `名单首次公布`
-      kinds[i - 1] === 'headline-list' &&
-      LIST_ITEM.test(textOf(tokens[i - 1]) ?? '') &&
-      t.kind === 'text' &&
-      fitsIn(t.text, 24) &&
-      !hasSentenceEnd(t.text) &&
-      own[i + 1] !== null // the next line is furniture too, or there is none (own[n] is undefined)
-    ) {
-      kinds[i] = 'headline-list';
-    } else if (kinds[i - 1] === 'page' && kinds[i - 2] !== 'page' && /[:：]$/.test(textOf(tokens[i - 1]) ?? '') && t.kind === 'text' && fitsIn(t.text, 16) && !hasSentenceEnd(t.text)) {
-      // `第8版:` with the page's name on the next line; not after the last of a list of pages, where a page went unnamed
-      kinds[i] = 'page';
-    } else if (i < TOP_JUNK_MAX && zone && topJunk(tokens, own, i)) {
-      kinds[i] = 'other';
-    } else {
-      zone = false;
-    }
+    if (k?.strong) kinds[i] = k.kind;
+    else if (k && (zone || strong(i - 1) || strong(i + 1) || kinds[i - 1] === 'headline-list')) kinds[i] = k.kind;
+    else if (continuesHeadlineList(tokens, kinds, own, i)) kinds[i] = 'headline-list';
+    else if (namesPageAbove(tokens, kinds, i)) kinds[i] = 'page';
+    else if (i < TOP_JUNK_MAX && zone && topJunk(tokens, own, i)) kinds[i] = 'other';
+    else zone = false;
     // an issue number printed over lines: `第` / `3529` / `期`
-    if (kinds[i] === 'other' && kinds[i - 1] === 'issue' && /^\d+$/.test(textOf(t) ?? '')) kinds[i] = 'issue';
-    if (kinds[i] === 'issue' && kinds[i - 1] === 'other' && textOf(t) === '期') kinds[i - 1] = 'issue';
+    if (kinds[i] === 'other' && kinds[i - 1] === 'issue' && /^\d+$/.test(textOf(tokens[i]) ?? '')) kinds[i] = 'issue';
+    if (kinds[i] === 'issue' && kinds[i - 1] === 'other' && textOf(tokens[i]) === '期') kinds[i - 1] = 'issue';
   }
+  return kinds;
+}
 
-  // Stryker disable next-line ConditionalExpression: a fast path; the loop below gives the same for a page without furniture
-  if (!kinds.some((k) => k !== null)) return { tokens, chrome: [], facts: factsOf([]), notes: [] };
+/** A headline in the list printed over two lines: `· 党中央有关部门新闻发言人` / `名单首次公布`. */
+function continuesHeadlineList(tokens: readonly Token[], kinds: readonly (ChromeKind | null)[], own: readonly ({ strong: boolean } | null)[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    kinds[i - 1] === 'headline-list' &&
+    LIST_ITEM.test(textOf(tokens[i - 1]) ?? '') &&
+    t.kind === 'text' &&
+    fitsIn(t.text, 24) &&
+    !hasSentenceEnd(t.text) &&
+    own[i + 1] !== null // the next line is furniture too, or there is none (own[n] is undefined)
+  );
+}
+
+/** `第8版:` with the page's name on the next line; not after the last of a list of pages, where a page went unnamed. */
+function namesPageAbove(tokens: readonly Token[], kinds: readonly (ChromeKind | null)[], i: number): boolean {
+  const t = tokens[i]!;
+  return kinds[i - 1] === 'page' && kinds[i - 2] !== 'page' && /[:：]$/.test(textOf(tokens[i - 1]) ?? '') && t.kind === 'text' && fitsIn(t.text, 16) && !hasSentenceEnd(t.text);
+}
+
+/** The furniture lines out of the token stream, grouped into chrome entries; what follows furniture starts a block. */
+function gatherChrome(tokens: readonly Token[], kinds: readonly (ChromeKind | null)[]): { kept: Token[]; chrome: ParsedChrome[] } {
   const kept: Token[] = [];
   const chrome: ParsedChrome[] = [];
-  const notes: ParseWarning[] = [];
   // Stryker disable next-line BooleanLiteral: the first token of a page always starts a block (classifyLines)
   let afterChrome = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const kind = kinds[i] ?? null;
     if (kind === null) {
@@ -146,8 +155,7 @@ export function findFurniture(tokens: readonly Token[]): Furniture {
       chrome.push({ kind: group, text, startLine: t.line, endLine: t.line });
     }
   }
-  for (const c of chrome) notes.push(note(c.startLine, `furniture-${c.kind}`, `the site's ${DESCRIBE[c.kind]}: kept as page data, not as article text`));
-  return { tokens: kept, chrome, facts: factsOf(chrome), notes };
+  return { kept, chrome };
 }
 
 const DESCRIBE: Record<ChromeKind, string> = {
