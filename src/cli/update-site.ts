@@ -21,8 +21,14 @@ const NO_SEARCH: SiteSearchReport = { shards: [], full: false, documents: 0, ms:
 const NOTHING: PublishSummary = { papers: 0, editions: 0, parsed: 0, articles: 0, notes: 0, removed: 0, filesWritten: 0, touched: [], removedEditions: [], removedPapers: [], years: [], indexed: [] };
 
 await runCli(async () => {
-  const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict --data-only]', {
-    options: { data: { type: 'string', default: 'data' }, dist: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false }, 'data-only': { type: 'boolean', default: false } },
+  const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict --data-only --image-only]', {
+    options: {
+      data: { type: 'string', default: 'data' },
+      dist: { type: 'string', default: 'dist' },
+      strict: { type: 'boolean', default: false },
+      'data-only': { type: 'boolean', default: false },
+      'image-only': { type: 'boolean', default: false },
+    },
   });
   const dist = resolve(values.dist);
   const started = performance.now();
@@ -40,7 +46,7 @@ await runCli(async () => {
     const next = await beginGeneration(dist);
     try {
       // Data first, then the search index and the pages drawn from it, all into the next generation.
-      const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(next.dir, 'data'), strict: values.strict });
+      const published = await publishUpdate({ dataDir: resolve(values.data), outDir: join(next.dir, 'data'), strict: values.strict, imageOnly: values['image-only'] });
       await stage('data');
       if (published.parsed === 0 && published.removed === 0) {
         discardGeneration(next);
