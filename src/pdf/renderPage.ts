@@ -39,10 +39,13 @@ export function scaleCanvas(source: Canvas, width: number): Canvas {
 
 /** The pixels under `area` (page fractions), at the source's resolution; null when the area is under a pixel. */
 export function cropCanvas(source: Canvas, area: Rect): Canvas | null {
-  const x = Math.max(0, Math.floor(area.x * source.width));
-  const y = Math.max(0, Math.floor(area.y * source.height));
-  const w = Math.min(source.width - x, Math.ceil((area.x + area.w) * source.width) - x);
-  const h = Math.min(source.height - y, Math.ceil((area.y + area.h) * source.height) - y);
+  // outwards to whole pixels, but a fraction's float error (0.1 + 0.2 = 0.30000000000000004) is not a pixel
+  const floor = (v: number) => Math.floor(v + 1e-6);
+  const ceil = (v: number) => Math.ceil(v - 1e-6);
+  const x = Math.max(0, floor(area.x * source.width));
+  const y = Math.max(0, floor(area.y * source.height));
+  const w = Math.min(source.width - x, ceil((area.x + area.w) * source.width) - x);
+  const h = Math.min(source.height - y, ceil((area.y + area.h) * source.height) - y);
   if (w < 1 || h < 1) return null;
   const canvas = createCanvas(w, h);
   canvas.getContext('2d').drawImage(source, x, y, w, h, 0, 0, w, h);
