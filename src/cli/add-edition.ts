@@ -77,7 +77,7 @@ async function readLabels(file: string, date: string): Promise<Found[]> {
   try {
     doc = await openPdf(file, new Uint8Array(readFileSync(file)));
   } catch (error) {
-    if (error instanceof PdfError) throw new InputError(file, null, error.message);
+    if (error instanceof PdfError) throw new InputError(file, null, error.reason);
     throw new InputError(file, null, 'no such file');
   }
   try {

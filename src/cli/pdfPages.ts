@@ -110,7 +110,7 @@ async function open(file: string, bytes: Uint8Array): Promise<PdfDocument> {
 
 /** openPdf's PdfError (encrypted, truncated, no pages, not a PDF) as the one line the CLI prints. */
 function pdfInputError(error: unknown, file: string): unknown {
-  if (error instanceof PdfError) return new InputError(error.file || file, null, `${error.page === null ? '' : `page ${error.page}: `}${error.message}`);
+  if (error instanceof PdfError) return new InputError(error.file || file, null, `${error.page === null ? '' : `page ${error.page}: `}${error.reason}`);
   return error;
 }
 

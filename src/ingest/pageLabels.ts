@@ -37,23 +37,35 @@ export function labelFromFileName(name: string): PageLabel | null {
 }
 
 /**
- * The header's page marker: `A05版`, `第5版`, `第05版`, `08版`, or a lone `A05` token. `text` is the top of the
- * page, line by line. The name is the Chinese word printed beside the marker (`A05版 综合新闻`), when there is one.
+ * The header's page marker: `A05版`, `第5版`, `第05版`, `08版`, a lone `A05` token, or a line that is only the
+ * number (Founder headers set `8` or `05` big, on a line of its own). `text` is the top of the page, line by line.
+ * The name is the Chinese word printed beside the marker (`A05版 综合新闻`) or on a header line of its own
+ * (`法治一线`, `综合新闻微信：lswbwx`), when there is one.
  */
 export function labelFromHeader(text: string): { label: PageLabel; name: string | null } | null {
-  for (const line of text.split('\n')) {
-    const compact = line.replace(/\s+/g, ' ').trim();
-    const m = /第\s*([A-Z]?)\s*(\d{1,3})\s*版|(?:^|[^A-Za-z0-9])([A-Z]?)(\d{1,3})\s*版/.exec(compact) ?? /(?:^|\s)([A-Z])(\d{2})(?=\s|$)/.exec(compact);
+  const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
+  for (const line of lines) {
+    const m = MARKERS.map((re) => re.exec(line)).find((found) => found !== null);
     if (!m) continue;
-    const section = m[1] ?? m[3] ?? '';
-    const number = Number(m[2] ?? m[4]);
+    const number = Number(m.groups!.number);
     if (!(number >= 1)) continue;
-    return { label: { section, number }, name: nameBeside(compact.slice(0, m.index) + ' ' + compact.slice(m.index + m[0].length)) };
+    const beside = nameBeside(line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length));
+    return { label: { section: m.groups!.section ?? '', number }, name: beside ?? lines.map(nameOfLine).find((n) => n !== null) ?? null };
   }
   return null;
 }
 
+/** The header's page markers, the surest first. */
+const MARKERS = [
+  /第\s*(?<section>[A-Z]?)\s*(?<number>\d{1,3})\s*版/,
+  /(?:^|[^A-Za-z0-9])(?<section>[A-Z]?)(?<number>\d{1,3})\s*版/,
+  /(?:^|\s)(?<section>[A-Z])(?<number>\d{2})(?=\s|$)/,
+  /^(?<section>[A-Z]?)(?<number>\d{1,3})$/,
+];
+
 const NOT_A_NAME = /[年月日期]|编辑|责编|校对|美编|版式|组版|星期|电话|邮箱|报$/;
+/** Contact words a header sets right after the page's name: `综合新闻微信：lswbwx`. */
+const CONTACT = /(?:微信|微博|电话|热线|邮箱|网址|传真|QQ)$/;
 
 /** The page's name on the marker's line: a 2–6 character Chinese word that is not a date, an editor's credit or the paper. */
 function nameBeside(rest: string): string | null {
@@ -61,6 +73,14 @@ function nameBeside(rest: string): string | null {
     if (/^[\u4e00-\u9fff]{2,6}$/.test(word) && !NOT_A_NAME.test(word)) return word;
   }
   return null;
+}
+
+/** A header line that starts with the page's name: its leading Chinese word, a contact word after it cut off. */
+function nameOfLine(line: string): string | null {
+  const lead = /^[\u4e00-\u9fff]+/.exec(line)?.[0] ?? '';
+  const word = lead.replace(CONTACT, '');
+  const whole = word.length === lead.length ? line === lead : true;
+  return whole && /^[\u4e00-\u9fff]{2,6}$/.test(word) && !NOT_A_NAME.test(word) ? word : null;
 }
 
 /** Page numbers for the labels: their own number, or 1…n in section order when there are sections A, B…. */

@@ -44,13 +44,16 @@ describe('labelFromHeader', () => {
     ['辽沈晚报\n第 08 版｜法治一线', '08', '法治一线'],
     ['A06 城市 责编 李四 2024年6月4日', 'A06', '城市'],
     ['08版', '08', null],
+    // what the samples' Founder headers hold (gansu-fazhibao p08, liaoshen-wanbao A05)
+    ['2024年8月9日星期五\n8\n法治一线', '08', '法治一线'],
+    ['2021.3.23星期二\n编辑白琳美编王晨同\n综合新闻微信：lswbwx\n05', '05', '综合新闻'],
   ])('%j → %s %s', (text, label, name) => {
     const found = labelFromHeader(text)!;
     expect(labelText(found.label)).toBe(label);
     expect(found.name).toBe(name);
   });
 
-  it.each(['本报记者 张三', '2021年3月23日', ''])('%j holds no page marker', (text) => {
+  it.each(['本报记者 张三', '2021年3月23日', '', '2024年8月9日星期五\n法治一线'])('%j holds no page marker', (text) => {
     expect(labelFromHeader(text)).toBeNull();
   });
 });
