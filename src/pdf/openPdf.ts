@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPageContent } from '../ingest/pdf/PdfContent.ts';
 import { glyphsOfRuns, type TextRun } from './glyphsOfRuns.ts';
 import { imagePlacements } from './imagePlacements.ts';
@@ -33,7 +34,7 @@ export interface PdfDocument {
   close(): Promise<void>;
 }
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 let pdfjsPromise: Promise<PdfJs> | null = null;
 // loaded on first use: pdf.js is large, and most commands never open a PDF
 function loadPdfJs(): Promise<PdfJs> {

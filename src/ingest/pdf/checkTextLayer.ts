@@ -12,6 +12,7 @@ const MIN_GLYPHS = 20;
 const JUDGED_GLYPHS = 200;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3fffd}]/u;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/;
+// eslint-disable-next-line no-control-regex -- control codes are what a font without a Unicode map gives
 const PRIVATE_OR_CONTROL = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/;
 
 export function checkTextLayer(content: PdfPageContent): TextLayerCheck {
