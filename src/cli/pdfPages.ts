@@ -14,7 +14,7 @@ import type { ManifestPage } from '../schema/manifest.ts';
 import type { PdfPageContent, PdfPageReading } from '../ingest/pdf/PdfContent.ts';
 import { checkTextLayer, readPdfLayout } from '../ingest/pdf/readLayout.ts';
 import { openPdf, PdfError, type PdfDocument } from '../pdf/openPdf.ts';
-import { encodePagePdf } from '../pdf/encodePagePdf.ts';
+import { encodePagePdf, pageSource } from '../pdf/encodePagePdf.ts';
 import { cachedPage, contentHash, writeAtomic, type CachedImageFile } from '../pdf/renderCache.ts';
 import { renderPage } from '../pdf/renderPage.ts';
 import { InputError } from './InputError.ts';
@@ -70,6 +70,7 @@ export async function readPdfPages(folder: string, pages: readonly ManifestPage[
     const doc = await open(file, bytes);
     try {
       const hash = contentHash(bytes);
+      const source = pageSource(bytes);
       for (const i of indexes) {
         const page = pages[i]!;
         const n = page.pdfPage ?? 1;
@@ -77,7 +78,7 @@ export async function readPdfPages(folder: string, pages: readonly ManifestPage[
         if (page.pdfPage === undefined && doc.numPages > 1) {
           throw new InputError(file, null, `has ${doc.numPages} pages: say which one is page ${page.number} with "pdfPage" in edition.json`);
         }
-        results.set(i, await readOnePage({ file, bytes, hash, doc, n, page, target, options }));
+        results.set(i, await readOnePage({ file, bytes, hash, doc, source, n, page, target, options }));
       }
     } finally {
       await doc.close();
@@ -119,6 +120,8 @@ interface OnePage {
   bytes: Uint8Array;
   hash: string;
   doc: PdfDocument;
+  /** The PDF parsed by pdf-lib (once per file, on first use), to cut pages out of. */
+  source: ReturnType<typeof pageSource>;
   /** The page's number inside the PDF. */
   n: number;
   page: ManifestPage;
@@ -194,7 +197,7 @@ async function pagePdf(p: OnePage): Promise<{ file: string; bytes: number }> {
   try {
     return { file, bytes: statSync(file).size };
   } catch {
-    const bytes = await encodePagePdf(p.bytes, p.n);
+    const bytes = await encodePagePdf(await p.source(), p.n);
     writeAtomic(file, bytes);
     return { file, bytes: bytes.length };
   }

@@ -10,7 +10,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodePagePdf } from '../../src/pdf/encodePagePdf.ts';
+import { encodePagePdf, pageSource } from '../../src/pdf/encodePagePdf.ts';
 import { encodeWebp, PAGE_IMAGE_SPECS, RENDER_WIDTH, specsFor } from '../../src/pdf/encodeImage.ts';
 import { cachedPage } from '../../src/pdf/renderCache.ts';
 import { cropCanvas, renderPage, scaleCanvas } from '../../src/pdf/renderPage.ts';
@@ -137,7 +137,9 @@ describe('cachedPage', () => {
 
 describe('encodePagePdf', () => {
   it('cuts one page out of a PDF of several, as a PDF of one page of the same size', async () => {
-    const one = await PDFDocument.load(await encodePagePdf(pdf, 2));
+    const source = pageSource(pdf);
+    expect(source()).toBe(source());
+    const one = await PDFDocument.load(await encodePagePdf(await source(), 2));
     expect(one.getPageCount()).toBe(1);
     const { width, height } = one.getPage(0).getSize();
     expect([width, height]).toEqual([SECOND_PAGE.width, SECOND_PAGE.height]);
