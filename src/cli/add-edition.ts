@@ -17,6 +17,8 @@ import { cliArgs, InputError, runCli } from './InputError.ts';
 const USAGE = 'npm run add-edition -- --paper SLUG --date YYYY-MM-DD [--data DIR] FILE.pdf…';
 
 interface Found {
+  /** The PDF as given on the command line, and its name in the edition folder. */
+  path: string;
   file: string;
   /** 1-based page inside its PDF, when the PDF holds several. */
   pdfPage: number | undefined;
@@ -97,7 +99,7 @@ async function readLabels(file: string, date: string): Promise<Found[]> {
       if (!label) {
         throw new InputError(file, null, `${single ? '' : `page ${n}: `}cannot tell which page this is: no Founder Title, no page number in its header${single ? ', none in its file name (name it like A05.pdf)' : ''}`);
       }
-      pages.push({ file: basename(file), pdfPage: single ? undefined : n, label, name: header?.name ?? null, how: `${labelText(label)} from its ${how}`, textLayer: checked.ok ? null : checked.message });
+      pages.push({ path: file, file: basename(file), pdfPage: single ? undefined : n, label, name: header?.name ?? null, how: `${labelText(label)} from its ${how}${header?.name ? `, its name from its page header` : ''}`, textLayer: checked.ok ? null : checked.message });
     }
     return pages;
   } finally {
@@ -105,17 +107,18 @@ async function readLabels(file: string, date: string): Promise<Found[]> {
   }
 }
 
-/** The page's header as text: the layout's header furniture, else the glyphs of the top tenth of the page by lines. */
+/** The page's header as text: the glyphs of the top tenth of the page by lines, then the layout's header furniture. */
 function headerText(content: PdfPageContent, readable: boolean): string {
-  if (readable) {
-    const reading = readPdfLayout(content);
-    const headers = reading.chrome.filter((c) => c.kind === 'header').map((c) => c.text);
-    if (headers.length > 0) return headers.join('\n');
-  }
-  return linesOf(content.glyphs.filter((g) => g.y + g.h < content.height * 0.1));
+  const top = linesOf(content.glyphs.filter((g) => g.y + g.h < content.height * 0.1));
+  if (!readable) return top;
+  const headers = readPdfLayout(content).chrome.filter((c) => c.kind === 'header');
+  return [top, ...headers.map((c) => c.text)].join('\n');
 }
 
-/** Glyphs → lines of text, top to bottom: a glyph joins a line whose middle is within half its size. */
+/**
+ * Glyphs → lines of text, top to bottom: a glyph joins a line whose middle is within half its size, and a gap of
+ * half an em between two glyphs is a space (a header sets its page label, the paper's name and the date apart).
+ */
 function linesOf(glyphs: readonly Glyph[]): string {
   const lines: { y: number; glyphs: Glyph[] }[] = [];
   for (const g of [...glyphs].sort((a, b) => a.y - b.y)) {
@@ -124,7 +127,14 @@ function linesOf(glyphs: readonly Glyph[]): string {
     if (line) line.glyphs.push(g);
     else lines.push({ y: mid, glyphs: [g] });
   }
-  return lines.map((l) => l.glyphs.sort((a, b) => a.x - b.x).map((g) => g.ch).join('')).join('\n');
+  return lines
+    .map((l) =>
+      l.glyphs
+        .sort((a, b) => a.x - b.x)
+        .map((g, i, all) => (i > 0 && g.x - (all[i - 1]!.x + all[i - 1]!.w) > g.size / 2 ? ` ${g.ch}` : g.ch))
+        .join(''),
+    )
+    .join('\n');
 }
 
 function manifestOf(date: string, found: readonly Found[]): Manifest {
@@ -133,7 +143,7 @@ function manifestOf(date: string, found: readonly Found[]): Manifest {
   found.forEach((f, i) => {
     const other = taken.get(numbers[i]!);
     if (other) {
-      throw new InputError(f.file, null, `is page ${labelText(f.label)} (${f.how}), and so is ${other.file}: which one belongs in this edition? Leave the other out`);
+      throw new InputError(f.path, null, `is page ${labelText(f.label)} (${f.how}), and so is ${other.file}: which one belongs in this edition? Leave the other out`);
     }
     taken.set(numbers[i]!, f);
   });
