@@ -6,6 +6,7 @@
 import type { Box } from './PdfContent.ts';
 import type { LayoutBlock } from './layoutBlocks.ts';
 import type { HeadGroup } from './headGroups.ts';
+import { TOLERANCES } from './tolerances.ts';
 
 export interface Region {
   head: HeadGroup | null;
@@ -28,7 +29,26 @@ export function articleRegions(groups: readonly HeadGroup[], blocks: readonly La
 
 const across = (a: Box, b: Box): number => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
 
-function ownerAbove(groups: readonly HeadGroup[], block: LayoutBlock): number | null {
+/**
+ * Splits headline groups into the page's headlines and the subheads inside stories: a group smaller than
+ * `headline` body sizes that stands under a headline's columns is a 小标题 of that story.
+ */
+export function demoteSubheads(groups: readonly HeadGroup[], body: number): { headlines: HeadGroup[]; subheads: LayoutBlock[] } {
+  const major = groups.filter((g) => largest(g) >= TOLERANCES.headline * body || g.headline.some((b) => b.vertical));
+  const headlines: HeadGroup[] = [...major];
+  const subheads: LayoutBlock[] = [];
+  for (const g of groups) {
+    if (major.includes(g)) continue;
+    const blocks = [...g.kicker, ...g.headline, ...g.subheadline];
+    if (ownerAbove(major, { ...g.box, size: largest(g) }) === null) headlines.push(g);
+    else subheads.push(...blocks.map((b) => ({ ...b, subhead: true })));
+  }
+  return { headlines: headlines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x), subheads };
+}
+
+const largest = (g: HeadGroup): number => Math.max(...g.headline.map((b) => b.size));
+
+function ownerAbove(groups: readonly HeadGroup[], block: Box & { size: number }): number | null {
   let best: number | null = null;
   let bestBottom = -Infinity;
   groups.forEach((g, i) => {
