@@ -1,6 +1,7 @@
 /**
- * Which headline group each text block belongs to: the nearest group above it that overlaps it across (the
- * columns under a headline), else the nearest group beside it (a headline set to one side of its text). A block
+ * Which headline group each text block belongs to: a vertical headline the block starts beside, else the nearest
+ * group above it that overlaps it across (the columns under a headline), else the nearest group beside it (a
+ * headline set to one side of its text). A block
  * with no group near is left alone (`orphans`).
  */
 import type { Box } from './PdfContent.ts';
@@ -20,7 +21,7 @@ export function articleRegions(groups: readonly HeadGroup[], blocks: readonly La
   const regions: Region[] = groups.map((head) => ({ head, blocks: [] }));
   const orphans: LayoutBlock[] = [];
   for (const block of blocks) {
-    const i = ownerAbove(groups, block) ?? ownerBeside(groups, block, body);
+    const i = besideVertical(groups, block, body) ?? nearer(groups, block, ownerAbove(groups, block), onHeadlineRow(groups, block, body)) ?? ownerBeside(groups, block, body);
     if (i === null) orphans.push(block);
     else regions[i]!.blocks.push(block);
   }
@@ -57,6 +58,38 @@ function ownerAbove(groups: readonly HeadGroup[], block: Box & { size: number })
     if (bottom > bestBottom) [best, bestBottom] = [i, bottom];
   });
   return best;
+}
+
+/** A vertical headline owns the text that starts beside it, to its right (its columns wrap under it). */
+function besideVertical(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {
+  const i = groups.findIndex((g) => {
+    if (!g.headline.some((b) => b.vertical)) return false;
+    const right = g.box.x + g.box.w;
+    return block.y >= g.box.y - body && block.y <= g.box.y + g.box.h && block.x + block.w > right && block.x < right + 3 * body;
+  });
+  return i === -1 ? null : i;
+}
+
+/** A group whose row the block starts on, beside it within `BESIDE` ems: a story's first column set left or right of its headline. */
+function onHeadlineRow(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {
+  let best: number | null = null;
+  let bestDistance = BESIDE * body;
+  groups.forEach((g, i) => {
+    if (block.y < g.box.y - 2 * body || block.y > g.box.y + g.box.h) return;
+    const d = Math.max(g.box.x - (block.x + block.w), block.x - (g.box.x + g.box.w));
+    if (d >= 0 && d <= bestDistance) [best, bestDistance] = [i, d];
+  });
+  return best;
+}
+
+/** Of the group above and the group on the block's row, the one nearer to the block. */
+function nearer(groups: readonly HeadGroup[], block: LayoutBlock, above: number | null, row: number | null): number | null {
+  if (above === null || row === null) return above ?? row;
+  const a = groups[above]!.box;
+  const r = groups[row]!.box;
+  const dAbove = block.y - (a.y + a.h);
+  const dRow = Math.max(r.x - (block.x + block.w), block.x - (r.x + r.w));
+  return dRow < dAbove ? row : above;
 }
 
 function ownerBeside(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {

@@ -158,15 +158,30 @@ function mostCommon(glyphs: readonly Glyph[]): Glyph {
   return [...counts.values()].reduce((a, b) => (b.n > a.n ? b : a)).g;
 }
 
-/** Joins glyphs; a gap between two non-CJK characters is a word space, a narrow gap next to CJK is letter-spacing. */
+/**
+ * Joins glyphs. A gap `space` ems wider than the line's usual gap between characters (its letter-spacing or
+ * justification) is a printed space, even between CJK characters (`记者 刘慧丽`); any other gap next to CJK is
+ * letter-spacing, and a gap between two Latin characters is a word space.
+ */
 export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
-  let text = '';
-  glyphs.forEach((g, i) => {
-    const prev = glyphs[i - 1];
-    const gap = prev && !vertical ? g.x - (prev.x + prev.w) : 0;
-    const em = prev ? Math.min(prev.size, g.size) : 0;
-    if (prev && (gap > TOLERANCES.space * em || (!isCjk(prev.ch) && !isCjk(g.ch) && gap > 0.1 * em))) text += ' ';
+  if (vertical) return glyphs.map((g) => g.ch).join('');
+  const gaps = glyphs.slice(1).map((g, i) => g.x - (glyphs[i]!.x + glyphs[i]!.w));
+  const usual = median(gaps);
+  let text = glyphs[0]?.ch ?? '';
+  for (let i = 1; i < glyphs.length; i++) {
+    const prev = glyphs[i - 1]!;
+    const g = glyphs[i]!;
+    const em = Math.min(prev.size, g.size);
+    const gap = gaps[i - 1]!;
+    const latin = !isCjk(prev.ch) && !isCjk(g.ch);
+    if (gap > Math.max(usual, 0) + TOLERANCES.space * em || (latin && gap > 0.1 * em)) text += ' ';
     text += g.ch;
-  });
+  }
   return text;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
