@@ -1,12 +1,14 @@
 /**
  * The typesetter's own font embedding, in place of pdf-lib's embedFont: a Type0 font over a CIDFontType0 whose
  * FontFile3 is the whole pre-subset OpenType file (Subtype /OpenType, as the PDF specification names it), with
- * widths and a ToUnicode map of the glyphs used. Each font file is compressed once per process, which keeps a
- * fixture well under the tests' time, and a page can leave out its Unicode maps (the garbled fixture).
+ * widths and a ToUnicode map of the glyphs used. Fonts are cut down to the page's characters first, and a page
+ * can leave out its Unicode maps (the garbled fixture).
  */
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import subsetFont from 'subset-font';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFHexString, PDFName, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { fontBytes, type FontStyle } from './fonts.ts';
 
 export interface FontFile {
@@ -22,8 +24,7 @@ export interface FontFile {
   descent: number;
 }
 
-const compressed = new WeakMap<Uint8Array, Uint8Array>();
-const files = new Map<FontStyle, FontFile>();
+const files = new Map<string, Promise<FontFile>>();
 
 /** A font file as fontkit reads it, with its glyphs looked up by character. */
 export function readFontFile(bytes: Uint8Array): FontFile {
@@ -32,7 +33,7 @@ export function readFontFile(bytes: Uint8Array): FontFile {
   const b = font.bbox;
   return {
     bytes,
-    postscriptName: font.postscriptName,
+    postscriptName: font.postscriptName ?? 'NotoCJK',
     glyphOf: (ch) => font.glyphForCodePoint(ch.codePointAt(0)!).id,
     widthOf: (gid) => Math.round(font.getGlyph(gid).advanceWidth * scale),
     bbox: [b.minX, b.minY, b.maxX, b.maxY].map((n) => Math.round(n * scale)) as FontFile['bbox'],
@@ -41,12 +42,21 @@ export function readFontFile(bytes: Uint8Array): FontFile {
   };
 }
 
-export function fontFile(style: FontStyle): FontFile {
-  let file = files.get(style);
-  if (!file) {
-    file = readFontFile(fontBytes(style));
-    files.set(style, file);
-  }
+/**
+ * The font of `style` cut down to `chars`, as typesetting systems embed fonts (`ABCDEF+Name`): a page's PDF then
+ * weighs tens of kilobytes, not the megabyte of the whole subset. Cached per style and character set.
+ */
+export function subsetFontFile(style: FontStyle, chars: ReadonlySet<string>): Promise<FontFile> {
+  const text = [...chars].sort().join('');
+  const key = `${style}:${text}`;
+  const cached = files.get(key);
+  if (cached) return cached;
+  const file = subsetFont(Buffer.from(fontBytes(style)), text, { targetFormat: 'sfnt', keepFeatures: [] }).then((bytes) => {
+    const read = readFontFile(new Uint8Array(bytes));
+    const tag = [...createHash('md5').update(key).digest()].slice(0, 6).map((b) => String.fromCharCode(65 + (b % 26))).join('');
+    return { ...read, postscriptName: `${tag}+${read.postscriptName}` };
+  });
+  files.set(key, file);
   return file;
 }
 
@@ -81,11 +91,7 @@ export class EmbeddedFont {
   finish(toUnicode: boolean): void {
     const ctx = this.doc.context;
     const f = this.file;
-    let packed = compressed.get(f.bytes);
-    if (!packed) {
-      packed = new Uint8Array(deflateSync(f.bytes));
-      compressed.set(f.bytes, packed);
-    }
+    const packed = new Uint8Array(deflateSync(f.bytes));
     const program = ctx.register(PDFRawStream.of(ctx.obj({ Subtype: 'OpenType', Filter: 'FlateDecode', Length: packed.length }), packed));
     const descriptor = ctx.register(
       ctx.obj({ Type: 'FontDescriptor', FontName: this.name, Flags: 4, FontBBox: f.bbox, ItalicAngle: 0, Ascent: f.ascent, Descent: f.descent, CapHeight: f.ascent, StemV: 80, FontFile3: program }),
@@ -97,7 +103,7 @@ export class EmbeddedFont {
         Type: 'Font',
         Subtype: 'CIDFontType0',
         BaseFont: this.name,
-        CIDSystemInfo: { Registry: PDFHexString.fromText('Adobe'), Ordering: PDFHexString.fromText('Identity'), Supplement: 0 },
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
         FontDescriptor: descriptor,
         W: widths,
       }),
