@@ -6,9 +6,12 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { breakLines } from '../../src/typeset/breakLines.ts';
 import { FONT_DIR, FONT_FILES } from '../../src/typeset/fonts.ts';
+import { runWidth } from '../../src/typeset/measure.ts';
 import type { Area, PageReadingTable } from '../../src/typeset/PageReading.ts';
 import { typesetDemo } from '../../src/typeset/demo/typesetDemo.ts';
 import { ENCRYPTED_PASSWORD, ENCRYPTED_TEXT } from './fixtures/encryptedPdf.ts';
@@ -153,5 +156,40 @@ describe('typesetter fonts and demo paper', () => {
       const committed = readFileSync(fileURLToPath(new URL(`../../${file.path}`, import.meta.url)));
       expect(Buffer.from(file.bytes).equals(committed), `${file.path} is out of date: run npm run typeset-demo`).toBe(true);
     }
+  });
+});
+
+describe('breakLines', () => {
+  const SIZE = 9;
+  const run = (text: string) => [{ text, font: 'serif' as const }];
+  const set = (text: string, ems: number, indent: number) => breakLines(run(text), { width: ems * SIZE, size: SIZE, tracking: 0, indent });
+
+  it.each([
+    ['a closing mark hangs rather than start a line', '一二三四五，六七', 0, ['一二三四五，', '六七']],
+    ['an opening mark goes down with what it opens', '一二三四“五六”七', 0, ['一二三四', '“五六”七']],
+    ['a number stays whole', '一二三2024年', 0, ['一二三', '2024年']],
+    ['the first line is indented two characters', '一二三四五六七', 2, ['一二三', '四五六七']],
+  ])('%s', (_, text, indent, lines) => {
+    expect(set(text, 5, indent).map((l) => l.text)).toEqual(lines);
+  });
+
+  it('keeps every character in order; no line starts with a closing mark or ends with an opening one; lines fit but for hanging marks', () => {
+    const chars = fc.constantFrom(...'城市书房延长开放时间，。、“”（）2024年7月5日ABC'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { minLength: 1, maxLength: 80 }), fc.integer({ min: 4, max: 14 }), fc.constantFrom(0, 2), (text, ems, indent) => {
+        const joined = text.join('');
+        const lines = set(joined, ems, indent);
+        expect(lines.map((l) => l.text).join('')).toBe(joined);
+        lines.forEach((line, n) => {
+          if (n > 0) expect(line.text).not.toMatch(/^[，。、”）]/u);
+          if (n < lines.length - 1) expect(line.text).not.toMatch(/[“（]$/u);
+          const hung = line.text.match(/[，。、”）]+$/u)?.[0] ?? '';
+          const rest = line.text.slice(0, line.text.length - hung.length);
+          // one word longer than the measure, or a line of nothing but marks, cannot fit
+          if (/^[A-Z0-9]*$/u.test(rest)) return;
+          expect(line.width - runWidth('serif', hung, SIZE)).toBeLessThanOrEqual(ems * SIZE + 0.01);
+        });
+      }),
+    );
   });
 });
