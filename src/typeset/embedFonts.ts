@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import subsetFont from 'subset-font';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFHexString, PDFName, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { fontBytes, type FontStyle } from './fonts.ts';
+import { readMetrics } from './sfnt.ts';
 
 export interface FontFile {
   /** The font program to embed. */
@@ -26,17 +26,16 @@ export interface FontFile {
 
 const files = new Map<string, Promise<FontFile>>();
 
-/** A font file as fontkit reads it, with its glyphs looked up by character. */
+/** A font file with its glyphs looked up by character. */
 export function readFontFile(bytes: Uint8Array): FontFile {
-  const font = fontkit.create(Buffer.from(bytes));
+  const font = readMetrics(bytes);
   const scale = 1000 / font.unitsPerEm;
-  const b = font.bbox;
   return {
     bytes,
-    postscriptName: font.postscriptName ?? 'NotoCJK',
-    glyphOf: (ch) => font.glyphForCodePoint(ch.codePointAt(0)!).id,
-    widthOf: (gid) => Math.round(font.getGlyph(gid).advanceWidth * scale),
-    bbox: [b.minX, b.minY, b.maxX, b.maxY].map((n) => Math.round(n * scale)) as FontFile['bbox'],
+    postscriptName: font.postscriptName,
+    glyphOf: (ch) => font.glyphs.get(ch.codePointAt(0)!) ?? 0,
+    widthOf: (gid) => Math.round(font.advance(gid) * scale),
+    bbox: font.bbox.map((n) => Math.round(n * scale)) as FontFile['bbox'],
     ascent: Math.round(font.ascent * scale),
     descent: Math.round(font.descent * scale),
   };

@@ -3,7 +3,7 @@
  * ASCII junk: each font's cmap is replaced by one that maps Latin letters and symbols to the glyphs, and the
  * document carries no ToUnicode maps. A page set with these looks right and reads as junk.
  */
-import { cmapTable, tablesOfFont, writeFont } from './sfnt.ts';
+import { cmapTable, readMetrics, tablesOfFont, writeFont } from './sfnt.ts';
 import type { FontFile } from './embedFonts.ts';
 
 /** The junk character a glyph claims to be: printable ASCII first, then Latin-1 and beyond, skipping controls. */
@@ -14,15 +14,9 @@ function junkCode(gid: number): number {
 
 /** The same font, its cmap replaced by junk: the glyphs are found by the real characters, the file says otherwise. */
 export function garble(real: FontFile): FontFile {
-  const count = glyphCount(real.bytes);
+  const count = readMetrics(real.bytes).glyphCount;
   const map = new Map<number, number>();
   for (let gid = 1; gid < count; gid++) map.set(junkCode(gid), gid);
   const tables = tablesOfFont(real.bytes).map((t) => (t.tag === 'cmap' ? { tag: t.tag, data: cmapTable(map) } : t));
   return { ...real, bytes: writeFont(tables) };
-}
-
-function glyphCount(font: Uint8Array): number {
-  const maxp = tablesOfFont(font).find((t) => t.tag === 'maxp');
-  if (!maxp) throw new Error('font without a maxp table');
-  return new DataView(maxp.data.buffer, maxp.data.byteOffset, maxp.data.byteLength).getUint16(4);
 }
