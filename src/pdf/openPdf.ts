@@ -137,6 +137,12 @@ async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, file: string, n: nu
   }
 }
 
+/**
+ * A bold face by its name: Latin weights, and Founder's (方正) heavy faces — 黑体 HT, 大黑 DH, 粗黑 CH, 大标宋 DBS,
+ * 小标宋 XBS, 综艺 ZY, 粗圆 CY — which their names spell after `FZ`.
+ */
+const BOLD_NAME = /bold|black|heavy|semibold|demi|(?:^|\+)FZ(?:HT|DH|CH|DBS|XBS|ZY|CY|ZDX|ZHH|LTH|LTZH|DHT)/i;
+
 /** The font's real name and weight, which pdf.js keeps on the page's font objects (fontExtraProperties). */
 function fontFacts(page: PDFPageProxy, id: string): { name: string; bold: boolean } {
   type FontObject = { name?: unknown; bold?: unknown; black?: unknown };
@@ -147,6 +153,6 @@ function fontFacts(page: PDFPageProxy, id: string): { name: string; bold: boolea
     font = null;
   }
   const name = typeof font?.name === 'string' ? font.name : id;
-  const bold = font?.bold === true || font?.black === true || /bold|black|heavy|[-_ ]?(hei|xbs|dbs|cbs|bs|zy|cuhei|xz)(k|s)?[-_]|黑|粗/i.test(name);
+  const bold = font?.bold === true || font?.black === true || BOLD_NAME.test(name);
   return { name, bold };
 }

@@ -64,7 +64,10 @@ export interface StorySpec extends Place {
   byline?: Byline;
   /** `本报讯` or `本报讯（记者 张三）`: set in bold at the start of the first paragraph. */
   dateline?: string;
-  paragraphs: string[];
+  /** Paragraphs, and subheads (小标题) between them. */
+  paragraphs: (string | { subhead: string })[];
+  /** Who wrote it when no byline line names them (a dateline `本报讯（记者 张三）` does): for the reading table. */
+  authors?: string[];
   photo?: PhotoSpec;
   /** `（上接第1版）` as the story's first line. */
   jumpFrom?: string;

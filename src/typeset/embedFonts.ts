@@ -1,13 +1,15 @@
 /**
  * The typesetter's own font embedding, in place of pdf-lib's embedFont: a Type0 font over a CIDFontType0 whose
  * FontFile3 is the whole pre-subset OpenType file (Subtype /OpenType, as the PDF specification names it), with
- * widths and a ToUnicode map of the glyphs used. Each font file is compressed once per process, which keeps a
- * fixture well under the tests' time, and a page can leave out its Unicode maps (the garbled fixture).
+ * widths and a ToUnicode map of the glyphs used. Fonts are cut down to the page's characters first, and a page
+ * can leave out its Unicode maps (the garbled fixture).
  */
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFHexString, PDFName, PDFRawStream, type PDFDocument, type PDFRef } from 'pdf-lib';
+import subsetFont from 'subset-font';
+import { PDFHexString, PDFName, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { fontBytes, type FontStyle } from './fonts.ts';
+import { readMetrics } from './sfnt.ts';
 
 export interface FontFile {
   /** The font program to embed. */
@@ -22,31 +24,38 @@ export interface FontFile {
   descent: number;
 }
 
-const compressed = new WeakMap<Uint8Array, Uint8Array>();
-const files = new Map<FontStyle, FontFile>();
+const files = new Map<string, Promise<FontFile>>();
 
-/** A font file as fontkit reads it, with its glyphs looked up by character. */
+/** A font file with its glyphs looked up by character. */
 export function readFontFile(bytes: Uint8Array): FontFile {
-  const font = fontkit.create(Buffer.from(bytes));
+  const font = readMetrics(bytes);
   const scale = 1000 / font.unitsPerEm;
-  const b = font.bbox;
   return {
     bytes,
     postscriptName: font.postscriptName,
-    glyphOf: (ch) => font.glyphForCodePoint(ch.codePointAt(0)!).id,
-    widthOf: (gid) => Math.round(font.getGlyph(gid).advanceWidth * scale),
-    bbox: [b.minX, b.minY, b.maxX, b.maxY].map((n) => Math.round(n * scale)) as FontFile['bbox'],
+    glyphOf: (ch) => font.glyphs.get(ch.codePointAt(0)!) ?? 0,
+    widthOf: (gid) => Math.round(font.advance(gid) * scale),
+    bbox: font.bbox.map((n) => Math.round(n * scale)) as FontFile['bbox'],
     ascent: Math.round(font.ascent * scale),
     descent: Math.round(font.descent * scale),
   };
 }
 
-export function fontFile(style: FontStyle): FontFile {
-  let file = files.get(style);
-  if (!file) {
-    file = readFontFile(fontBytes(style));
-    files.set(style, file);
-  }
+/**
+ * The font of `style` cut down to `chars`, as typesetting systems embed fonts (`ABCDEF+Name`): a page's PDF then
+ * weighs tens of kilobytes, not the megabyte of the whole subset. Cached per style and character set.
+ */
+export function subsetFontFile(style: FontStyle, chars: ReadonlySet<string>): Promise<FontFile> {
+  const text = [...chars].sort().join('');
+  const key = `${style}:${text}`;
+  const cached = files.get(key);
+  if (cached) return cached;
+  const file = subsetFont(Buffer.from(fontBytes(style)), text, { targetFormat: 'sfnt', keepFeatures: [] }).then((bytes) => {
+    const read = readFontFile(new Uint8Array(bytes));
+    const tag = [...createHash('md5').update(key).digest()].slice(0, 6).map((b) => String.fromCharCode(65 + (b % 26))).join('');
+    return { ...read, postscriptName: `${tag}+${read.postscriptName}` };
+  });
+  files.set(key, file);
   return file;
 }
 
@@ -81,11 +90,7 @@ export class EmbeddedFont {
   finish(toUnicode: boolean): void {
     const ctx = this.doc.context;
     const f = this.file;
-    let packed = compressed.get(f.bytes);
-    if (!packed) {
-      packed = new Uint8Array(deflateSync(f.bytes));
-      compressed.set(f.bytes, packed);
-    }
+    const packed = new Uint8Array(deflateSync(f.bytes));
     const program = ctx.register(PDFRawStream.of(ctx.obj({ Subtype: 'OpenType', Filter: 'FlateDecode', Length: packed.length }), packed));
     const descriptor = ctx.register(
       ctx.obj({ Type: 'FontDescriptor', FontName: this.name, Flags: 4, FontBBox: f.bbox, ItalicAngle: 0, Ascent: f.ascent, Descent: f.descent, CapHeight: f.ascent, StemV: 80, FontFile3: program }),
@@ -97,7 +102,7 @@ export class EmbeddedFont {
         Type: 'Font',
         Subtype: 'CIDFontType0',
         BaseFont: this.name,
-        CIDSystemInfo: { Registry: PDFHexString.fromText('Adobe'), Ordering: PDFHexString.fromText('Identity'), Supplement: 0 },
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
         FontDescriptor: descriptor,
         W: widths,
       }),

@@ -23,7 +23,7 @@ interface Head extends Laid {
 /** One line of the text flow, before it has a place. */
 interface FlowLine {
   line: SetLine;
-  kind: 'byline' | 'body' | 'jump';
+  kind: 'byline' | 'body' | 'subhead' | 'jump';
   align: 'left' | 'right';
   size: number;
   tracking: number;
@@ -77,6 +77,7 @@ function flowLines(s: StorySpec, g: Grid, width: number): FlowLine[] {
   if (s.jumpFrom) plain(s.jumpFrom, 'jump', 'left', 'sans');
   if (s.byline) plain(bylineText(s.byline), 'byline', 'left', 'sansBold');
   s.paragraphs.forEach((text, i) => {
+    if (typeof text !== 'string') return plain(text.subhead, 'subhead', 'left', 'sansBold');
     const runs: Run[] = i === 0 && s.dateline ? [{ text: s.dateline, font: 'sansBold' }, { text, font: 'serif' }] : [{ text, font: 'serif' }];
     for (const line of breakLines(runs, { width, size, tracking, indent: 2 })) out.push({ line, kind: 'body', align: 'left', size, tracking });
   });
@@ -85,7 +86,7 @@ function flowLines(s: StorySpec, g: Grid, width: number): FlowLine[] {
 }
 
 export function bylineText(b: NonNullable<StorySpec['byline']>): string {
-  return [b.role, ...b.names, ...(b.contribution ? [b.contribution] : [])].join(' ');
+  return [b.role, ...b.names, b.contribution].filter((part) => !!part).join(' ');
 }
 
 export function layoutStory(s: StorySpec, top: number, g: Grid): Laid & { reading: ArticleReading } {
@@ -113,7 +114,7 @@ export function layoutStory(s: StorySpec, top: number, g: Grid): Laid & { readin
     headline: s.headline,
     ...(s.kicker ? { kicker: s.kicker } : {}),
     ...(s.subheadline ? { subheadline: s.subheadline } : {}),
-    authors: s.byline?.names ?? [],
+    authors: s.byline?.names ?? s.authors ?? [],
     point: placed.point,
     textIncludes: placed.runs,
     area: g.area(x, top, w, storyBottom - top),

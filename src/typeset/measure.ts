@@ -1,6 +1,6 @@
-/** Character advances of the typesetter's fonts, in ems, from the font files themselves (fontkit). */
-import fontkit from '@pdf-lib/fontkit';
+/** Character advances of the typesetter's fonts, in ems, from the font files themselves. */
 import { fontBytes, type FontStyle } from './fonts.ts';
+import { readMetrics } from './sfnt.ts';
 
 type Advance = (ch: string) => number;
 const advances = new Map<FontStyle, Advance>();
@@ -9,14 +9,14 @@ const advances = new Map<FontStyle, Advance>();
 export function advance(style: FontStyle, ch: string): number {
   let of = advances.get(style);
   if (!of) {
-    const font = fontkit.create(Buffer.from(fontBytes(style)));
+    const font = readMetrics(fontBytes(style));
     const cache = new Map<string, number>();
     of = (c) => {
       let em = cache.get(c);
       if (em === undefined) {
-        const glyph = font.glyphForCodePoint(c.codePointAt(0)!);
-        if (glyph.id === 0) throw new Error(`typeset: the ${style} font has no glyph for “${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()}); add it to a fixture or seed text and run npm run make-fonts`);
-        em = glyph.advanceWidth / font.unitsPerEm;
+        const gid = font.glyphs.get(c.codePointAt(0)!) ?? 0;
+        if (gid === 0) throw new Error(`typeset: the ${style} font has no glyph for “${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()}); add it to a fixture or seed text and run npm run make-fonts`);
+        em = font.advance(gid) / font.unitsPerEm;
         cache.set(c, em);
       }
       return em;

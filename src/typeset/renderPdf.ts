@@ -5,7 +5,7 @@
  */
 import {
   PDFDocument,
-  PDFName,
+  type PDFName,
   type PDFPage,
   beginText,
   endText,
@@ -23,7 +23,8 @@ import {
   setLineWidth,
 } from 'pdf-lib';
 import type { FontStyle } from './fonts.ts';
-import { EmbeddedFont, fontFile, type FontFile } from './embedFonts.ts';
+import { EmbeddedFont, subsetFontFile } from './embedFonts.ts';
+import { garble } from './garbledFonts.ts';
 import type { Mark } from './Marks.ts';
 import { placeholderPhoto } from './placeholderPhoto.ts';
 
@@ -31,8 +32,8 @@ export interface PdfMeta {
   title: string;
   /** YYYY-MM-DD: the PDF's creation and modification date, so the bytes do not depend on the clock. */
   date: string;
-  /** Leave out the fonts' Unicode maps and embed these font files instead (the garbled fixture). */
-  garbled?: { fontFile(style: FontStyle): FontFile };
+  /** Leave out the fonts' Unicode maps and embed fonts whose cmaps lie (the garbled fixture). */
+  garbled?: boolean;
 }
 /** Photo pixels per point: enough to look like a photo on screen, small enough for fixtures. */
 const PHOTO_SCALE = 1.5;
@@ -46,14 +47,11 @@ export interface Page {
 export async function renderPdf(pages: readonly Page[], meta: PdfMeta): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = new Map<FontStyle, EmbeddedFont>();
-  const fontFor = (style: FontStyle) => {
-    let font = fonts.get(style);
-    if (!font) {
-      font = new EmbeddedFont(doc, meta.garbled?.fontFile(style) ?? fontFile(style));
-      fonts.set(style, font);
-    }
-    return font;
-  };
+  for (const [style, chars] of charactersByFont(pages)) {
+    const file = await subsetFontFile(style, chars);
+    fonts.set(style, new EmbeddedFont(doc, meta.garbled ? garble(file) : file));
+  }
+  const fontFor = (style: FontStyle) => fonts.get(style)!;
   for (const p of pages) {
     const page = doc.addPage([p.width, p.height]);
     for (const mark of p.marks) await draw(doc, page, mark, fontFor);
@@ -66,6 +64,19 @@ export async function renderPdf(pages: readonly Page[], meta: PdfMeta): Promise<
   doc.setCreationDate(when);
   doc.setModificationDate(when);
   return doc.save({ useObjectStreams: false });
+}
+
+function charactersByFont(pages: readonly Page[]): Map<FontStyle, Set<string>> {
+  const out = new Map<FontStyle, Set<string>>();
+  for (const p of pages) {
+    for (const m of p.marks) {
+      if (m.type !== 'text') continue;
+      let set = out.get(m.font);
+      if (!set) out.set(m.font, (set = new Set()));
+      for (const ch of m.text) set.add(ch);
+    }
+  }
+  return out;
 }
 
 async function draw(doc: PDFDocument, page: PDFPage, mark: Mark, fontFor: (s: FontStyle) => EmbeddedFont): Promise<void> {

@@ -109,3 +109,88 @@ function checksum(bytes: Uint8Array, start: number, length: number): number {
   }
   return sum;
 }
+
+/** What the typesetter needs to know of a font: glyphs by character, advances, and the numbers a PDF font descriptor names. */
+export interface FontMetrics {
+  unitsPerEm: number;
+  glyphCount: number;
+  /** Glyph id of a code point (0: the font lacks it). */
+  glyphs: ReadonlyMap<number, number>;
+  /** Advance of a glyph in font units. */
+  advance(gid: number): number;
+  bbox: [number, number, number, number];
+  ascent: number;
+  descent: number;
+  postscriptName: string;
+}
+
+/** Reads the metrics straight from the tables (cmap formats 4 and 12, hmtx, head, hhea, maxp, name). */
+export function readMetrics(font: Uint8Array): FontMetrics {
+  const tables = new Map(tablesOfFont(font).map((t) => [t.tag, new DataView(t.data.buffer, t.data.byteOffset, t.data.byteLength)]));
+  const table = (tag: string) => {
+    const t = tables.get(tag);
+    if (!t) throw new Error(`font without a ${tag} table`);
+    return t;
+  };
+  const head = table('head');
+  const hhea = table('hhea');
+  const hmtx = table('hmtx');
+  const metrics = hhea.getUint16(34);
+  return {
+    unitsPerEm: head.getUint16(18),
+    glyphCount: table('maxp').getUint16(4),
+    glyphs: readCmap(table('cmap')),
+    advance: (gid) => hmtx.getUint16(4 * Math.min(gid, metrics - 1)),
+    bbox: [head.getInt16(36), head.getInt16(38), head.getInt16(40), head.getInt16(42)],
+    ascent: hhea.getInt16(4),
+    descent: hhea.getInt16(6),
+    postscriptName: readPostscriptName(table('name')),
+  };
+}
+
+function readCmap(cmap: DataView): Map<number, number> {
+  const out = new Map<number, number>();
+  const records = cmap.getUint16(2);
+  const offsets = new Map<number, number>();
+  for (let i = 0; i < records; i++) {
+    const at = 4 + 8 * i;
+    offsets.set(cmap.getUint16(cmap.getUint32(at + 4)), cmap.getUint32(at + 4));
+  }
+  const full = offsets.get(12);
+  if (full !== undefined) {
+    for (let g = 0, n = cmap.getUint32(full + 12); g < n; g++) {
+      const at = full + 16 + 12 * g;
+      const [start, end, glyph] = [cmap.getUint32(at), cmap.getUint32(at + 4), cmap.getUint32(at + 8)];
+      for (let c = start; c <= end; c++) out.set(c, glyph + c - start);
+    }
+    return out;
+  }
+  const bmp = offsets.get(4);
+  if (bmp === undefined) throw new Error('font without a Unicode cmap (format 4 or 12)');
+  const segX2 = cmap.getUint16(bmp + 6);
+  const ends = bmp + 14;
+  const starts = ends + segX2 + 2;
+  const deltas = starts + segX2;
+  const ranges = deltas + segX2;
+  for (let s = 0; s < segX2; s += 2) {
+    const [start, end, delta, range] = [cmap.getUint16(starts + s), cmap.getUint16(ends + s), cmap.getUint16(deltas + s), cmap.getUint16(ranges + s)];
+    for (let c = start; c <= end && c !== 0xffff; c++) {
+      const g = range === 0 ? c : cmap.getUint16(ranges + s + range + 2 * (c - start));
+      if (g !== 0) out.set(c, (g + delta) & 0xffff);
+    }
+  }
+  return out;
+}
+
+function readPostscriptName(name: DataView): string {
+  const count = name.getUint16(2);
+  const strings = name.getUint16(4);
+  for (let i = 0; i < count; i++) {
+    const at = 6 + 12 * i;
+    if (name.getUint16(at + 6) !== 6) continue;
+    const [platform, length, offset] = [name.getUint16(at), name.getUint16(at + 8), name.getUint16(at + 10)];
+    const bytes = new Uint8Array(name.buffer, name.byteOffset + strings + offset, length);
+    return platform === 3 || platform === 0 ? String.fromCharCode(...Array.from({ length: length / 2 }, (_, k) => (bytes[2 * k]! << 8) | bytes[2 * k + 1]!)) : String.fromCharCode(...bytes);
+  }
+  return 'NotoCJK';
+}

@@ -9,12 +9,17 @@ export interface Typeset {
   readings: PageReadingTable[];
 }
 
-export async function typeset(pages: readonly PageSpec[], title: string): Promise<Typeset> {
+export interface TypesetOptions {
+  /** Fonts without Unicode maps whose cmaps lie: the page looks right and its text layer is junk. */
+  garbled?: boolean;
+}
+
+export async function typeset(pages: readonly PageSpec[], title: string, options: TypesetOptions = {}): Promise<Typeset> {
   if (pages.length === 0) throw new Error('typeset: no pages to set');
   const laid = pages.map((spec) => ({ spec, ...layoutPage(spec) }));
   const pdf = await renderPdf(
     laid.map((p) => ({ width: p.spec.width, height: p.spec.height, marks: p.marks })),
-    { title, date: pages[0]!.date },
+    { title, date: pages[0]!.date, garbled: options.garbled ?? false },
   );
-  return { pdf, readings: laid.map((p) => p.reading) };
+  return { pdf, readings: laid.map((p) => (options.garbled ? { ...p.reading, unusableTextLayer: true } : p.reading)) };
 }

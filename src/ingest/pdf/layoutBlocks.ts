@@ -12,6 +12,8 @@ export interface LayoutBlock extends Box {
   size: number;
   bold: boolean;
   vertical: boolean;
+  /** A small heading inside a story's columns (a 小标题), read as a subhead of the story it stands in. */
+  subhead?: boolean;
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): number => Math.min(a1, b1) - Math.max(a0, b0);

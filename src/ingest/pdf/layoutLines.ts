@@ -34,7 +34,7 @@ export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
   const horizontal = glyphs.filter((g) => !g.vertical);
   const vertical = glyphs.filter((g) => g.vertical);
   const lines = [
-    ...bands(horizontal, (g) => g.y + g.h / 2).flatMap((band) => splitAtGaps(band, false)),
+    ...joinSpaces(bands(horizontal, (g) => g.y + g.h / 2).flatMap((band) => splitAtGaps(band, false))),
     ...bands(vertical, (g) => g.x + g.w / 2).flatMap((band) => splitAtGaps(band, true)),
   ];
   return lines.sort((a, b) => a.y - b.y || a.x - b.x);
@@ -69,7 +69,7 @@ function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {
   let run: Glyph[] = [];
   for (const g of sorted) {
     const last = run[run.length - 1];
-    if (last && start(g) - end(last) > TOLERANCES.lineGap * Math.max(last.size, g.size)) {
+    if (last && start(g) - end(last) > TOLERANCES.segmentGap * Math.max(last.size, g.size)) {
       lines.push(makeLine(run, vertical));
       run = [];
     }
@@ -77,6 +77,68 @@ function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {
   }
   if (run.length > 0) lines.push(makeLine(run, vertical));
   return lines;
+}
+
+/**
+ * Rejoins segments of one row parted by a printed space (`记者 胡月梅`, a spaced headline): a gap is a space when
+ * the rows of the same size just above or below run across it (or there are none); a gutter between columns
+ * stays empty all the way down, the columns' rows ending and starting at its edges.
+ */
+function joinSpaces(segments: LayoutLine[]): LayoutLine[] {
+  const byY = [...segments].sort((a, b) => a.y - b.y);
+  const out: LayoutLine[] = [];
+  const sorted = [...segments].sort((a, b) => a.y - b.y || a.x - b.x);
+  const merged = new Set<LayoutLine>();
+  for (const seg of sorted) {
+    if (merged.has(seg)) continue;
+    let line = seg;
+    for (;;) {
+      const next = nextOnRow(line, byY);
+      if (!next || !isSpace(line, next, byY)) break;
+      merged.add(next);
+      line = makeLine([...line.glyphs, ...next.glyphs], false);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function nextOnRow(line: LayoutLine, byY: readonly LayoutLine[]): LayoutLine | null {
+  let best: LayoutLine | null = null;
+  const right = line.x + line.w;
+  for (const s of window(byY, line.y - line.size, line.y + line.size)) {
+    if (s === line || s.x < right - 0.1 * line.size || !sameRow(line, s)) continue;
+    if (s.x - right <= TOLERANCES.lineGap * Math.max(line.size, s.size) && (!best || s.x < best.x)) best = s;
+  }
+  return best;
+}
+
+const sameRow = (a: LayoutLine, b: LayoutLine): boolean =>
+  Math.abs(a.y + a.h / 2 - (b.y + b.h / 2)) <= TOLERANCES.lineY * Math.min(a.size, b.size) && Math.max(a.size, b.size) / Math.min(a.size, b.size) <= 1.6;
+
+function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[]): boolean {
+  const x0 = a.x + a.w;
+  const x1 = b.x;
+  const reach = TOLERANCES.gutterReach * a.size;
+  for (const s of window(byY, a.y - reach, a.y + reach)) {
+    // only rows of the same style tell: a headline's gap says nothing about the columns under it
+    if (s === a || s === b || sameRow(a, s) || Math.max(s.size, a.size) / Math.min(s.size, a.size) > 1.3) continue;
+    if (s.x < x0 && s.x + s.w > x1) return true;
+    if (s.x + s.w > x0 - a.size && s.x < x1 + a.size) return false;
+  }
+  // nothing of this style around: a spaced headline or a lone line
+  return true;
+}
+
+/** The segments whose top lies in [y0, y1], from a list sorted by top. */
+function* window(byY: readonly LayoutLine[], y0: number, y1: number): Generator<LayoutLine> {
+  let lo = 0, hi = byY.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byY[mid]!.y < y0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < byY.length && byY[i]!.y <= y1; i++) yield byY[i]!;
 }
 
 export function makeLine(glyphs: Glyph[], vertical: boolean): LayoutLine {
@@ -96,13 +158,30 @@ function mostCommon(glyphs: readonly Glyph[]): Glyph {
   return [...counts.values()].reduce((a, b) => (b.n > a.n ? b : a)).g;
 }
 
-/** Joins glyphs; a gap between two non-CJK characters is a word space, a gap next to CJK is letter-spacing. */
+/**
+ * Joins glyphs. A gap `space` ems wider than the line's usual gap between characters (its letter-spacing or
+ * justification) is a printed space, even between CJK characters (`记者 刘慧丽`); any other gap next to CJK is
+ * letter-spacing, and a gap between two Latin characters is a word space.
+ */
 export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
-  let text = '';
-  glyphs.forEach((g, i) => {
-    const prev = glyphs[i - 1];
-    if (prev && !vertical && !isCjk(prev.ch) && !isCjk(g.ch) && g.x - (prev.x + prev.w) > 0.1 * Math.min(prev.size, g.size)) text += ' ';
+  if (vertical) return glyphs.map((g) => g.ch).join('');
+  const gaps = glyphs.slice(1).map((g, i) => g.x - (glyphs[i]!.x + glyphs[i]!.w));
+  const usual = median(gaps);
+  let text = glyphs[0]?.ch ?? '';
+  for (let i = 1; i < glyphs.length; i++) {
+    const prev = glyphs[i - 1]!;
+    const g = glyphs[i]!;
+    const em = Math.min(prev.size, g.size);
+    const gap = gaps[i - 1]!;
+    const latin = !isCjk(prev.ch) && !isCjk(g.ch);
+    if (gap > Math.max(usual, 0) + TOLERANCES.space * em || (latin && gap > 0.1 * em)) text += ' ';
     text += g.ch;
-  });
+  }
   return text;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }

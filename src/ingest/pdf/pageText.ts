@@ -64,6 +64,11 @@ export function regionLines(region: Region, index: number): TextLine[] {
     out.push({ text: '', boxes: [], region: null });
   }
   for (const block of readingOrder(region.blocks)) {
+    if (block.subhead) {
+      line(`### ${blockText(block, ' ')}`, [block]);
+      out.push({ text: '', boxes: [], region: null });
+      continue;
+    }
     for (const para of paragraphs(block)) {
       line(joinLines(para.map((l: LayoutLine) => l.text)), [boxOf(para)]);
       out.push({ text: '', boxes: [], region: null });

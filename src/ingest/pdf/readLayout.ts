@@ -11,7 +11,7 @@ import { dedupeGlyphs } from './dedupeGlyphs.ts';
 import { layoutLines } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
 import { bodySize, headGroups, isHeading } from './headGroups.ts';
-import { articleRegions } from './articleRegions.ts';
+import { articleRegions, demoteSubheads } from './articleRegions.ts';
 import { regionLines, type TextLine } from './pageText.ts';
 import { findFurniture } from './pageFurniture.ts';
 import { disjointAreas, toRect } from './areas.ts';
@@ -26,8 +26,8 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
   const body = bodySize(blocks);
   const { furniture, rest } = findFurniture(blocks, content, body);
   const headings = rest.filter((b) => isHeading(b, body));
-  const groups = headGroups(headings);
-  const { regions, orphans } = articleRegions(groups, rest.filter((b) => !headings.includes(b)), body);
+  const { headlines, subheads } = demoteSubheads(headGroups(headings), body);
+  const { regions, orphans } = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b)), ...subheads], body);
   // text with no headline near it opens the page (the parser reads it as it reads any headless text)
   const all = orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions;
   const jumps = all.map((r) => splitJumps(r));
