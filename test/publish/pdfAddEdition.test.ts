@@ -17,13 +17,11 @@ import { scannedPdf } from '../hostile/pdfFiles.ts';
 let front: Uint8Array;
 let second: Uint8Array;
 let both: Uint8Array;
-let untitled: Uint8Array;
 
 beforeAll(async () => {
   front = (await typeset([FRONT_PAGE], 'SLA01B20240705C')).pdf;
   second = (await typeset([SECOND_PAGE], 'SLA02B20240705C')).pdf;
   both = (await typeset([FRONT_PAGE, SECOND_PAGE], 'demo')).pdf;
-  untitled = (await typeset([SECOND_PAGE], '')).pdf;
 }, 60_000);
 
 afterAll(removeTempDirs);
