@@ -156,3 +156,25 @@ describe('update-site on PDF pages', () => {
     expect(existsSync(join(out, dataPaths.pagePdf('demo', '2024-07-05', 2)))).toBe(true);
   }, 120_000);
 });
+
+describe('the demo paper (data/papers/demo, typeset from the seed)', () => {
+  it('publishes each of its PDF pages with page images, a thumbnail, its PDF, and photos on its articles', async () => {
+    const demoData = join(root, 'demo-data');
+    const demoOut = join(root, 'demo-out');
+    mkdirSync(join(demoData, 'papers'), { recursive: true });
+    cpSync(join(ROOT, 'data/taxonomy.json'), join(demoData, 'taxonomy.json'));
+    cpSync(join(ROOT, 'data/papers/demo'), join(demoData, 'papers/demo'), { recursive: true });
+    const summary = await publishAll({ dataDir: demoData, outDir: demoOut, cacheDir });
+    expect(summary.articles).toBeGreaterThan(0);
+    const demo = EditionSchema.parse(JSON.parse(readFileSync(join(demoOut, dataPaths.editionFull('demo', '2024-07-05')), 'utf8')));
+    for (const page of demo.pages) {
+      for (const image of [page.image, page.thumbnail]) {
+        for (const file of image!.files) expect(statSync(join(demoOut, file.path)).size).toBe(file.bytes);
+      }
+      expect(statSync(join(demoOut, page.pdf!.path)).size).toBe(page.pdf!.bytes);
+    }
+    const photos = demo.articles.flatMap((a) => a.blocks.flatMap((b) => (b.type === 'figure' && b.image ? [b.image] : [])));
+    expect(photos.length).toBeGreaterThan(0);
+    for (const photo of photos) for (const file of photo.files) expect(statSync(join(demoOut, file.path)).size).toBe(file.bytes);
+  }, 120_000);
+});
