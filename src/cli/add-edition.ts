@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Glyph, PdfPageContent } from '../ingest/pdf/PdfContent.ts';
 import { checkTextLayer, readPdfLayout } from '../ingest/pdf/readLayout.ts';
 import { labelFromFileName, labelFromHeader, labelFromTitle, labelText, numberPages, type PageLabel } from '../ingest/pageLabels.ts';
-import { ManifestSchema, type Manifest } from '../schema/manifest.ts';
+import { ManifestSchema, PaperSlugSchema, type Manifest } from '../schema/manifest.ts';
 import { openPdf, PdfError } from '../pdf/openPdf.ts';
 import { cliArgs, InputError, runCli } from './InputError.ts';
 
@@ -37,6 +37,11 @@ await runCli(async () => {
   });
   const { paper, date } = values;
   if (!paper || !date || positionals.length === 0) throw new InputError('add-edition', null, `usage: ${USAGE}`);
+  if (!PaperSlugSchema.safeParse(paper).success) throw new InputError('add-edition', null, `--paper "${paper}" is not a paper folder's name (a-z, 0-9 and -, like lswb)`);
+  const day = new Date(`${date}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
+    throw new InputError('add-edition', null, `--date "${date}" is not a calendar date as YYYY-MM-DD`);
+  }
   const paperFolder = resolve(values.data, 'papers', paper);
   if (!existsSync(join(paperFolder, 'paper.json'))) {
     throw new InputError(paperFolder, null, `no paper "${paper}" here: make ${join(values.data, 'papers', paper, 'paper.json')} with its "name" first`);

@@ -104,6 +104,15 @@ describe('add-edition', () => {
     expect(readdirSync(join(f.data, 'papers/demo'))).toEqual(['paper.json']);
   }, 60_000);
 
+  it.each([
+    ['2024-02-30', /--date "2024-02-30" is not a calendar date/],
+    ['5 July', /--date "5 July" is not a calendar date/],
+  ])('refuses the date %j before reading any PDF', async (date, message) => {
+    const f = inbox({ 'a.pdf': new TextEncoder().encode('not read') });
+    expect(expectOneLineError(await addEdition(f.data, f.paths, date), 'add-edition')).toMatch(message);
+    expect(readdirSync(join(f.data, 'papers/demo'))).toEqual(['paper.json']);
+  }, 60_000);
+
   it('refuses an edition that is already there, and leaves it as it was', async () => {
     const f = inbox({ 'a.pdf': front });
     mkdirSync(f.edition);
