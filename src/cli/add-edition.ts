@@ -136,6 +136,8 @@ function linesOf(glyphs: readonly Glyph[]): string {
     .map((l) =>
       l.glyphs
         .sort((a, b) => a.x - b.x)
+        // a glyph drawn again over itself (a shadow, a bold effect) is read once
+        .filter((g, i, all) => i === 0 || g.ch !== all[i - 1]!.ch || Math.abs(g.x - all[i - 1]!.x) > g.size * 0.3)
         .map((g, i, all) => (i > 0 && g.x - (all[i - 1]!.x + all[i - 1]!.w) > g.size / 2 ? ` ${g.ch}` : g.ch))
         .join(''),
     )

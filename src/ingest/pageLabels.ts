@@ -61,6 +61,7 @@ const MARKERS = [
   /(?:^|[^A-Za-z0-9])(?<section>[A-Z]?)(?<number>\d{1,3})\s*版/,
   /(?:^|\s)(?<section>[A-Z])(?<number>\d{2})(?=\s|$)/,
   /^(?<section>[A-Z]?)(?<number>\d{1,3})$/,
+  /^(?<section>[A-Z]?)(?<number>\d{1,3})(?=\s)/,
 ];
 
 const NOT_A_NAME = /[年月日期]|编辑|责编|校对|美编|版式|组版|星期|电话|邮箱|报$/;
@@ -75,12 +76,12 @@ function nameBeside(rest: string): string | null {
   return null;
 }
 
-/** A header line that starts with the page's name: its leading Chinese word, a contact word after it cut off. */
+/** A header line that starts with the page's name: its leading Chinese word, set apart or with a contact word after it. */
 function nameOfLine(line: string): string | null {
   const lead = /^[\u4e00-\u9fff]+/.exec(line)?.[0] ?? '';
   const word = lead.replace(CONTACT, '');
-  const whole = word.length === lead.length ? line === lead : true;
-  return whole && /^[\u4e00-\u9fff]{2,6}$/.test(word) && !NOT_A_NAME.test(word) ? word : null;
+  const apart = word !== lead || lead.length === line.length || /\s/.test(line[lead.length]!);
+  return apart && /^[\u4e00-\u9fff]{2,6}$/.test(word) && !NOT_A_NAME.test(word) ? word : null;
 }
 
 /** Page numbers for the labels: their own number, or 1…n in section order when there are sections A, B…. */

@@ -47,13 +47,15 @@ describe('labelFromHeader', () => {
     // what the samples' Founder headers hold (gansu-fazhibao p08, liaoshen-wanbao A05)
     ['2024年8月9日星期五\n8\n法治一线', '08', '法治一线'],
     ['2021.3.23星期二\n编辑白琳美编王晨同\n综合新闻微信：lswbwx\n05', '05', '综合新闻'],
+    ['综合新闻 微信：lswbwx 2021.3.23 星期二 编辑 白琳 美编 王晨同\n05', '05', '综合新闻'],
+    ['2024年8月9日 星期五\n8 法治一线', '08', '法治一线'],
   ])('%j → %s %s', (text, label, name) => {
     const found = labelFromHeader(text)!;
     expect(labelText(found.label)).toBe(label);
     expect(found.name).toBe(name);
   });
 
-  it.each(['本报记者 张三', '2021年3月23日', '', '2024年8月9日星期五\n法治一线'])('%j holds no page marker', (text) => {
+  it.each(['本报记者 张三', '2021年3月23日', '', '2024年8月9日星期五\n法治一线', '2024 年 8 月', '8888 法治一线'])('%j holds no page marker', (text) => {
     expect(labelFromHeader(text)).toBeNull();
   });
 });
