@@ -8,6 +8,7 @@ import type { Mark, TextMark } from './Marks.ts';
 import type { ArticleReading } from './PageReading.ts';
 import type { StorySpec } from './PageSpec.ts';
 import type { FontStyle } from './fonts.ts';
+import { runWidth } from './measure.ts';
 
 export interface Laid {
   marks: Mark[];
@@ -32,12 +33,27 @@ interface FlowLine {
 export function centred(text: string, font: FontStyle, size: number, x: number, w: number, top: number, lineHeight: number): Laid {
   const marks: Mark[] = [];
   let y = top;
-  for (const line of breakLines([{ text, font }], { width: w, size, tracking: 0, indent: 0 })) {
+  for (const line of headLines(text, font, size, w)) {
     const left = x + (w - line.width) / 2;
     for (const s of line.segments) marks.push(textMark(left + s.x, baselineIn(y, lineHeight, size), size, s.font, s.text));
     y += lineHeight;
   }
   return { marks, bottom: y };
+}
+
+/** A head's lines: broken at its spaces when its parts fit (`成都中医药大学 附属乐山医院…`), else anywhere. */
+function headLines(text: string, font: FontStyle, size: number, width: number): SetLine[] {
+  const set = (t: string) => breakLines([{ text: t, font }], { width, size, tracking: 0, indent: 0 });
+  const whole = set(text);
+  const parts = text.split(' ');
+  if (whole.length === 1 || parts.length === 1 || parts.some((part) => set(part).length > 1)) return whole;
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && set(`${last} ${part}`).length === 1) lines[lines.length - 1] = `${last} ${part}`;
+    else lines.push(part);
+  }
+  return lines.map((line) => set(line)[0]!);
 }
 
 export function textMark(x: number, baseline: number, size: number, font: FontStyle, text: string, tracking = 0, gray = 0): TextMark {
@@ -62,7 +78,10 @@ function layoutHead(s: StorySpec, top: number, g: Grid): Head {
     y = laid.bottom;
   };
   if (s.kicker) add(centred(s.kicker, 'sans', body * 1.4, x, w, y, body * 2));
-  add(centred(s.headline, 'sansBold', size, x, w, y, size * 1.3));
+  // a headline a little too long for one line is set a little smaller, as an editor would, not broken before its last word
+  const oneLine = Math.floor((2 * w) / runWidth('sansBold', s.headline, 1)) / 2;
+  const headSize = oneLine < size && oneLine >= size * 0.78 ? oneLine : size;
+  add(centred(s.headline, 'sansBold', headSize, x, w, y, headSize * 1.3));
   if (s.subheadline) add(centred(s.subheadline, 'serifBold', body * 1.5, x, w, y, body * 2.1));
   return { marks, bottom: y, textCols: s.cols, textTop: y + body * 0.6 };
 }
