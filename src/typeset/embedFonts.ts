@@ -5,9 +5,8 @@
  * can leave out its Unicode maps (the garbled fixture).
  */
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import subsetFont from 'subset-font';
-import { PDFHexString, PDFName, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { fontBytes, type FontStyle } from './fonts.ts';
 import { readMetrics } from './sfnt.ts';
 
@@ -90,8 +89,8 @@ export class EmbeddedFont {
   finish(toUnicode: boolean): void {
     const ctx = this.doc.context;
     const f = this.file;
-    const packed = new Uint8Array(deflateSync(f.bytes));
-    const program = ctx.register(PDFRawStream.of(ctx.obj({ Subtype: 'OpenType', Filter: 'FlateDecode', Length: packed.length }), packed));
+    // pdf-lib's own deflate (pako, plain JavaScript): the same bytes under every Node and zlib version
+    const program = ctx.register(ctx.flateStream(f.bytes, { Subtype: 'OpenType' }));
     const descriptor = ctx.register(
       ctx.obj({ Type: 'FontDescriptor', FontName: this.name, Flags: 4, FontBBox: f.bbox, ItalicAngle: 0, Ascent: f.ascent, Descent: f.descent, CapHeight: f.ascent, StemV: 80, FontFile3: program }),
     );

@@ -1,7 +1,7 @@
 /** A page's furniture: an ad (with stacked shadow glyphs), a notice (公告), a weather table, the header and footer. */
 import { breakLines } from './breakLines.ts';
 import { baselineIn, type Grid } from './Grid.ts';
-import { centred, textMark, type Laid } from './layoutStory.ts';
+import { centred, textMark, type Laid } from './setText.ts';
 import { advance, runWidth } from './measure.ts';
 import type { Mark } from './Marks.ts';
 import type { NotArticleReading } from './PageReading.ts';

@@ -3,16 +3,13 @@
  * its text, which flows down one column and into the next, below a photo where the photo stands.
  */
 import { breakLines, type Run, type SetLine } from './breakLines.ts';
+import { centred, textMark, type Laid } from './setText.ts';
 import { baselineIn, type Grid } from './Grid.ts';
-import type { Mark, TextMark } from './Marks.ts';
+import type { Mark } from './Marks.ts';
 import type { ArticleReading } from './PageReading.ts';
 import type { StorySpec } from './PageSpec.ts';
 import type { FontStyle } from './fonts.ts';
-
-export interface Laid {
-  marks: Mark[];
-  bottom: number;
-}
+import { runWidth } from './measure.ts';
 
 interface Head extends Laid {
   /** Columns left for the text. */
@@ -27,21 +24,6 @@ interface FlowLine {
   align: 'left' | 'right';
   size: number;
   tracking: number;
-}
-
-export function centred(text: string, font: FontStyle, size: number, x: number, w: number, top: number, lineHeight: number): Laid {
-  const marks: Mark[] = [];
-  let y = top;
-  for (const line of breakLines([{ text, font }], { width: w, size, tracking: 0, indent: 0 })) {
-    const left = x + (w - line.width) / 2;
-    for (const s of line.segments) marks.push(textMark(left + s.x, baselineIn(y, lineHeight, size), size, s.font, s.text));
-    y += lineHeight;
-  }
-  return { marks, bottom: y };
-}
-
-export function textMark(x: number, baseline: number, size: number, font: FontStyle, text: string, tracking = 0, gray = 0): TextMark {
-  return { type: 'text', x, baseline, size, font, text, tracking, gray };
 }
 
 function layoutHead(s: StorySpec, top: number, g: Grid): Head {
@@ -62,7 +44,10 @@ function layoutHead(s: StorySpec, top: number, g: Grid): Head {
     y = laid.bottom;
   };
   if (s.kicker) add(centred(s.kicker, 'sans', body * 1.4, x, w, y, body * 2));
-  add(centred(s.headline, 'sansBold', size, x, w, y, size * 1.3));
+  // a headline a little too long for one line is set a little smaller, as an editor would, not broken before its last word
+  const oneLine = Math.floor((2 * w) / runWidth('sansBold', s.headline, 1)) / 2;
+  const headSize = oneLine < size && oneLine >= size * 0.78 ? oneLine : size;
+  add(centred(s.headline, 'sansBold', headSize, x, w, y, headSize * 1.3));
   if (s.subheadline) add(centred(s.subheadline, 'serifBold', body * 1.5, x, w, y, body * 2.1));
   return { marks, bottom: y, textCols: s.cols, textTop: y + body * 0.6 };
 }

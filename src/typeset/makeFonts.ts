@@ -7,7 +7,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import subsetFont from 'subset-font';
+import { LABEL_FILE } from './placeholderPhoto.ts';
 import { tablesOfCollectionFace, writeFont } from './sfnt.ts';
 import { FONT_DIR, FONT_FILES, type FontStyle } from './fonts.ts';
 
@@ -50,6 +52,26 @@ async function main(): Promise<void> {
     console.log(`${FONT_FILES[style]}: ${subset.length.toLocaleString('en')} bytes`);
   }
   console.log(`${[...text].length} characters, ${total.toLocaleString('en')} bytes in all`);
+  writeLabel();
+}
+
+/**
+ * The placeholder photos' label 示意图, drawn once here with the bold font and kept as a pixel mask, so that the
+ * photos themselves are plain arithmetic (the same bytes on every machine; a canvas's anti-aliasing is not).
+ */
+function writeLabel(): void {
+  GlobalFonts.registerFromPath(join(FONT_DIR, FONT_FILES.sansBold), 'TypesetLabel');
+  const [width, height] = [96, 34];
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.font = '30px TypesetLabel';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText('示意图', width / 2, height / 2);
+  const alpha = ctx.getImageData(0, 0, width, height).data;
+  let ink = '';
+  for (let i = 3; i < alpha.length; i += 4) ink += alpha[i]! >= 128 ? '#' : '.';
+  writeFileSync(LABEL_FILE, `${JSON.stringify({ width, height, ink })}\n`);
 }
 
 await main();

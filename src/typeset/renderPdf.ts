@@ -21,6 +21,8 @@ import {
   fill,
   stroke,
   setLineWidth,
+  concatTransformationMatrix,
+  drawObject,
 } from 'pdf-lib';
 import type { FontStyle } from './fonts.ts';
 import { EmbeddedFont, subsetFontFile } from './embedFonts.ts';
@@ -36,7 +38,7 @@ export interface PdfMeta {
   garbled?: boolean;
 }
 /** Photo pixels per point: enough to look like a photo on screen, small enough for fixtures. */
-const PHOTO_SCALE = 1.5;
+const PHOTO_SCALE = 1.25;
 
 export interface Page {
   width: number;
@@ -103,9 +105,12 @@ async function draw(doc: PDFDocument, page: PDFPage, mark: Mark, fontFor: (s: Fo
       return;
     }
     case 'image': {
-      const jpeg = placeholderPhoto(mark.seed, Math.round(mark.w * PHOTO_SCALE), Math.round(mark.h * PHOTO_SCALE));
-      const image = await doc.embedJpg(jpeg);
-      page.drawImage(image, { x: round(mark.x), y: round(H - mark.y - mark.h), width: round(mark.w), height: round(mark.h) });
+      const photo = placeholderPhoto(mark.seed, Math.round(mark.w * PHOTO_SCALE), Math.round(mark.h * PHOTO_SCALE));
+      const image = doc.context.register(
+        doc.context.flateStream(photo.rgb, { Type: 'XObject', Subtype: 'Image', Width: photo.width, Height: photo.height, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 }),
+      );
+      const name = page.node.newXObject('Image', image);
+      page.pushOperators(pushGraphicsState(), concatTransformationMatrix(round(mark.w), 0, 0, round(mark.h), round(mark.x), round(H - mark.y - mark.h)), drawObject(name), popGraphicsState());
       return;
     }
   }

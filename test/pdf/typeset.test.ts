@@ -59,6 +59,12 @@ function fixture(name: string): Promise<Uint8Array> {
 const readable = FIXTURE_LIST.filter((f) => f.outcome === 'reads').map((f) => f.name);
 
 describe('PDF fixtures', () => {
+  // the first fixture loads the fonts, HarfBuzz and pdf.js: made up front, under a timeout that allows a loaded machine
+  beforeAll(async () => {
+    await Promise.all(FIXTURE_LIST.map((f) => fixture(f.name)));
+    await open(await fixture('second-page'));
+  }, 60_000);
+
   it('lists every fixture once, each with a way to fail or read', () => {
     const names = FIXTURE_LIST.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
@@ -151,7 +157,7 @@ describe('typesetter fonts and demo paper', () => {
     expect(total).toBeLessThanOrEqual(3 * 1024 * 1024);
   });
 
-  it('has committed demo PDFs equal to a fresh typesetting (npm run typeset-demo)', async () => {
+  it('has committed demo PDFs equal to a fresh typesetting (npm run typeset-demo)', { timeout: 30_000 }, async () => {
     for (const file of await typesetDemo()) {
       const committed = readFileSync(fileURLToPath(new URL(`../../${file.path}`, import.meta.url)));
       expect(Buffer.from(file.bytes).equals(committed), `${file.path} is out of date: run npm run typeset-demo`).toBe(true);
