@@ -13,7 +13,7 @@ import { EditionSchema } from '../../src/schema/edition.ts';
 import { typeset } from '../../src/typeset/typeset.ts';
 import { FRONT_PAGE, SECOND_PAGE } from '../pdf/fixtures/pages.ts';
 import { editionFixture, expectOneLineError, expectOutUntouched, removeTempDirs, runCli } from './helpers.ts';
-import { encryptedPdf, junkPdf, scannedPdf, zeroPagePdf } from './pdfFiles.ts';
+import { makeFixture } from '../pdf/fixtures/fixtures.ts';
 
 let cache: string;
 let twoPages: Uint8Array;
@@ -37,13 +37,13 @@ const onePage = (page: Record<string, unknown> = {}) => ({ date: '2024-07-05', p
 
 describe('ingest refuses a bad page PDF in one line and writes nothing', () => {
   it.each<[string, () => Uint8Array | Promise<Uint8Array>, RegExp]>([
-    ['encrypted', encryptedPdf, /A01\.pdf: the PDF is encrypted with a password$/],
-    ['truncated', () => twoPages.slice(0, Math.floor(twoPages.length * 0.4)), /A01\.pdf: (page \d+: )?.*(damaged|truncated|cannot be read)/],
-    ['with no pages', zeroPagePdf, /A01\.pdf: .*no pages/],
-    ['not a PDF at all', () => new TextEncoder().encode('<html><body>404 Not Found</body></html>'), /A01\.pdf: not a PDF/],
+    ['encrypted', () => makeFixture('encrypted'), /A01\.pdf: the PDF is encrypted with a password$/],
+    ['truncated', () => makeFixture('truncated'), /A01\.pdf: (page \d+: )?.*(damaged|truncated|cannot be read)/],
+    ['with no pages', () => makeFixture('zero-pages'), /A01\.pdf: .*no pages/],
+    ['not a PDF at all', () => makeFixture('not-a-pdf'), /A01\.pdf: not a PDF/],
     ['empty', () => new Uint8Array(0), /A01\.pdf: is empty \(0 bytes\), not a PDF$/],
-    ['a scan with no text layer', scannedPdf, /A01\.pdf: page 1 \(第1版\): no text layer: .*--image-only/],
-    ['a text layer of junk', junkPdf, /A01\.pdf: page 1 \(第1版\): junk text layer: .*--image-only/],
+    ['a scan with no text layer', () => makeFixture('scan'), /A01\.pdf: page 1 \(第1版\): no text layer: .*--image-only/],
+    ['a text layer of junk (fonts without Unicode maps)', () => makeFixture('garbled'), /A01\.pdf: page 1 \(第1版\): junk text layer: .*--image-only/],
   ])('%s', async (_name, make, message) => {
     const f = editionFixture(onePage(), { 'A01.pdf': await make() });
     const run = await runCli('ingest.ts', ['--data', f.data, '--out', f.out]);
@@ -63,7 +63,7 @@ describe('ingest refuses a bad page PDF in one line and writes nothing', () => {
 
   it('a bad PDF on the second page stops the run before the good first page is written', async () => {
     const manifest = { date: '2024-07-05', pages: [{ number: 1, file: 'A01.pdf', pdfPage: 1 }, { number: 2, file: 'A02.pdf' }] };
-    const f = editionFixture(manifest, { 'A01.pdf': twoPages, 'A02.pdf': await scannedPdf() });
+    const f = editionFixture(manifest, { 'A01.pdf': twoPages, 'A02.pdf': await makeFixture('scan') });
     const run = await runCli('ingest.ts', ['--data', f.data, '--out', f.out]);
     expectOneLineError(run, join(f.folder, 'A02.pdf'));
     expectOutUntouched(f);
@@ -72,8 +72,8 @@ describe('ingest refuses a bad page PDF in one line and writes nothing', () => {
 
 describe('--image-only', () => {
   it.each<[string, () => Promise<Uint8Array>, RegExp]>([
-    ['a scan', scannedPdf, /no text layer/],
-    ['a junk text layer', junkPdf, /junk text layer/],
+    ['a scan', () => makeFixture('scan'), /no text layer/],
+    ['a junk text layer', () => makeFixture('garbled'), /junk text layer/],
   ])('publishes %s as its page image and PDF, with a note and no articles', async (_name, make, note) => {
     const pdf = await make();
     const manifest = { date: '2024-07-05', pages: [{ number: 1, name: '要闻', file: 'A01.pdf', pdfPage: 1 }, { number: 2, name: '综合', file: 'A02.pdf' }] };

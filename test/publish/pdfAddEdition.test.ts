@@ -12,7 +12,7 @@ import { ManifestSchema } from '../../src/schema/manifest.ts';
 import { typeset } from '../../src/typeset/typeset.ts';
 import { FRONT_PAGE, SECOND_PAGE } from '../pdf/fixtures/pages.ts';
 import { expectOneLineError, removeTempDirs, ROOT, tempDir, type Run } from '../hostile/helpers.ts';
-import { scannedPdf } from '../hostile/pdfFiles.ts';
+import { makeFixture } from '../pdf/fixtures/fixtures.ts';
 
 let front: Uint8Array;
 let second: Uint8Array;
@@ -82,7 +82,7 @@ describe('add-edition', () => {
   }, 60_000);
 
   it('falls back on the file name, and notes a page that needs --image-only', async () => {
-    const f = inbox({ 'A07.pdf': await scannedPdf() });
+    const f = inbox({ 'A07.pdf': await makeFixture('scan') });
     const run = await addEdition(f.data, f.paths);
     expect(run.code).toBe(0);
     expect(manifestOf(f.edition).pages).toEqual([{ number: 7, file: 'A07.pdf' }]);
@@ -91,7 +91,7 @@ describe('add-edition', () => {
   }, 60_000);
 
   it.each<[string, () => Promise<Record<string, Uint8Array>>, string, RegExp]>([
-    ['a page it cannot number', async () => ({ 'scan.pdf': await scannedPdf() }), 'scan.pdf', /cannot tell which page this is.*name it like A05\.pdf\)$/],
+    ['a page it cannot number', async () => ({ 'scan.pdf': await makeFixture('scan') }), 'scan.pdf', /cannot tell which page this is.*name it like A05\.pdf\)$/],
     ['two files of one page', async () => ({ 'a.pdf': front, 'b.pdf': front }), 'b.pdf', /is page A01 .*and so is a\.pdf/],
     ['another day’s page', async () => ({ 'a.pdf': front }), 'a.pdf', /dates it 2024-07-05, not 2024-07-06/],
     ['a file that is not a PDF', async () => ({ 'a.pdf': new TextEncoder().encode('not a pdf') }), 'a.pdf', /not a PDF/],
