@@ -14,7 +14,7 @@ import { bodySize, headGroups, isHeading } from './headGroups.ts';
 import { articleRegions, demoteSubheads } from './articleRegions.ts';
 import { regionLines, type TextLine } from './pageText.ts';
 import { findFurniture } from './pageFurniture.ts';
-import { disjointAreas, toRect } from './areas.ts';
+import { columnBoxes, disjointAreas, toRect } from './areas.ts';
 import { splitJumps } from './jumps.ts';
 import { placePhotos } from './photos.ts';
 
@@ -72,7 +72,7 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
   };
   const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes);
   // furniture stands outside every article: its boxes are claimed first
-  const owned = disjointAreas(parsed.articles.map((_, i) => [...articleBoxes[i]!, ...photos.boxes[i]!]), furniture.flatMap((f) => f.boxes));
+  const owned = disjointAreas(parsed.articles.map((_, i) => columnBoxes([...articleBoxes[i]!, ...photos.boxes[i]!])), furniture.flatMap((f) => f.boxes));
   const rect = (b: Box): Rect => toRect(b, content.width, content.height);
   return {
     ...parsed,
