@@ -181,7 +181,9 @@ export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
     const em = Math.min(prev.size, g.size);
     const gap = gaps[i - 1]!;
     const latin = !isCjk(prev.ch) && !isCjk(g.ch);
-    if (gap > Math.max(usual, 0) + TOLERANCES.space * em || (latin && gap > 0.1 * em)) text += ' ';
+    // next to a digit or a Latin letter the glyph widths are estimates: ask for a wider gap there
+    const reach = isCjk(prev.ch) && isCjk(g.ch) ? TOLERANCES.space : 0.5;
+    if (gap > Math.max(usual, 0) + reach * em || (latin && gap > 0.1 * em)) text += ' ';
     text += g.ch;
   }
   // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words
