@@ -21,9 +21,12 @@ export interface TextRun {
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
-/** A character's nominal advance in ems, before the run's width rescales it. */
-export function nominalWidth(ch: string): number {
-  if (WIDE.test(ch)) return 1;
+/** Punctuation that a Chinese font sets one em wide (quotes, middle dot, dash, ellipsis) and a Latin font narrow. */
+const AMBIGUOUS = /[\u00b7\u2014\u2015\u2018-\u201f\u2026\u2027\u2e3a]/;
+
+/** A character's nominal advance in ems, before the run's width rescales it; `cjk`: the run is Chinese text. */
+export function nominalWidth(ch: string, cjk = false): number {
+  if (WIDE.test(ch) || (cjk && AMBIGUOUS.test(ch))) return 1;
   if (ch === ' ') return 0.3;
   if (/[il.,;:'|!]/.test(ch)) return 0.3;
   if (/[MWmw@%]/.test(ch)) return 0.8;
@@ -51,7 +54,7 @@ function glyphsOfRun(run: TextRun): Glyph[] {
     const w = weights[i]!;
     const start = { x: e + along.x * offset, y: f + along.y * offset };
     offset += w;
-    if (ch.trim() === '' && ch !== '\u3000') return;
+    if (ch.trim() === '') return;
     const box = run.vertical ? verticalBox(start, w, size) : horizontalBox(start, along, up, w, size, run.ascent);
     glyphs.push({ ch, ...box, size, font: run.font, bold: run.bold, vertical: run.vertical });
   });
@@ -63,7 +66,8 @@ function glyphsOfRun(run: TextRun): Glyph[] {
  * their nominal widths and the spaces take what is left; a run without spaces is scaled to its width.
  */
 function advances(chars: readonly string[], run: TextRun, size: number): number[] {
-  const nominal = chars.map((ch) => (run.vertical ? 1 : nominalWidth(ch)) * size);
+  const cjk = chars.some((ch) => WIDE.test(ch));
+  const nominal = chars.map((ch) => (run.vertical ? 1 : nominalWidth(ch, cjk)) * size);
   const total = nominal.reduce((s, w) => s + w, 0);
   const advance = Math.abs(run.vertical ? run.height : run.width) || total;
   const spaces = chars.filter((ch) => ch === ' ').length;

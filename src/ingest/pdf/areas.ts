@@ -44,3 +44,24 @@ export function disjointAreas<T extends Box>(lists: readonly (readonly T[])[], t
     return mine;
   });
 }
+
+/**
+ * An article's boxes as one box per column: boxes that overlap across by half the narrower stand in one column,
+ * when no more than a few lines of white part them, and the column's area runs from its first box to its last (a
+ * short byline line or a paragraph gap is still the story's ground).
+ */
+export function columnBoxes(boxes: readonly Box[]): Box[] {
+  const columns: Box[] = [];
+  for (const b of [...boxes].sort((p, q) => p.y - q.y)) {
+    // one column: overlapping across, and no more than a few lines of white between (else another story may stand there)
+    const i = columns.findIndex((c) => Math.min(c.x + c.w, b.x + b.w) - Math.max(c.x, b.x) > 0.5 * Math.min(c.w, b.w) && b.y - (c.y + c.h) <= 3 * Math.min(b.h, 12));
+    if (i === -1) {
+      columns.push({ ...b });
+      continue;
+    }
+    const c = columns[i]!;
+    const x = Math.min(c.x, b.x), y = Math.min(c.y, b.y);
+    columns[i] = { x, y, w: Math.max(c.x + c.w, b.x + b.w) - x, h: Math.max(c.y + c.h, b.y + b.h) - y };
+  }
+  return columns;
+}

@@ -80,9 +80,9 @@ function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {
 }
 
 /**
- * Rejoins segments of one row parted by a printed space (`记者 胡月梅`, a spaced headline): a gap is a space when
- * the rows of the same size just above or below run across it (or there are none); a gutter between columns
- * stays empty all the way down, the columns' rows ending and starting at its edges.
+ * Rejoins segments of one row parted by a printed space (`记者 胡月梅`, a spaced headline): a gap is a gutter when
+ * rows of the same size just above or below end at its left edge and start at its right one (columns), and a
+ * space otherwise.
  */
 function joinSpaces(segments: LayoutLine[]): LayoutLine[] {
   const byY = [...segments].sort((a, b) => a.y - b.y);
@@ -120,14 +120,21 @@ function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[]): bool
   const x0 = a.x + a.w;
   const x1 = b.x;
   const reach = TOLERANCES.gutterReach * a.size;
+  let endsAtGap = false;
+  let startsAtGap = false;
+  let crossed = false;
   for (const s of window(byY, a.y - reach, a.y + reach)) {
     // only rows of the same style tell: a headline's gap says nothing about the columns under it
     if (s === a || s === b || sameRow(a, s) || Math.max(s.size, a.size) / Math.min(s.size, a.size) > 1.3) continue;
-    if (s.x < x0 && s.x + s.w > x1) return true;
-    if (s.x + s.w > x0 - a.size && s.x < x1 + a.size) return false;
+    if (s.x < x0 && s.x + s.w > x1) crossed = true;
+    if (Math.abs(s.x + s.w - x0) <= a.size) endsAtGap = true;
+    if (Math.abs(s.x - x1) <= a.size) startsAtGap = true;
   }
-  // nothing of this style around: a spaced headline or a lone line
-  return true;
+  // a gutter has columns ending at its left edge and starting at its right one (a wide caption may still run
+  // across it); a printed space has neither: text runs across it, or it is a spaced headline or a lone line
+  if (endsAtGap && startsAtGap) return false;
+  // with no text running across, only a narrow gap is a space: two headlines side by side stay two
+  return crossed || x1 - x0 <= TOLERANCES.headlineSpace * a.size;
 }
 
 /** The segments whose top lies in [y0, y1], from a list sorted by top. */
@@ -174,10 +181,13 @@ export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
     const em = Math.min(prev.size, g.size);
     const gap = gaps[i - 1]!;
     const latin = !isCjk(prev.ch) && !isCjk(g.ch);
-    if (gap > Math.max(usual, 0) + TOLERANCES.space * em || (latin && gap > 0.1 * em)) text += ' ';
+    // next to a digit or a Latin letter the glyph widths are estimates: ask for a wider gap there
+    const reach = isCjk(prev.ch) && isCjk(g.ch) ? TOLERANCES.space : 0.5;
+    if (gap > Math.max(usual, 0) + reach * em || (latin && gap > 0.1 * em)) text += ' ';
     text += g.ch;
   }
-  return text;
+  // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words
+  return /^[^\x00-\x7f](?: [^\x00-\x7f])+$/.test(text) ? text.replace(/ /g, '') : text;
 }
 
 function median(values: readonly number[]): number {

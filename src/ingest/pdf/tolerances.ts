@@ -13,8 +13,10 @@ export const TOLERANCES = {
   lineGap: 2.5,
   /** How far above and below (in ems) a row's neighbours are looked at to tell a space from a gutter. */
   gutterReach: 3,
+  /** With no text of its size running across, a gap up to this many ems on one row is a space (a spaced headline); wider, two headlines. */
+  headlineSpace: 1.2,
   /** A gap this many ems wider than the line's usual gap between characters is a printed space, even between CJK characters. */
-  space: 0.3,
+  space: 0.15,
   /** Sizes within this ratio are one style (body text of a page varies by rounding). */
   sameSize: 1.12,
   /** A line joins the block above when the gap between them is at most this many ems. */
