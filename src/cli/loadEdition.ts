@@ -1,7 +1,6 @@
-/** Reads one edition folder (manifest + raw pages) into a validated Edition, or throws an InputError. */
+/** Reads one edition folder (manifest + raw pages or page PDFs) into a validated Edition, or throws an InputError. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { EditionSchema, type Edition, type PaperRef } from '../schema/edition.ts';
@@ -9,14 +8,39 @@ import { ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '..
 import { assembleEdition, type PageInput } from '../ingest/assembleEdition.ts';
 import { checkFacts } from '../ingest/furniture.ts';
 import { parsePage } from '../ingest/parsePage.ts';
+import type { ParsedPage } from '../ingest/ParsedPage.ts';
 import { InputError } from '../node/InputError.ts';
+import { isPdfPage, readPdfPages, type PdfOptions, type PdfPageResult } from './pdfPages.ts';
 import { lineOf, readText } from './readText.ts';
 
 export function loadTaxonomy(file: string): Taxonomy {
   return readJson(file, TaxonomySchema);
 }
 
-export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef): Edition {
+/** An edition read from its folder, with what publishing it needs beyond its JSON. */
+export interface LoadedEdition {
+  edition: Edition;
+  /** Data path → file on disk: PDF pages' images, photos and PDFs, copied into the site as they are. */
+  assets: Map<string, string>;
+  /** The text of each PDF page as read (its source name → lines): what 原文 shows and source ranges count in. */
+  texts: Map<string, string[]>;
+}
+
+/** Reads an edition folder whose pages may be PDFs: the PDFs are read (and rendered, through the cache) first. */
+export async function loadEditionFolder(folder: string, taxonomy: Taxonomy, paper: PaperRef, options: PdfOptions): Promise<LoadedEdition> {
+  const manifest = readManifest(folder, paper);
+  const pdf = manifest.pages.some(isPdfPage) ? await readPdfPages(folder, manifest.pages, { paper: paper.slug, date: manifest.date }, options) : new Map<number, PdfPageResult>();
+  const edition = loadEdition(folder, taxonomy, paper, pdf);
+  const assets = new Map<string, string>();
+  const texts = new Map<string, string[]>();
+  for (const result of pdf.values()) {
+    for (const [path, file] of result.assets) assets.set(path, file);
+    texts.set(result.source, result.reading ? linesOf(result.reading.text) : []);
+  }
+  return { edition, assets, texts };
+}
+
+function readManifest(folder: string, paper: PaperRef): Manifest {
   const manifestFile = join(folder, 'edition.json');
   const manifest: Manifest = readJson(manifestFile, ManifestSchema);
   // The folder names the date the edition is published under: a manifest that says otherwise is a slip.
@@ -27,13 +51,34 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef)
   if (manifest.paper !== undefined && manifest.paper !== paper.name) {
     throw new InputError(manifestFile, lineOfText(readText(manifestFile), 'paper', []), `the manifest names the paper "${manifest.paper}", but its folder belongs to "${paper.name}" (${paper.slug}/paper.json)`);
   }
+  return manifest;
+}
+
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * Reads an edition folder into an Edition. Text pages are parsed here; PDF pages come read already (`pdf`, from
+ * readPdfPages, keyed by the manifest page's index): loadEditionFolder does both.
+ */
+export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef, pdf: ReadonlyMap<number, PdfPageResult> = new Map()): Edition {
+  const manifestFile = join(folder, 'edition.json');
+  const manifest = readManifest(folder, paper);
   const texts = new Map<string, string[]>();
   const pages: PageInput[] = manifest.pages.map((page, i) => {
     const file = join(folder, page.file);
+    if (isPdfPage(page)) {
+      const read = pdf.get(i);
+      if (page.lines) throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: "lines" is for a text file; a PDF of several pages takes "pdfPage"`);
+      if (!read) throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: "${page.file}" is a PDF page, read by loadEditionFolder`);
+      return pdfPageInput(page, read, manifest.date, file);
+    }
+    if (page.pdfPage !== undefined) throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: "pdfPage" is for a PDF file, and "${page.file}" is not one`);
     let lines = texts.get(file);
     if (!lines) {
       try {
-        lines = readText(file).split(/\r\n|\r|\n/);
+        lines = linesOf(readText(file));
       } catch (error) {
         if (error instanceof InputError && error.reason === 'no such file') {
           throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: file "${page.file}" does not exist`);
@@ -51,10 +96,7 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef)
     if (parsed.articles.length === 0) {
       throw new InputError(file, from, `page ${page.number} has no article: is it empty, or not page text?`);
     }
-    // an e-paper page prints its number, name and date in its furniture: say where they contradict the manifest
-    const facts = checkFacts(parsed.facts, { number: page.number, name: page.name ?? null, date: manifest.date }, parsed.chrome[0]?.startLine ?? from);
-    const checked = facts.length === 0 ? parsed : { ...parsed, warnings: [...parsed.warnings, ...facts] };
-    return { number: page.number, name: page.name ?? null, file: page.file, parsed: checked };
+    return { number: page.number, name: page.name ?? null, file: page.file, parsed: withFacts(parsed, page.number, page.name ?? null, manifest.date, from) };
   });
   const edition = assembleEdition(paper, manifest, pages, taxonomy);
   const checked = EditionSchema.safeParse(edition);
@@ -64,6 +106,33 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef)
     throw new InputError(where.file, where.line, `the parsed edition fails the schema at ${issue.path.join('.')}: ${issue.message}`);
   }
   return checked.data;
+}
+
+/** An e-paper page prints its number, name and date in its furniture: say where they contradict the manifest. */
+function withFacts(parsed: ParsedPage, number: number, name: string | null, date: string, from: number): ParsedPage {
+  const facts = checkFacts(parsed.facts, { number, name, date }, parsed.chrome[0]?.startLine ?? from);
+  return facts.length === 0 ? parsed : { ...parsed, warnings: [...parsed.warnings, ...facts] };
+}
+
+const NO_FACTS: ParsedPage['facts'] = { page: null, pages: [], date: null, headlines: [] };
+
+/** A PDF page as assembleEdition takes it: its reading (or none, image only) with its geometry and files. */
+function pdfPageInput(page: Manifest['pages'][number], read: PdfPageResult, date: string, file: string): PageInput {
+  const name = page.name ?? null;
+  const base = { number: page.number, name, file: read.source };
+  if (!read.reading) {
+    const parsed: ParsedPage = { articles: [], banners: [], chrome: [], facts: NO_FACTS, warnings: [{ line: 1, message: read.note ?? 'no text read' }] };
+    return { ...base, parsed, printed: { ...read.printed, areas: [], chromeAreas: [], jumps: [], photos: [] } };
+  }
+  const { text: _text, areas, chromeAreas, jumps, photos, ...parsed } = read.reading;
+  if (parsed.articles.length === 0 && parsed.chrome.length === 0) {
+    throw new InputError(file, null, `page ${page.pdfPage ?? 1} (第${page.number}版) has neither an article nor furniture: is it blank?`);
+  }
+  const attached = photos.flatMap((photo, i) => {
+    const image = read.photos[i];
+    return image ? [{ article: photo.article, block: photo.block, image, area: photo.area }] : [];
+  });
+  return { ...base, parsed: withFacts(parsed, page.number, name, date, 1), printed: { ...read.printed, areas, chromeAreas, jumps, photos: attached } };
 }
 
 /** Points a schema failure inside an article at the raw line it came from. */

@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Edition } from '../schema/edition.ts';
 import { PaperConfigSchema, PaperSlugSchema, type PaperConfig, type Taxonomy } from '../schema/manifest.ts';
 import { InputError } from '../node/InputError.ts';
-import { loadEdition, loadTaxonomy, readJson } from './loadEdition.ts';
+import { loadEditionFolder, loadTaxonomy, readJson, type LoadedEdition } from './loadEdition.ts';
+import type { PdfOptions } from './pdfPages.ts';
 
 export interface EditionFolder {
   date: string;
@@ -63,6 +63,6 @@ function subfolders(folder: string): string[] {
     .sort();
 }
 
-export function loadPaperEdition(site: SiteData, paper: PaperFolder, edition: EditionFolder): Edition {
-  return loadEdition(edition.folder, site.taxonomy, { slug: paper.slug, name: paper.config.name });
+export function loadPaperEdition(site: SiteData, paper: PaperFolder, edition: EditionFolder, options: PdfOptions): Promise<LoadedEdition> {
+  return loadEditionFolder(edition.folder, site.taxonomy, { slug: paper.slug, name: paper.config.name }, options);
 }

@@ -21,7 +21,10 @@ import {
 } from '../ingest/siteFiles.ts';
 import { InputError } from '../node/InputError.ts';
 import { swapFolderIn, writeFileAtomically } from '../node/files.ts';
+import type { LoadedEdition } from './loadEdition.ts';
+import { defaultCacheDir } from '../pdf/renderCache.ts';
 import { addSourceFiles } from './sourceFiles.ts';
+import { addAssetFiles, FileCopy } from './siteAssets.ts';
 import { listSite, loadPaperEdition, type EditionFolder, type PaperFolder, type SiteData } from './loadSite.ts';
 
 interface EditionState {
@@ -64,17 +67,36 @@ export interface PublishOptions {
   outDir: string;
   /** Fail on any parser note, before anything is written. */
   strict?: boolean;
+  /** Publish a PDF page with no usable text layer as its image alone, with a note (else it stops the run). */
+  imageOnly?: boolean;
+  /** The render cache of PDF pages (src/pdf/renderCache.ts). */
+  cacheDir?: string;
+}
+
+/** Every edition of a paper, loaded one after another (PDF pages render one at a time). */
+async function loadAll(site: SiteData, paper: PaperFolder, folders: readonly EditionFolder[], options: PublishOptions): Promise<LoadedEdition[]> {
+  const loaded: LoadedEdition[] = [];
+  for (const folder of folders) loaded.push(await loadPaperEdition(site, paper, folder, { imageOnly: options.imageOnly ?? false, cacheDir: options.cacheDir ?? defaultCacheDir() }));
+  return loaded;
+}
+
+/** An edition's own files: its JSON, each article's 原文, and its PDF pages' images, photos and PDFs. */
+function ownFiles(files: Map<string, unknown>, loaded: LoadedEdition, folder: string): void {
+  addSourceFiles(files, loaded.edition, folder, loaded.texts);
+  addAssetFiles(files, loaded.assets);
 }
 
 /** The whole site's data, written to a temporary folder and moved into place when all of it is written. */
-export function publishAll({ dataDir, outDir, strict = false }: PublishOptions): PublishSummary {
+export async function publishAll(options: PublishOptions): Promise<PublishSummary> {
+  const { dataDir, outDir, strict = false } = options;
   const site = listSite(dataDir);
-  const loaded = site.papers.map((paper) => ({ paper, editions: paper.editions.map((e) => loadPaperEdition(site, paper, e)) }));
-  const editions = loaded.flatMap((p) => p.editions);
+  const loaded: { paper: PaperFolder; editions: LoadedEdition[] }[] = [];
+  for (const paper of site.papers) loaded.push({ paper, editions: await loadAll(site, paper, paper.editions, options) });
+  const editions = loaded.flatMap((p) => p.editions.map((e) => e.edition));
   if (strict) failOnNotes(dataDir, editions);
-  const files = siteFiles(loaded.map(({ paper, editions: list }) => ({ slug: paper.slug, config: paper.config, editions: list })));
+  const files = siteFiles(loaded.map(({ paper, editions: list }) => ({ slug: paper.slug, config: paper.config, editions: list.map((e) => e.edition) })));
   files.set(dataPaths.publishState(), stateOf(site));
-  for (const { paper, editions: list } of loaded) list.forEach((edition, i) => addSourceFiles(files, edition, paper.editions[i]!.folder));
+  for (const { paper, editions: list } of loaded) list.forEach((edition, i) => ownFiles(files, edition, paper.editions[i]!.folder));
 
   const tmp = `${outDir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
@@ -144,13 +166,14 @@ export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir
  * then the neighbours, the archive years and site.json, which makes the new edition the latest; the state file
  * last, so a run killed before it is simply redone. Each file is replaced by a rename, never rewritten in place.
  */
-export function publishUpdate({ dataDir, outDir, strict = false }: PublishOptions): PublishSummary {
+export async function publishUpdate(options: PublishOptions): Promise<PublishSummary> {
+  const { dataDir, outDir, strict = false } = options;
   const { previous, site, next } = readPublished(dataDir, outDir);
   const redoAll = previous.schemaVersion !== SCHEMA_VERSION || previous.ingestVersion !== next.ingestVersion || previous.taxonomy !== next.taxonomy;
 
   interface PaperPlan {
     paper: PaperFolder;
-    changed: Edition[];
+    changed: LoadedEdition[];
     removed: string[];
   }
   const plans: PaperPlan[] = [];
@@ -160,10 +183,10 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
     const changedFolders: EditionFolder[] = paper.editions.filter((e) => all || before?.editions[e.date]?.hash !== next.papers[paper.slug]!.editions[e.date]!.hash);
     const present = new Set(paper.editions.map((e) => e.date));
     const removed = Object.keys(before?.editions ?? {}).filter((date) => !present.has(date));
-    plans.push({ paper, changed: changedFolders.map((e) => loadPaperEdition(site, paper, e)), removed });
+    plans.push({ paper, changed: await loadAll(site, paper, changedFolders, options), removed });
   }
   const removedPapers = Object.keys(previous.papers).filter((slug) => !site.papers.some((p) => p.slug === slug));
-  const changed = plans.flatMap((p) => p.changed);
+  const changed = plans.flatMap((p) => p.changed.map((e) => e.edition));
   if (strict) failOnNotes(dataDir, changed);
 
   let written = 0;
@@ -175,7 +198,8 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
   const lateWrites: [string, unknown][] = [];
   const touched: PublishSummary['touched'] = [];
   const writtenYears: PublishSummary['years'] = [];
-  for (const { paper, changed: editions, removed } of plans) {
+  for (const { paper, changed: loadedEditions, removed } of plans) {
+    const editions = loadedEditions.map((e) => e.edition);
     const slug = paper.slug;
     const oldDates = Object.keys(previous.papers[slug]?.editions ?? {}).sort();
     const entries = new Map<string, ArchiveEntry>(readArchive(outDir, slug, oldDates).map((e) => [e.date, e]));
@@ -186,9 +210,10 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
 
     // 1. The changed editions, each as a whole folder swapped in.
     const indexes = new Map<string, EditionIndex>();
-    for (const edition of editions) {
+    for (const loaded of loadedEditions) {
+      const edition = loaded.edition;
       const files = editionFiles(edition, neighboursIn(dates, edition.date));
-      addSourceFiles(files, edition, join(paper.folder, edition.date));
+      ownFiles(files, loaded, join(paper.folder, edition.date));
       swapFolder(join(outDir, dataPaths.editionFolder(slug, edition.date)), files, slug, edition.date);
       written += files.size;
       indexes.set(edition.date, files.get(dataPaths.editionIndex(slug, edition.date)) as EditionIndex);
@@ -235,7 +260,7 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
     removedPapers,
     years: writtenYears,
     indexed: [
-      ...plans.flatMap((p) => [...p.changed.map((e) => e.date), ...p.removed].map((date) => ({ paper: p.paper.slug, date }))),
+      ...plans.flatMap((p) => [...p.changed.map((e) => e.edition.date), ...p.removed].map((date) => ({ paper: p.paper.slug, date }))),
       ...removedPapers.flatMap((slug) => Object.keys(previous.papers[slug]!.editions).map((date) => ({ paper: slug, date }))),
     ],
   };
@@ -273,20 +298,27 @@ function swapFolder(folder: string, files: Map<string, unknown>, slug: string, d
   swapFolderIn(tmp, folder);
 }
 
-/** Writes beside the target and renames over it: a reader gets the old file or the new one, never half. */
+/**
+ * Writes beside the target and renames over it: a reader gets the old file or the new one, never half. A FileCopy
+ * (a page image, a photo, a page PDF) is copied as bytes; everything else is written as JSON.
+ */
 function writeJson(path: string, value: unknown): void {
-  writeFileAtomically(path, JSON.stringify(value));
+  writeFileAtomically(path, value instanceof FileCopy ? readFileSync(value.from) : JSON.stringify(value));
 }
 
 // ---- What changed: content hashes, with file stamps to skip re-reading unchanged folders ----
 
-const INGEST_SOURCES = ['../ingest', '../schema'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const INGEST_SOURCES = ['../ingest', '../schema', '../pdf'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
-/** A change to the parser or the schema re-publishes everything: the output of the same pages may differ. */
+/**
+ * A change to the parser, the PDF reading and rendering, or the schema re-publishes everything: the output of the
+ * same pages may differ. Sub-folders count (src/ingest/pdf/).
+ */
 function ingestVersion(): string {
   const hash = createHash('sha256');
   for (const dir of INGEST_SOURCES) {
-    for (const name of readdirSync(dir).sort()) {
+    if (!existsSync(dir)) continue;
+    for (const name of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
       if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(dir, name)));
     }
   }

@@ -4,6 +4,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { cliArgs, runCli } from '../node/InputError.ts';
+import { defaultCacheDir } from '../pdf/renderCache.ts';
 import { listSite, loadPaperEdition } from './loadSite.ts';
 
 await runCli(async () => {
@@ -16,7 +17,8 @@ await runCli(async () => {
   for (const paper of site.papers) {
     out.push(`${paper.config.name} (${paper.slug})`);
     for (const folder of paper.editions) {
-      const edition = loadPaperEdition(site, paper, folder);
+      // the notes only: PDF pages are read, not rendered; a page with no text layer is reported as its note
+      const { edition } = await loadPaperEdition(site, paper, folder, { imageOnly: true, images: false, cacheDir: defaultCacheDir() });
       out.push(`  ${edition.date}: ${edition.warnings.length === 0 ? 'no notes' : `${edition.warnings.length} note(s)`}`);
       for (const page of edition.pages) {
         const notes = edition.warnings.filter((w) => w.page === page.number);

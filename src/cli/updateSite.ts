@@ -22,9 +22,15 @@ const NOTHING: PublishSummary = { papers: 0, editions: 0, parsed: 0, articles: 0
 
 /** The command, given its arguments and where to write; throws InputError on bad input (runCommand reports it). */
 export async function updateSite(args: string[], io: CliIO): Promise<void> {
-  const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict --data-only]', {
+  const { values } = cliArgs('update-site', 'npm run update-site [-- --data DIR --dist DIR --strict --data-only --image-only]', {
     args,
-    options: { data: { type: 'string', default: 'data' }, dist: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false }, 'data-only': { type: 'boolean', default: false } },
+    options: {
+      data: { type: 'string', default: 'data' },
+      dist: { type: 'string', default: 'dist' },
+      strict: { type: 'boolean', default: false },
+      'data-only': { type: 'boolean', default: false },
+      'image-only': { type: 'boolean', default: false },
+    },
   });
   const dist = resolve(values.dist);
   const started = performance.now();
@@ -42,7 +48,7 @@ export async function updateSite(args: string[], io: CliIO): Promise<void> {
     const next = await beginGeneration(dist);
     try {
       // Data first, then the search index and the pages drawn from it, all into the next generation.
-      const published = publishUpdate({ dataDir: resolve(values.data), outDir: join(next.dir, 'data'), strict: values.strict });
+      const published = await publishUpdate({ dataDir: resolve(values.data), outDir: join(next.dir, 'data'), strict: values.strict, imageOnly: values['image-only'] });
       await stage('data');
       if (published.parsed === 0 && published.removed === 0) {
         discardGeneration(next);

@@ -18,7 +18,7 @@ const CONTRIBUTIONS = ['参与采写', '文/图', '图/文', '文/摄', '文图'
 const ROLE_ALT = ROLES.map(escape).join('|');
 const CONTRIB_ALT = CONTRIBUTIONS.map(escape).join('|');
 /** The paper, station or media centre a job title names before its role: 四川日报 全媒体记者, 川江都市报 记者. */
-const EMPLOYER = '[\\u4e00-\\u9fff]{0,14}(?:报|社|台|网|媒体|中心|频道|杂志|集团)';
+const EMPLOYER = '[\\u4e00-\\u9fff·]{0,14}(?:报|社|台|网|媒体|中心|频道|杂志|集团)';
 /** A job title (`川江都市报记者`), with the name glued after it when no space was printed (`川江都市报记者燕伟民`). */
 const JOB_TITLE = new RegExp(`^(${EMPLOYER}(?:${ROLE_ALT}))([\\u4e00-\\u9fff]{2,4})?$`);
 /** A contribution mark before the names: `文<邓敏敏` (`<` is how one site renders the mark), `文/张三`, `摄影：李四`. */

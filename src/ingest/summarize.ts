@@ -18,5 +18,8 @@ export function summarize(article: Article): ArticleSummary {
   const { blocks, source: _source, ...rest } = article;
   let length = 0;
   for (const b of blocks) length += [...(b.type === 'figure' ? b.caption : b.text)].length;
-  return { ...rest, summary: summaryOf(article), length, figures: blocks.filter((b) => b.type === 'figure').length };
+  // the lead photo of lists and search results: the article's first figure that has one (PDF pages only)
+  const image = blocks.find((b) => b.type === 'figure' && b.image !== undefined);
+  const lead = image?.type === 'figure' ? image.image : undefined;
+  return { ...rest, summary: summaryOf(article), length, figures: blocks.filter((b) => b.type === 'figure').length, ...(lead ? { image: lead } : {}) };
 }

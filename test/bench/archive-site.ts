@@ -161,7 +161,7 @@ writeArchive({ dataDir: one.data, slug: SLUG, name: '乐山日报', from: FROM, 
 console.log('\nAdd one edition: the pages update-site draws again (wall clock, in this process)');
 const pageAdds: Record<string, number> = {};
 for (const site of [one, ten]) {
-  const published = publishUpdate({ dataDir: site.data, outDir: join(site.dist, 'data') });
+  const published = await publishUpdate({ dataDir: site.data, outDir: join(site.dist, 'data') });
   const { pages, ms } = await prerenderChanges(site.dist, published);
   pageAdds[site.name] = ms;
   console.log(`${site.name.padEnd(15)} ${seconds(ms).padStart(8)}  ${pages} pages`);

@@ -25,7 +25,7 @@ async function publishedSite(dates: string[]): Promise<Site> {
   for (const date of dates) addSeedEdition(data, date);
   const dist = join(data, '..', 'dist');
   const out = join(dist, 'data');
-  publishAll({ dataDir: data, outDir: out });
+  await publishAll({ dataDir: data, outDir: out });
   return { data, dist, out };
 }
 
@@ -46,9 +46,9 @@ function tree(dir: string): Map<string, string> {
   return files;
 }
 
-function fullBuild(site: Site): Map<string, string> {
+async function fullBuild(site: Site): Promise<Map<string, string>> {
   const out = join(tempDir(), 'data');
-  publishAll({ dataDir: site.data, outDir: out });
+  await publishAll({ dataDir: site.data, outDir: out });
   return tree(out);
 }
 
@@ -64,7 +64,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     const run = await update(site);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^update-site: 1 edition\(s\) parsed, 0 removed, \d+ files written, 14 parser notes/);
-    expect(tree(site.out)).toEqual(fullBuild(site));
+    expect(tree(site.out)).toEqual(await fullBuild(site));
 
     const latest = SiteSchema.parse(json(site, dataPaths.site())).papers[0]!;
     expect([latest.latest.date, latest.latest.previous, latest.editionCount]).toEqual(['2024-07-06', '2024-07-05', 3]);
@@ -89,7 +89,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     writeFileSync(page, readFileSync(page, 'utf8').replace('# 产业筑基', '# 产业筑基更新'));
     const run = await update(site);
     expect(run.stderr).toMatch(/^update-site: 1 edition\(s\) parsed/);
-    expect(tree(site.out)).toEqual(fullBuild(site));
+    expect(tree(site.out)).toEqual(await fullBuild(site));
     const index = EditionIndexSchema.parse(json(site, dataPaths.editionIndex('lsrb', '2024-07-04')));
     expect(index.articles[0]!.headline).toBe('产业筑基更新');
   });
@@ -101,7 +101,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     expect((await update(site)).code).toBe(0);
     expect(readFileSync(join(site.out, dataPaths.archiveYear('lsrb', 2024)), 'utf8')).toBe(old);
     expect(ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', 2025))).editions.map((e) => e.date)).toEqual(['2025-01-02']);
-    expect(tree(site.out)).toEqual(fullBuild(site));
+    expect(tree(site.out)).toEqual(await fullBuild(site));
   });
 
   it('takes away an edition whose folder was removed, and mends its neighbours', async () => {
@@ -110,7 +110,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     const run = await update(site);
     expect(run.stderr).toMatch(/1 removed/);
     expect(existsSync(join(site.out, dataPaths.editionFolder('lsrb', '2024-07-05')))).toBe(false);
-    expect(tree(site.out)).toEqual(fullBuild(site));
+    expect(tree(site.out)).toEqual(await fullBuild(site));
   });
 
   it('day after day, each run starting from the generation before the current one, writes what a full build writes', async () => {
@@ -130,7 +130,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
       const before = i >= 2 ? folder(i - 1, '2024-07-04') : null;
       const run = await update(site);
       expect(run.code, what).toBe(0);
-      expect(tree(site.out), what).toEqual(fullBuild(site));
+      expect(tree(site.out), what).toEqual(await fullBuild(site));
       // From the third run on, the generation is the one from two runs before, caught up: an edition folder nothing
       // touched since is the very same folder.
       if (before !== null && what !== 'a page corrected') expect(folder(i + 1, '2024-07-04'), what).toBe(before);
@@ -144,7 +144,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     addSeedEdition(site.data, '2024-07-05', undefined, 'sjwb');
     expect((await update(site)).code).toBe(0);
     expect(SiteSchema.parse(json(site, dataPaths.site())).papers.map((p) => p.slug)).toEqual(['lsrb', 'sjwb']);
-    expect(tree(site.out)).toEqual(fullBuild(site));
+    expect(tree(site.out)).toEqual(await fullBuild(site));
   });
 
   it.each([

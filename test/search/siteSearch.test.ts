@@ -33,7 +33,7 @@ describe('the site search index from build and update-site', () => {
     const data = seedDataFolder();
     const dist = join(data, '..', 'dist');
     addSeedEdition(data, '2024-07-05');
-    publishAll({ dataDir: data, outDir: join(dist, 'data') });
+    await publishAll({ dataDir: data, outDir: join(dist, 'data') });
 
     // build: every shard of the published data; the newest month is a shard of its own.
     const built = await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
@@ -77,7 +77,7 @@ describe('the site search index from build and update-site', () => {
     const dist = join(data, '..', 'dist');
     addSeedEdition(data, '2024-06-28', '六月基石');
     addSeedEdition(data, '2024-07-05');
-    publishAll({ dataDir: data, outDir: join(dist, 'data') });
+    await publishAll({ dataDir: data, outDir: join(dist, 'data') });
     await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
     expect(shardsOf(dist).map((s) => [s.id, s.from, s.to])).toEqual([
       ['2024-07', '2024-07-05', '2024-07-05'],
@@ -154,7 +154,7 @@ describe('the site search index from build and update-site', () => {
     const data = seedDataFolder();
     const dist = join(data, '..', 'dist');
     addSeedEdition(data, '2023-12-30');
-    publishAll({ dataDir: data, outDir: join(dist, 'data') });
+    await publishAll({ dataDir: data, outDir: join(dist, 'data') });
     addSeedEdition(data, '2024-07-05');
     const run = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
     expect(run.stderr).toMatch(/^search: every shard re-indexed/m);

@@ -1,0 +1,106 @@
+/**
+ * Which headline group each text block belongs to: a vertical headline the block starts beside, else the nearest
+ * group above it that overlaps it across (the columns under a headline), else the nearest group beside it (a
+ * headline set to one side of its text). A block
+ * with no group near is left alone (`orphans`).
+ */
+import type { Box } from './PdfContent.ts';
+import type { LayoutBlock } from './layoutBlocks.ts';
+import type { HeadGroup } from './headGroups.ts';
+import { TOLERANCES } from './tolerances.ts';
+
+export interface Region {
+  head: HeadGroup | null;
+  blocks: LayoutBlock[];
+}
+
+/** How far, in body ems, a headline set beside its text may stand from it. */
+const BESIDE = 8;
+
+export function articleRegions(groups: readonly HeadGroup[], blocks: readonly LayoutBlock[], body: number): { regions: Region[]; orphans: LayoutBlock[] } {
+  const regions: Region[] = groups.map((head) => ({ head, blocks: [] }));
+  const orphans: LayoutBlock[] = [];
+  for (const block of blocks) {
+    const i = besideVertical(groups, block, body) ?? nearer(groups, block, ownerAbove(groups, block), onHeadlineRow(groups, block, body)) ?? ownerBeside(groups, block, body);
+    if (i === null) orphans.push(block);
+    else regions[i]!.blocks.push(block);
+  }
+  return { regions, orphans };
+}
+
+const across = (a: Box, b: Box): number => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+
+/**
+ * Splits headline groups into the page's headlines and the subheads inside stories: a group smaller than
+ * `headline` body sizes that stands under a headline's columns is a 小标题 of that story.
+ */
+export function demoteSubheads(groups: readonly HeadGroup[], body: number): { headlines: HeadGroup[]; subheads: LayoutBlock[] } {
+  const major = groups.filter((g) => largest(g) >= TOLERANCES.headline * body || g.headline.some((b) => b.vertical));
+  const headlines: HeadGroup[] = [...major];
+  const subheads: LayoutBlock[] = [];
+  for (const g of groups) {
+    if (major.includes(g)) continue;
+    const blocks = [...g.kicker, ...g.headline, ...g.subheadline];
+    if (ownerAbove(major, { ...g.box, size: largest(g) }) === null) headlines.push(g);
+    else subheads.push(...blocks.map((b) => ({ ...b, subhead: true })));
+  }
+  return { headlines: headlines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x), subheads };
+}
+
+const largest = (g: HeadGroup): number => Math.max(...g.headline.map((b) => b.size));
+
+function ownerAbove(groups: readonly HeadGroup[], block: Box & { size: number }): number | null {
+  let best: number | null = null;
+  let bestBottom = -Infinity;
+  groups.forEach((g, i) => {
+    const bottom = g.box.y + g.box.h;
+    if (bottom > block.y + block.size || across(g.box, block) < Math.min(block.w, g.box.w) * 0.3) return;
+    if (bottom > bestBottom) [best, bestBottom] = [i, bottom];
+  });
+  return best;
+}
+
+/** A vertical headline owns the text that starts beside it, to its right (its columns wrap under it). */
+function besideVertical(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {
+  const i = groups.findIndex((g) => {
+    if (!g.headline.some((b) => b.vertical)) return false;
+    const right = g.box.x + g.box.w;
+    return block.y >= g.box.y - body && block.y <= g.box.y + g.box.h && block.x + block.w > right && block.x < right + 3 * body;
+  });
+  return i === -1 ? null : i;
+}
+
+/** A group whose row the block starts on, beside it within `BESIDE` ems: a story's first column set left or right of its headline. */
+function onHeadlineRow(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {
+  let best: number | null = null;
+  let bestDistance = BESIDE * body;
+  groups.forEach((g, i) => {
+    if (block.y < g.box.y - 2 * body || block.y > g.box.y + g.box.h) return;
+    const d = Math.max(g.box.x - (block.x + block.w), block.x - (g.box.x + g.box.w));
+    if (d >= 0 && d <= bestDistance) [best, bestDistance] = [i, d];
+  });
+  return best;
+}
+
+/** Of the group above and the group on the block's row, the one nearer to the block. */
+function nearer(groups: readonly HeadGroup[], block: LayoutBlock, above: number | null, row: number | null): number | null {
+  if (above === null || row === null) return above ?? row;
+  const a = groups[above]!.box;
+  const r = groups[row]!.box;
+  const dAbove = block.y - (a.y + a.h);
+  const dRow = Math.max(r.x - (block.x + block.w), block.x - (r.x + r.w));
+  return dRow < dAbove ? row : above;
+}
+
+function ownerBeside(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {
+  let best: number | null = null;
+  let bestDistance = BESIDE * body;
+  groups.forEach((g, i) => {
+    if (g.box.y > block.y + block.h) return;
+    const dx = Math.max(0, g.box.x - (block.x + block.w), block.x - (g.box.x + g.box.w));
+    const dy = Math.max(0, block.y - (g.box.y + g.box.h));
+    const d = Math.hypot(dx, dy);
+    if (d <= bestDistance) [best, bestDistance] = [i, d];
+  });
+  return best;
+}

@@ -1,0 +1,71 @@
+/**
+ * Heading blocks → headline groups: kicker (引题) above, headline (the largest), subheadline (副题) below. A block
+ * is a heading by its size against the page's body text (`heading` times or more); heading blocks that touch
+ * (within an em of the larger, overlapping across) stand in one group.
+ */
+import type { Box } from './PdfContent.ts';
+import { boxOf } from './layoutLines.ts';
+import { sameSize, type LayoutBlock } from './layoutBlocks.ts';
+import { TOLERANCES } from './tolerances.ts';
+
+export interface HeadGroup {
+  kicker: LayoutBlock[];
+  headline: LayoutBlock[];
+  subheadline: LayoutBlock[];
+  box: Box;
+}
+
+/** The size most of the page's glyphs have: its body text. */
+export function bodySize(blocks: readonly LayoutBlock[]): number {
+  const counts = new Map<number, number>();
+  for (const b of blocks) for (const l of b.lines) {
+    const key = Math.round(l.size * 2) / 2;
+    counts.set(key, (counts.get(key) ?? 0) + l.glyphs.length);
+  }
+  let best = 10, n = -1;
+  for (const [size, c] of counts) if (c > n) [best, n] = [size, c];
+  return best;
+}
+
+export function isHeading(block: LayoutBlock, body: number): boolean {
+  const chars = block.lines.reduce((s, l) => s + l.glyphs.length, 0);
+  if (block.size >= TOLERANCES.heading * body) return chars <= 80;
+  // a bold line a little larger than the text, standing alone: a small headline (a brief's)
+  return block.bold && block.size >= 1.12 * body && block.lines.length <= 2 && chars <= 40;
+}
+
+export function headGroups(headings: readonly LayoutBlock[]): HeadGroup[] {
+  const parent = headings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < headings.length; i++) {
+    for (let j = i + 1; j < headings.length; j++) if (touch(headings[i]!, headings[j]!)) parent[find(i)] = find(j);
+  }
+  const groups = new Map<number, LayoutBlock[]>();
+  headings.forEach((b, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), b]);
+  });
+  return [...groups.values()].map(roles).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+}
+
+function touch(a: LayoutBlock, b: LayoutBlock): boolean {
+  if (a.vertical !== b.vertical) return false;
+  const em = Math.max(a.size, b.size);
+  const across = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const gap = Math.max(a.y, b.y) - Math.min(a.y + a.h, b.y + b.h);
+  if (a.vertical) return Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w) <= 0.5 * em && Math.min(a.y + a.h, b.y + b.h) > Math.max(a.y, b.y);
+  return across > 0 && gap <= 1.2 * em;
+}
+
+function roles(blocks: LayoutBlock[]): HeadGroup {
+  const largest = Math.max(...blocks.map((b) => b.size));
+  const headline = blocks.filter((b) => sameSize(b.size, largest)).sort((a, b) => a.y - b.y);
+  const top = headline[0]!.y;
+  const rest = blocks.filter((b) => !headline.includes(b));
+  return {
+    kicker: rest.filter((b) => b.y < top).sort((a, b) => a.y - b.y),
+    headline,
+    subheadline: rest.filter((b) => b.y >= top).sort((a, b) => a.y - b.y),
+    box: boxOf(blocks),
+  };
+}

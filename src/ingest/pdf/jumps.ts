@@ -1,0 +1,54 @@
+/**
+ * Jump lines — `（下转第二版）`, `（上接第一版）` — out of a region's text and into its `jumps`: data a later
+ * issue can link, never article text.
+ */
+import type { Jump } from '../../schema/edition.ts';
+import type { Region } from './articleRegions.ts';
+import { blockText } from './pageText.ts';
+import { makeLine } from './layoutLines.ts';
+import type { LayoutBlock } from './layoutBlocks.ts';
+
+const JUMP = /[（(]\s*(下转|转|上接|接)\s*第?\s*([0-9０-９一二三四五六七八九十]+|[A-Z]\d+)\s*版\s*[）)]/u;
+const CHINESE_DIGITS = '零一二三四五六七八九';
+
+export function jumpOf(text: string): Jump | null {
+  const m = JUMP.exec(text);
+  if (!m) return null;
+  return { direction: m[1]!.startsWith('下') || m[1] === '转' ? 'to' : 'from', page: pageNumber(m[2]!), text: m[0] };
+}
+
+function pageNumber(s: string): number | null {
+  const ascii = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii) || null;
+  if (/^[A-Z]\d+$/.test(ascii)) return Number(ascii.slice(1)) || null;
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m) return null;
+  const tens = m[2] ? (m[1] ? CHINESE_DIGITS.indexOf(m[1]) : 1) : 0;
+  const ones = m[3] ? CHINESE_DIGITS.indexOf(m[3]) : !m[2] && m[1] ? CHINESE_DIGITS.indexOf(m[1]) : 0;
+  return tens * 10 + ones || null;
+}
+
+/** The region without its jump lines' glyphs, and the jumps they printed. */
+export function splitJumps(region: Region): { region: Region; jumps: Jump[] } {
+  const jumps: Jump[] = [];
+  const blocks: LayoutBlock[] = [];
+  for (const block of region.blocks) {
+    const jump = jumpOf(blockText(block));
+    if (!jump) {
+      blocks.push(block);
+      continue;
+    }
+    jumps.push(jump);
+    const lines = block.lines.flatMap((l) => {
+      const j = jumpOf(l.text);
+      if (!j) return [l];
+      const at = l.text.indexOf(j.text);
+      // drop the jump's glyphs, keep the rest of the line
+      const kept = l.glyphs.filter((_, i) => i < at || i >= at + Array.from(j.text).length);
+      return kept.length > 0 ? [makeLine(kept, l.vertical)] : [];
+    });
+    if (lines.length > 0) blocks.push({ ...block, lines });
+  }
+  return { region: { ...region, blocks }, jumps };
+}

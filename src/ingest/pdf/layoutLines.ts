@@ -1,0 +1,197 @@
+/**
+ * Glyphs → lines. Horizontal glyphs stand on one line when their vertical centres agree within `lineY` ems and
+ * no gap wider than `lineGap` ems parts them (a wider gap is a column gutter); vertical glyphs form columns read
+ * top to bottom. A line's text drops letter-spacing between CJK characters and keeps word spaces in Latin text.
+ */
+import type { Box, Glyph } from './PdfContent.ts';
+import { TOLERANCES } from './tolerances.ts';
+
+export interface LayoutLine extends Box {
+  glyphs: Glyph[];
+  text: string;
+  /** The size most of its glyphs have. */
+  size: number;
+  font: string;
+  bold: boolean;
+  vertical: boolean;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\ufe30-\ufe4f\u{20000}-\u{3fffd}]/u;
+export const isCjk = (ch: string): boolean => CJK.test(ch);
+
+export function boxOf(boxes: readonly Box[]): Box {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const b of boxes) {
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.w);
+    y1 = Math.max(y1, b.y + b.h);
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
+  const horizontal = glyphs.filter((g) => !g.vertical);
+  const vertical = glyphs.filter((g) => g.vertical);
+  const lines = [
+    ...joinSpaces(bands(horizontal, (g) => g.y + g.h / 2).flatMap((band) => splitAtGaps(band, false))),
+    ...bands(vertical, (g) => g.x + g.w / 2).flatMap((band) => splitAtGaps(band, true)),
+  ];
+  return lines.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/** Groups glyphs whose centres (across the reading direction) agree within `lineY` ems, with similar sizes. */
+function bands(glyphs: readonly Glyph[], centre: (g: Glyph) => number): Glyph[][] {
+  const sorted = [...glyphs].sort((a, b) => centre(a) - centre(b));
+  const open: { centre: number; size: number; glyphs: Glyph[] }[] = [];
+  const done: Glyph[][] = [];
+  for (const g of sorted) {
+    const c = centre(g);
+    // bands left behind can take no more glyphs: close them, so the search stays short
+    while (open.length > 0 && c - open[0]!.centre > 2 * TOLERANCES.lineY * Math.max(open[0]!.size, g.size)) done.push(open.shift()!.glyphs);
+    let best: (typeof open)[number] | null = null;
+    for (const band of open) {
+      const tol = TOLERANCES.lineY * Math.min(band.size, g.size);
+      const sizeRatio = Math.max(band.size, g.size) / Math.min(band.size, g.size);
+      if (Math.abs(band.centre - c) <= tol && sizeRatio <= 1.6 && (!best || Math.abs(band.centre - c) < Math.abs(best.centre - c))) best = band;
+    }
+    if (best) best.glyphs.push(g);
+    else open.push({ centre: c, size: g.size, glyphs: [g] });
+  }
+  return [...done, ...open.map((b) => b.glyphs)];
+}
+
+function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {
+  const start = (g: Glyph) => (vertical ? g.y : g.x);
+  const end = (g: Glyph) => (vertical ? g.y + g.h : g.x + g.w);
+  const sorted = [...band].sort((a, b) => start(a) - start(b));
+  const lines: LayoutLine[] = [];
+  let run: Glyph[] = [];
+  for (const g of sorted) {
+    const last = run[run.length - 1];
+    if (last && start(g) - end(last) > TOLERANCES.segmentGap * Math.max(last.size, g.size)) {
+      lines.push(makeLine(run, vertical));
+      run = [];
+    }
+    run.push(g);
+  }
+  if (run.length > 0) lines.push(makeLine(run, vertical));
+  return lines;
+}
+
+/**
+ * Rejoins segments of one row parted by a printed space (`记者 胡月梅`, a spaced headline): a gap is a gutter when
+ * rows of the same size just above or below end at its left edge and start at its right one (columns), and a
+ * space otherwise.
+ */
+function joinSpaces(segments: LayoutLine[]): LayoutLine[] {
+  const byY = [...segments].sort((a, b) => a.y - b.y);
+  const out: LayoutLine[] = [];
+  const sorted = [...segments].sort((a, b) => a.y - b.y || a.x - b.x);
+  const merged = new Set<LayoutLine>();
+  for (const seg of sorted) {
+    if (merged.has(seg)) continue;
+    let line = seg;
+    for (;;) {
+      const next = nextOnRow(line, byY);
+      if (!next || !isSpace(line, next, byY)) break;
+      merged.add(next);
+      line = makeLine([...line.glyphs, ...next.glyphs], false);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+function nextOnRow(line: LayoutLine, byY: readonly LayoutLine[]): LayoutLine | null {
+  let best: LayoutLine | null = null;
+  const right = line.x + line.w;
+  for (const s of window(byY, line.y - line.size, line.y + line.size)) {
+    if (s === line || s.x < right - 0.1 * line.size || !sameRow(line, s)) continue;
+    if (s.x - right <= TOLERANCES.lineGap * Math.max(line.size, s.size) && (!best || s.x < best.x)) best = s;
+  }
+  return best;
+}
+
+const sameRow = (a: LayoutLine, b: LayoutLine): boolean =>
+  Math.abs(a.y + a.h / 2 - (b.y + b.h / 2)) <= TOLERANCES.lineY * Math.min(a.size, b.size) && Math.max(a.size, b.size) / Math.min(a.size, b.size) <= 1.6;
+
+function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[]): boolean {
+  const x0 = a.x + a.w;
+  const x1 = b.x;
+  const reach = TOLERANCES.gutterReach * a.size;
+  let endsAtGap = false;
+  let startsAtGap = false;
+  let crossed = false;
+  for (const s of window(byY, a.y - reach, a.y + reach)) {
+    // only rows of the same style tell: a headline's gap says nothing about the columns under it
+    if (s === a || s === b || sameRow(a, s) || Math.max(s.size, a.size) / Math.min(s.size, a.size) > 1.3) continue;
+    if (s.x < x0 && s.x + s.w > x1) crossed = true;
+    if (Math.abs(s.x + s.w - x0) <= a.size) endsAtGap = true;
+    if (Math.abs(s.x - x1) <= a.size) startsAtGap = true;
+  }
+  // a gutter has columns ending at its left edge and starting at its right one (a wide caption may still run
+  // across it); a printed space has neither: text runs across it, or it is a spaced headline or a lone line
+  if (endsAtGap && startsAtGap) return false;
+  // with no text running across, only a narrow gap is a space: two headlines side by side stay two
+  return crossed || x1 - x0 <= TOLERANCES.headlineSpace * a.size;
+}
+
+/** The segments whose top lies in [y0, y1], from a list sorted by top. */
+function* window(byY: readonly LayoutLine[], y0: number, y1: number): Generator<LayoutLine> {
+  let lo = 0, hi = byY.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byY[mid]!.y < y0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < byY.length && byY[i]!.y <= y1; i++) yield byY[i]!;
+}
+
+export function makeLine(glyphs: Glyph[], vertical: boolean): LayoutLine {
+  const main = mostCommon(glyphs);
+  return { ...boxOf(glyphs), glyphs, text: lineText(glyphs, vertical), size: main.size, font: main.font, bold: main.bold, vertical };
+}
+
+/** The glyph whose size and font cover most of the line. */
+function mostCommon(glyphs: readonly Glyph[]): Glyph {
+  const counts = new Map<string, { g: Glyph; n: number }>();
+  for (const g of glyphs) {
+    const key = `${g.size.toFixed(1)}|${g.font}`;
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { g, n: 1 });
+  }
+  return [...counts.values()].reduce((a, b) => (b.n > a.n ? b : a)).g;
+}
+
+/**
+ * Joins glyphs. A gap `space` ems wider than the line's usual gap between characters (its letter-spacing or
+ * justification) is a printed space, even between CJK characters (`记者 刘慧丽`); any other gap next to CJK is
+ * letter-spacing, and a gap between two Latin characters is a word space.
+ */
+export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
+  if (vertical) return glyphs.map((g) => g.ch).join('');
+  const gaps = glyphs.slice(1).map((g, i) => g.x - (glyphs[i]!.x + glyphs[i]!.w));
+  const usual = median(gaps);
+  let text = glyphs[0]?.ch ?? '';
+  for (let i = 1; i < glyphs.length; i++) {
+    const prev = glyphs[i - 1]!;
+    const g = glyphs[i]!;
+    const em = Math.min(prev.size, g.size);
+    const gap = gaps[i - 1]!;
+    const latin = !isCjk(prev.ch) && !isCjk(g.ch);
+    // next to a digit or a Latin letter the glyph widths are estimates: ask for a wider gap there
+    const reach = isCjk(prev.ch) && isCjk(g.ch) ? TOLERANCES.space : 0.5;
+    if (gap > Math.max(usual, 0) + reach * em || (latin && gap > 0.1 * em)) text += ' ';
+    text += g.ch;
+  }
+  // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words
+  return /^[^\x00-\x7f](?: [^\x00-\x7f])+$/.test(text) ? text.replace(/ /g, '') : text;
+}
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}

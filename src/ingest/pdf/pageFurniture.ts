@@ -1,0 +1,92 @@
+/**
+ * A printed page's furniture, found before any article is read: the page header and footer (the band at the
+ * top and bottom edge), and boxes that say what they are (天气 tables, 公告 notices, ads), each with the
+ * small cells around it. Furniture is kept with its kind, text and area, never as article text.
+ */
+import type { ChromeKind } from '../ParsedPage.ts';
+import type { Box, PdfPageContent } from './PdfContent.ts';
+import type { LayoutBlock } from './layoutBlocks.ts';
+import { blockText } from './pageText.ts';
+
+export interface Furniture {
+  kind: Extract<ChromeKind, 'header' | 'ad' | 'notice' | 'weather' | 'index'>;
+  lines: string[];
+  boxes: Box[];
+}
+
+/** Blocks wholly inside this share of the page height at the top are its header. */
+const HEADER_BAND = 0.06;
+/** How far down (or up from the bottom) a header (footer) line may stand. */
+const HEADER_REACH = 0.12;
+/** What a page header or footer prints: the date, the page (第5版, A06), the editors. */
+const HEADER_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|^\d{4}\.\d{1,2}\.\d{1,2}|第\s*[A-Z]?\d+\s*版|编辑|责编|美编|校对|版式|检校|^[A-Z]?\d{1,2}$/;
+
+const KINDS: [Furniture['kind'], RegExp][] = [
+  ['weather', /天气(?:预报)?$|空气质量|气象数据/],
+  ['notice', /公告|启事|声明|遗失|拍卖会|招标/],
+  ['ad', /广告|热线|招商|咨询电话|订购|优惠|扫码/],
+  ['index', /导读|今日导读|本期导读/],
+];
+
+export function findFurniture(blocks: readonly LayoutBlock[], page: Pick<PdfPageContent, 'height'>, body: number): { furniture: Furniture[]; rest: LayoutBlock[] } {
+  const used = new Set<LayoutBlock>();
+  const furniture: Furniture[] = [];
+  const header = edgeBand(blocks, (b) => b.y + b.h <= HEADER_BAND * page.height || (b.y < HEADER_REACH * page.height && HEADER_TEXT.test(blockText(b))), (b) => b.y < HEADER_REACH * page.height);
+  const footer = edgeBand(blocks, (b) => b.y > (1 - HEADER_REACH) * page.height && HEADER_TEXT.test(blockText(b)), (b) => b.y > (1 - HEADER_REACH) * page.height);
+  for (const band of [header, footer]) {
+    if (band.length === 0) continue;
+    band.forEach((b) => used.add(b));
+    furniture.push(make('header', band));
+  }
+  for (const seed of blocks) {
+    if (used.has(seed)) continue;
+    const kind = KINDS.find(([, re]) => re.test(blockText(seed)) && isTitleLike(seed))?.[0];
+    if (!kind) continue;
+    const cells = floodCells(seed, blocks, used, body);
+    if (cells.length < 3) continue;
+    cells.forEach((b) => used.add(b));
+    furniture.push(make(kind, cells));
+  }
+  return { furniture, rest: blocks.filter((b) => !used.has(b)) };
+}
+
+/** The seeds, and every block near the edge that shares a row with one or stands above (below) them all. */
+function edgeBand(blocks: readonly LayoutBlock[], seed: (b: LayoutBlock) => boolean, near: (b: LayoutBlock) => boolean): LayoutBlock[] {
+  // a header's lines are short: body text that names a date is no header
+  const short = (b: LayoutBlock) => b.lines.length <= 2 && blockText(b).length <= 60;
+  const band = blocks.filter((b) => short(b) && seed(b));
+  if (band.length === 0) return [];
+  const rowOf = (b: LayoutBlock) => band.some((s) => Math.min(s.y + s.h, b.y + b.h) - Math.max(s.y, b.y) > 0.3 * Math.min(s.h, b.h));
+  return blocks.filter((b) => band.includes(b) || (near(b) && short(b) && rowOf(b)));
+}
+
+function isTitleLike(b: LayoutBlock): boolean {
+  return b.lines.length <= 2 && blockText(b).length <= 20;
+}
+
+/** Short blocks within an em of one another from `seed`: a table's cells. */
+function floodCells(seed: LayoutBlock, blocks: readonly LayoutBlock[], used: ReadonlySet<LayoutBlock>, body: number): LayoutBlock[] {
+  const cells = [seed];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    for (const b of blocks) {
+      if (used.has(b) || cells.includes(b) || !isCell(b)) continue;
+      if (distance(c, b) <= 1.2 * body) cells.push(b);
+    }
+  }
+  return cells;
+}
+
+/** A table's cell: short lines (city names, temperatures), not a column of text. */
+const isCell = (b: LayoutBlock): boolean => b.lines.every((l) => l.text.length <= 14);
+
+function distance(a: Box, b: Box): number {
+  const dx = Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w));
+  const dy = Math.max(0, a.y - (b.y + b.h), b.y - (a.y + a.h));
+  return Math.hypot(dx, dy);
+}
+
+function make(kind: Furniture['kind'], blocks: readonly LayoutBlock[]): Furniture {
+  const sorted = [...blocks].sort((a, b) => a.y - b.y || a.x - b.x);
+  return { kind, lines: sorted.map((b) => blockText(b, ' ')), boxes: sorted.map(({ x, y, w, h }) => ({ x, y, w, h })) };
+}

@@ -1,0 +1,109 @@
+/**
+ * A page's glyphs → what a person reads on it (PdfPageReading), as pure passes over plain data:
+ *   dedupeGlyphs → layoutLines → layoutBlocks → furniture → headGroups → articleRegions → pageText → parsePage,
+ * then each parsed article mapped back to the boxes its lines came from (areas, photos, jumps).
+ */
+import { parsePage } from '../parsePage.ts';
+import type { ParsedArticle, ParsedChrome } from '../ParsedPage.ts';
+import type { Jump, Rect } from '../../schema/edition.ts';
+import type { Box, PdfPageContent, PdfPageReading } from './PdfContent.ts';
+import { dedupeGlyphs } from './dedupeGlyphs.ts';
+import { layoutLines } from './layoutLines.ts';
+import { layoutBlocks } from './layoutBlocks.ts';
+import { bodySize, headGroups, isHeading } from './headGroups.ts';
+import { articleRegions, demoteSubheads } from './articleRegions.ts';
+import { blockText, readingOrder, regionLines, type TextLine } from './pageText.ts';
+
+const NOTICE_HEAD = /(?:公告|启事|声明|通告)$/;
+import { findFurniture } from './pageFurniture.ts';
+import { columnBoxes, disjointAreas, toRect } from './areas.ts';
+import { splitJumps } from './jumps.ts';
+import { placePhotos } from './photos.ts';
+
+export { checkTextLayer } from './checkTextLayer.ts';
+
+export function readPdfLayout(content: PdfPageContent, options: { firstLine?: number } = {}): PdfPageReading {
+  const firstLine = options.firstLine ?? 1;
+  const blocks = layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs)));
+  const body = bodySize(blocks);
+  const { furniture, rest } = findFurniture(blocks, content, body);
+  const headings = rest.filter((b) => isHeading(b, body));
+  const { headlines, subheads } = demoteSubheads(headGroups(headings), body);
+  const assigned = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b)), ...subheads], body);
+  // a story headed 公告 or 启事 is a notice: the page's furniture, with everything under its head
+  const notices = assigned.regions.filter((r) => r.head && NOTICE_HEAD.test(r.head.headline.map((b) => blockText(b)).join('')));
+  const regions = assigned.regions.filter((r) => !notices.includes(r));
+  const orphans = assigned.orphans;
+  for (const r of notices) {
+    const blocks = [...(r.head ? [...r.head.kicker, ...r.head.headline, ...r.head.subheadline] : []), ...readingOrder(r.blocks)];
+    furniture.push({ kind: 'notice', lines: blocks.map((b) => blockText(b, ' ')), boxes: blocks.map(({ x, y, w, h }) => ({ x, y, w, h })) });
+  }
+  // text with no headline near it opens the page (the parser reads it as it reads any headless text)
+  const all = orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions;
+  const jumps = all.map((r) => splitJumps(r));
+  const lines: TextLine[] = jumps.flatMap((j, i) => regionLines(j.region, i));
+  const articleText = lines.map((l) => l.text).join('\n');
+  const parsed = parsePage(articleText, { firstLine });
+
+  const lineOf = (n: number) => lines[n - firstLine];
+  const articleBoxes = parsed.articles.map((a) => {
+    const boxes: Box[] = [];
+    for (let n = a.startLine; n <= a.endLine; n++) boxes.push(...(lineOf(n)?.boxes ?? []));
+    return boxes;
+  });
+
+  const chrome: ParsedChrome[] = [...parsed.chrome];
+  const chromeBoxes: Box[][] = parsed.chrome.map(() => []);
+  let next = firstLine + lines.length;
+  const furnitureText: string[] = [];
+  for (const f of furniture) {
+    const text = f.lines.join('\n');
+    chrome.push({ kind: f.kind, text, startLine: next, endLine: next + f.lines.length - 1 });
+    chromeBoxes.push(f.boxes);
+    furnitureText.push(text);
+    next += f.lines.length;
+  }
+  const pageJumps = jumpsByArticle(jumps.map((j) => j.jumps), lines, parsed.articles, firstLine);
+  const jumpText = pageJumps.flat().map((j) => j.text);
+
+  const captionBoxes = (a: number, caption: string): Box[] => {
+    const article = parsed.articles[a]!;
+    const boxes: Box[] = [];
+    for (let n = article.startLine; n <= article.endLine; n++) {
+      const l = lineOf(n);
+      if (l && caption !== '' && (l.text.includes(caption) || caption.includes(l.text))) boxes.push(...l.boxes);
+    }
+    return boxes;
+  };
+  const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes);
+  // furniture stands outside every article: its boxes are claimed first
+  const owned = disjointAreas(parsed.articles.map((_, i) => columnBoxes([...articleBoxes[i]!, ...photos.boxes[i]!])), furniture.flatMap((f) => f.boxes));
+  const rect = (b: Box): Rect => toRect(b, content.width, content.height);
+  return {
+    ...parsed,
+    articles: photos.articles,
+    chrome,
+    text: [articleText, ...furnitureText, ...jumpText].join('\n'),
+    areas: owned.map((bs) => bs.map(rect)),
+    chromeAreas: chromeBoxes.map((bs) => bs.map(rect)),
+    jumps: pageJumps,
+    photos: photos.placements.map((p) => ({ ...p, area: rect(content.images[p.image]!) })),
+  };
+}
+
+/**
+ * Each region's jump lines to the article read from it: the article whose lines hold the region's first line,
+ * else the last one before it (text with no headline of its own continues the story above), else the first.
+ */
+function jumpsByArticle(regionJumps: readonly Jump[][], lines: readonly TextLine[], articles: readonly ParsedArticle[], firstLine: number): Jump[][] {
+  const out: Jump[][] = articles.map(() => []);
+  if (articles.length === 0) return out;
+  regionJumps.forEach((jumps, r) => {
+    if (jumps.length === 0) return;
+    const at = lines.findIndex((l) => l.region === r) + firstLine;
+    let i = articles.findIndex((a) => a.startLine <= at && at <= a.endLine);
+    if (i === -1) i = Math.max(0, articles.findLastIndex((a) => a.startLine <= at));
+    out[i]!.push(...jumps);
+  });
+  return out;
+}
