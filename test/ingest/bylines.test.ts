@@ -310,8 +310,11 @@ describe('closeSpacedNames: a name set with spaces to fill a column reads and se
   });
 
   it('reads the same people before and after, and keeps every other character', () => {
-    const han = fc.constantFrom(...'王政张清宋雪文图摄记者本报李');
-    const byline = fc.array(fc.oneof(han, fc.constantFrom(' ', '  ', '\u3000')), { maxLength: 12 }).map((a) => a.join(''));
+    // Bylines as papers set them: roles, names of two or three characters, names of two set apart to fill the width, contributions
+    const name = fc.constantFrom('张清', '宋雪', '毛思倩', '钱一彬');
+    const spaced = fc.tuple(fc.constantFrom(...'王徐李'), fc.constantFrom(...'政杨清'), fc.constantFrom(' ', '  ', '\u3000')).map(([a, b, gap]) => `${a}${gap}${b}`);
+    const token = fc.oneof(name, spaced, fc.constantFrom('本报记者', '记者', '通讯员', '摄', '文/图', '（实习）'));
+    const byline = fc.array(token, { maxLength: 6 }).chain((tokens) => fc.constantFrom(' ', '  ', '、').map((gap) => tokens.join(gap)));
     fc.assert(
       fc.property(byline, (text) => {
         const closed = closeSpacedNames(text);
