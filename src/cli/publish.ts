@@ -19,6 +19,7 @@ import {
   type ArchiveEntry,
   type PaperSummary,
 } from '../ingest/siteFiles.ts';
+import { mustFix } from '../ingest/noteRules.ts';
 import { InputError } from './InputError.ts';
 import { writeFileChecked } from './faults.ts';
 import { addSourceFiles } from './sourceFiles.ts';
@@ -244,14 +245,15 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
   };
 }
 
+/** --strict: refuses the notes a person must fix (noteRules.ts mustFix); the parser's sure-enough guesses stay notes in the report. */
 function failOnNotes(dataDir: string, editions: readonly Edition[]): void {
-  const notes = editions.flatMap((e) => e.warnings.map((w) => ({ e, w })));
+  const notes = editions.flatMap((e) => e.warnings.filter((w) => mustFix(w.message)).map((w) => ({ e, w })));
   const first = notes[0];
   if (!first) return;
   throw new InputError(
     join(dataDir, 'papers', first.e.paper.slug, first.e.date, first.w.file),
     first.w.line,
-    `--strict: ${notes.length} parser note(s), the first: ${first.w.message} (see them all with \`npm run report\`)`,
+    `--strict: ${notes.length} parser note(s) to fix, the first: ${first.w.message} (see them all with \`npm run report\`)`,
   );
 }
 
