@@ -18,7 +18,7 @@ import type { DocumentHead } from '../app/ui/documentHead.ts';
 import type { HydrationState, RenderResult } from '../app/server.tsx';
 import { InputError } from './InputError.ts';
 import { faultFor, stage, writeFileChecked } from './faults.ts';
-import { atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
+import { atomFeed, FEED_EDITIONS, feedFile, hasSitemap, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
 /** The built app's index.html before any route is written over it: every page starts from it. */
@@ -381,11 +381,7 @@ function renderInWorkers(job: Omit<RenderJob, 'paths'>, paths: readonly string[]
 /** Sitemaps (the years asked for, and the index), each paper's feed, robots.txt and _redirects. */
 function writeFeeds(options: PrerenderOptions, site: Site): void {
   const dataDir = join(options.dist, 'data');
-  for (const { paper, year } of options.years ?? paperYears(site)) {
-    writeAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
-  }
-  const years = paperYears(site).map(({ paper, year }) => ({ file: sitemapFile(paper, year), lastmod: site.papers.find((p) => p.slug === paper)!.latest.date }));
-  writeAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
+  if (hasSitemap(options)) writeSitemaps(options, site);
   for (const paper of site.papers) {
     const latest: EditionIndex[] = [];
     for (let date: string | null = paper.latest.date; date && latest.length < FEED_EDITIONS; date = latest.at(-1)!.previous) {
@@ -395,6 +391,15 @@ function writeFeeds(options: PrerenderOptions, site: Site): void {
   }
   writeAtomically(join(options.dist, 'robots.txt'), robotsTxt(options));
   writeAtomically(join(options.dist, '_redirects'), redirectsFile(options.base));
+}
+
+function writeSitemaps(options: PrerenderOptions, site: Site): void {
+  const dataDir = join(options.dist, 'data');
+  for (const { paper, year } of options.years ?? paperYears(site)) {
+    writeAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
+  }
+  const years = paperYears(site).map(({ paper, year }) => ({ file: sitemapFile(paper, year), lastmod: site.papers.find((p) => p.slug === paper)!.latest.date }));
+  writeAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
 }
 
 export interface SiteChanges {
