@@ -14,7 +14,7 @@ import { expect, test } from '@playwright/test';
 import type { Stage } from '../../src/cli/faults.ts';
 import { htmlFileOf } from '../../src/cli/prerender.ts';
 import { checkSite, siteTree } from './siteCheck.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../../src/cli/staticServer.ts';
 
 const SEED = 'data/papers/lsrb/2024-07-05';
 

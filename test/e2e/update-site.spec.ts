@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { urls } from '../../src/schema/urls.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 import { DATE, expect, PAPER, SLUG, test } from './fixtures.ts';
 
 const NEXT = '2024-07-06';

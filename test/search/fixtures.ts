@@ -14,7 +14,7 @@ import { searchDocumentsOf, type SearchDocument } from '../../src/search/searchD
 import { createSearch, type PagefindModule, type SearchFunction } from '../../src/app/search/search.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { SEARCH_FOLDER } from '../../src/search/searchIndexFiles.ts';
-import { startStaticServer, type StaticServer } from '../e2e/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
 export function seedDocuments(): SearchDocument[] {
   const edition = loadEdition('data/papers/lsrb/2024-07-05', loadTaxonomy('data/taxonomy.json'), { slug: 'lsrb', name: '乐山日报' });
