@@ -208,8 +208,12 @@ export function publishUpdate({ dataDir, outDir, strict = false }: PublishOption
       write(dataPaths.editionIndex(slug, date), EditionIndexSchema.parse(index));
       indexes.set(date, index);
     }
-    // 3. The archive years that gained or lost an edition.
+    // 3. The archive years that gained or lost an edition, and any year between the first and the latest that has
+    // no file yet (an edition years older than the first): the reader asks for every year in that span.
     const years = new Set([...changedDates, ...removed].map(yearOf));
+    for (let year = yearOf(dates[0] ?? '0000'); dates.length > 0 && year <= yearOf(dates.at(-1)!); year++) {
+      if (!existsSync(join(outDir, dataPaths.archiveYear(slug, year)))) years.add(year);
+    }
     for (const [path, value] of archiveFiles(slug, sorted, years)) write(path, value);
     for (const date of indexes.keys()) touched.push({ paper: slug, date });
     for (const year of years) writtenYears.push({ paper: slug, year });

@@ -63,6 +63,16 @@ async function fullBuild(site: Site): Promise<Map<string, string>> {
 const json = (site: Site, path: string) => JSON.parse(readFileSync(join(site.out, path), 'utf8')) as unknown;
 
 describe('npm run update-site', { timeout: 60_000 }, () => {
+  it('adds an edition years older than the first: every year between has its archive file, as a full build writes', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    addSeedEdition(site.data, '2021-03-01');
+    const run = await update(site);
+    expect(run.code).toBe(0);
+    expect(tree(site.out)).toEqual(await fullBuild(site));
+    const years = [2021, 2022, 2023, 2024].map((year) => ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', year))).editions.map((e) => e.date));
+    expect(years).toEqual([['2021-03-01'], [], [], ['2024-07-05']]);
+  });
+
   it('adds a day: parses only the new edition and writes what a full build of the same data writes', async () => {
     const site = await publishedSite(['2024-07-04', '2024-07-05']);
     const untouched = join(site.out, dataPaths.editionIndex('lsrb', '2024-07-04'));
