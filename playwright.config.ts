@@ -3,7 +3,7 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './test/e2e/chromium.ts';
 
 /**
  * Browser tests in Debian's Chromium (never a downloaded browser) against the production build in dist/,
- * served as a static host would serve it (test/e2e/static-server.ts). `npm run test:e2e` checks Chromium, builds
+ * served as a static host would serve it (src/cli/staticServer.ts). `npm run test:e2e` checks Chromium, builds
  * dist/ when it is missing or older than the sources, builds the second site dist-site2/ (test/e2e/prepare.ts),
  * then runs this.
  */
@@ -57,7 +57,7 @@ export default defineConfig({
     // The seed site built with BASE_PATH=/sub/, served from its sub-folder (prepare.ts).
     { root: 'dist-sub', port: PORT + 2, path: '/sub/' },
   ].map(({ root, port, path = '/' }) => ({
-    command: `tsx test/e2e/static-server.ts --root ${root} --port ${port}`,
+    command: `tsx src/cli/serve.ts --root ${root} --port ${port}`,
     url: `http://127.0.0.1:${port}${path}`,
     reuseExistingServer: false,
     timeout: 60_000,

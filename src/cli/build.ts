@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cliArgs, runCli } from '../node/InputError.ts';
+import { withoutSiteUrl } from './siteFeeds.ts';
 import { beginGeneration, commitGeneration, discardGeneration } from './generations.ts';
 import { diskError, withLock } from '../node/lock.ts';
 import { BUILD_OPTIONS, prerender, SERVER_DIR, SHELL } from './prerender.ts';
@@ -58,7 +59,7 @@ await runCli(async () => {
       writeFileSync(BUILD_OPTIONS, `${JSON.stringify(options, null, 2)}\n`);
       const rendered = await prerender({ dist: outDir, ...options, fresh: true });
       await commitGeneration(next);
-      process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s${siteUrl() ? '' : ' (set SITE_URL for absolute canonical URLs, sitemap and feeds)'}\n`);
+      process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s\n${siteUrl() ? '' : `prerender: ${withoutSiteUrl}\n`}`);
     } catch (error) {
       discardGeneration(next);
       throw diskError(error, dist);

@@ -20,7 +20,7 @@ import { InputError } from '../node/InputError.ts';
 import { faultFor, stage } from '../node/faults.ts';
 import { escapeMarkup, writeFileAtomically } from '../node/files.ts';
 import { editionPaths, htmlFileOf, sitePaths } from './sitePaths.ts';
-import { link, atomFeed, FEED_EDITIONS, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
+import { link, atomFeed, FEED_EDITIONS, hasSitemap, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
 /** The built app's index.html before any route is written over it: every page starts from it. */
@@ -337,11 +337,7 @@ function renderInWorkers(job: Omit<RenderJob, 'paths'>, paths: readonly string[]
 /** Sitemaps (the years asked for, and the index), each paper's feed, robots.txt and _redirects. */
 function writeFeeds(options: PrerenderOptions, site: Site): void {
   const dataDir = join(options.dist, 'data');
-  for (const { paper, year } of options.years ?? paperYears(site)) {
-    writeFileAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
-  }
-  const years = paperYears(site).map(({ paper, year }) => ({ file: sitemapFile(paper, year), lastmod: site.papers.find((p) => p.slug === paper)!.latest.date }));
-  writeFileAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
+  if (hasSitemap(options)) writeSitemaps(options, site);
   for (const paper of site.papers) {
     const latest: EditionIndex[] = [];
     for (let date: string | null = paper.latest.date; date && latest.length < FEED_EDITIONS; date = latest.at(-1)!.previous) {
@@ -351,6 +347,15 @@ function writeFeeds(options: PrerenderOptions, site: Site): void {
   }
   writeFileAtomically(join(options.dist, 'robots.txt'), robotsTxt(options));
   writeFileAtomically(join(options.dist, '_redirects'), redirectsFile(options.base));
+}
+
+function writeSitemaps(options: PrerenderOptions, site: Site): void {
+  const dataDir = join(options.dist, 'data');
+  for (const { paper, year } of options.years ?? paperYears(site)) {
+    writeFileAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
+  }
+  const years = paperYears(site).map(({ paper, year }) => ({ file: sitemapFile(paper, year), lastmod: site.papers.find((p) => p.slug === paper)!.latest.date }));
+  writeFileAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
 }
 
 export interface SiteChanges {

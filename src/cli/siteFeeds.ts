@@ -1,7 +1,8 @@
 /**
  * The site's files for machines: a sitemap (an index with one file per paper and year, so adding a day
  * rewrites one small file), an Atom feed per paper holding its latest editions' articles, robots.txt, and the
- * host fallbacks (_redirects) built from the base path.
+ * host fallbacks (_redirects) built from the base path. The sitemap and robots.txt's `Sitemap:` line need absolute
+ * URLs, so they are written only with SITE_URL (`hasSitemap`); the feed is valid without it (relative links, tag: ids).
  */
 import { formatEditionDate } from '../app/ui/dates.ts';
 import { displayHeadline } from '../app/ui/displayHeadline.ts';
@@ -22,6 +23,19 @@ export const feedFile = (paper: string) => `feeds/${paper}.xml`;
 const xml = escapeMarkup;
 export const link = ({ base, siteUrl }: Links, path: string) => `${siteUrl.replace(/\/$/, '')}${base.replace(/\/$/, '')}${path}`;
 
+/** Whether the sitemap can be written: its format allows only absolute URLs, which need SITE_URL. */
+export const hasSitemap = ({ siteUrl }: Links) => siteUrl !== '';
+
+/** What SITE_URL would add to a site built without it, for the build's output. */
+export const withoutSiteUrl =
+  'no SITE_URL: no sitemap, and canonical URLs and feed links are relative; SITE_URL=https://… adds the sitemap (and its line in robots.txt) and makes them absolute';
+
+/**
+ * An article's (or a feed's) Atom id without SITE_URL: a tag: URI (RFC 4151) from its path alone, which never
+ * changes for an article (not from the paper's first date, which an older edition added later would move).
+ */
+const tagId = (path: string) => `tag:newspaper-reader,2024:${path}`;
+
 /** One paper's year: every page of every edition of it. */
 export function sitemapYear(links: Links, editions: readonly EditionIndex[]): string {
   const entries = editions.flatMap((edition) => editionPaths(edition).map((path) => `  <url><loc>${xml(link(links, path))}</loc><lastmod>${edition.date}</lastmod></url>`));
@@ -40,7 +54,7 @@ export function sitemapIndex(links: Links, site: Site, files: readonly { file: s
 /** Atom: the latest editions' articles, newest edition first, in printed order within an edition. */
 export function atomFeed(links: Links, paper: Site['papers'][number], latest: readonly EditionIndex[]): string {
   const updated = `${paper.latest.date}T00:00:00+08:00`;
-  const id = (path: string) => (links.siteUrl ? link(links, path) : `tag:newspaper-reader,${paper.first}:${path}`);
+  const id = (path: string) => (links.siteUrl ? link(links, path) : tagId(path));
   const entries = latest.flatMap((edition) =>
     edition.articles.map((article) => {
       const path = urls.article(paper.slug, edition.date, article.id);
@@ -76,7 +90,8 @@ export function atomFeed(links: Links, paper: Site['papers'][number], latest: re
 }
 
 export function robotsTxt(links: Links): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${link(links, '/sitemap.xml')}\n`;
+  const sitemap = hasSitemap(links) ? `Sitemap: ${link(links, '/sitemap.xml')}` : '# No Sitemap line: it must be an absolute URL; build with SITE_URL=https://… to add it.';
+  return `User-agent: *\nAllow: /\n\n${sitemap}\n`;
 }
 
 /**

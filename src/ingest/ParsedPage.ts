@@ -1,5 +1,6 @@
 /** What parsing one page gives: the shapes every pass builds toward. */
 import type { Author, Block } from '../schema/edition.ts';
+import type { NoteRuleName } from './noteRules.ts';
 
 export interface ParsedArticle {
   kind: 'story' | 'brief';
@@ -78,7 +79,7 @@ export interface ParsedPage {
   warnings: ParseWarning[];
 }
 
-/** A warning that names the rule that made the guess, so a wrong guess can be traced to its code. */
-export function note(line: number, rule: string, message: string): ParseWarning {
+/** A warning that names the rule that made the guess, so a wrong guess can be traced to its code (rules: noteRules.ts). */
+export function note(line: number, rule: NoteRuleName, message: string): ParseWarning {
   return { line, message: `${message} (rule: ${rule})` };
 }

@@ -5,7 +5,7 @@
  */
 import type { Author, Block } from '../schema/edition.ts';
 import type { TextToken, Token } from './classifyLines.ts';
-import { matchDateline, parseAuthors, reporterInText, splitPrintedIn } from './bylines.ts';
+import { closeSpacedNames, matchDateline, parseAuthors, reporterInText, splitPrintedIn } from './bylines.ts';
 import { note, type ParsedArticle, type ParsedBanner, type ParseWarning } from './ParsedPage.ts';
 import { cutsAWord, endsSentence, hasSentenceEnd, isShortUnpunctuated, joinCut } from './punctuation.ts';
 
@@ -157,14 +157,15 @@ export class ArticleBuilder {
     this.closeParagraph();
     const last = this.current?.blocks.at(-1);
     if (last?.type === 'figure' && last.credit === null) {
-      last.credit = text;
+      last.credit = closeSpacedNames(text);
       this.current!.endLine = line;
     } else {
       this.byline(text, line);
     }
   }
 
-  private addByline(a: ParsedArticle, byline: string, line: number): void {
+  private addByline(a: ParsedArticle, printed: string, line: number): void {
+    const byline = closeSpacedNames(printed);
     a.byline = a.byline === null ? byline : `${a.byline} ${byline}`;
     this.addAuthors(a, parseAuthors(byline));
     // Stryker disable next-line MethodExpression: both callers set endLine again right after (to Math.max with line, or to line), and no head ends below the byline that follows it

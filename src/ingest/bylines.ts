@@ -279,6 +279,21 @@ function splitTokens(core: string): BylineToken[] {
   return merged;
 }
 
+/** One character, spaced from the next, that is not a contribution: the first half of a name set to width. */
+const SPACED_NAME = new RegExp(
+  `(?<![\\u4e00-\\u9fff])(?!(?:${CONTRIB_ALT})\\s)([\\u4e00-\\u9fff])\\s+(?!(?:${CONTRIB_ALT})(?![\\u4e00-\\u9fff]))([\\u4e00-\\u9fff])(?=(?:${CONTRIB_ALT})?(?![\\u4e00-\\u9fff]))`,
+  'gu',
+);
+
+/**
+ * A byline or a credit as the reader shows it and searches it: a name set with spaces to fill a column's width
+ * (`本报记者  王  政`, `徐  杨摄`) closed up (`本报记者 王政`, `徐杨摄`), the same names `parseAuthors` reads, and
+ * every run of spaces one space. The spaces were the printer's, not the writer's: a reader who types 王政 must find it.
+ */
+export function closeSpacedNames(text: string): string {
+  return text.replace(SPACED_NAME, '$1$2').replace(/\s+/gu, ' ').trim();
+}
+
 /** A token that is the first half of a name spaced out for width (`王  政`): one character, not a mark (every role is longer). */
 function isSpacedHalf(token: BylineToken | undefined): token is BylineToken {
   return token !== undefined && isLoneHan(token.text) && !CONTRIBUTIONS.includes(token.text);

@@ -69,8 +69,11 @@ export function archiveFiles(paper: string, sortedEntries: readonly ArchiveEntry
     list.push(entry);
     byYear.set(year, list);
   }
-  // A year asked for that has no edition left (all removed) still gets a file, empty, so the calendar says so.
-  for (const year of years ?? []) if (!byYear.has(year)) byYear.set(year, []);
+  // A year asked for that has no edition left (all removed) still gets a file, empty, so the calendar says so; so
+  // does, in a full build, a year between the first edition and the latest that has none (the reader asks for each).
+  const span = sortedEntries.length > 0 ? [yearOf(sortedEntries[0]!.date), yearOf(sortedEntries.at(-1)!.date)] : [1, 0];
+  const gaps = Array.from({ length: Math.max(0, span[1]! - span[0]! + 1) }, (_, i) => span[0]! + i);
+  for (const year of years ?? gaps) if (!byYear.has(year)) byYear.set(year, []);
   const files = new Map<string, ArchiveYear>();
   for (const [year, editions] of byYear) {
     files.set(dataPaths.archiveYear(paper, year), ArchiveYearSchema.parse({ schemaVersion: SCHEMA_VERSION, paper, year, editions }));

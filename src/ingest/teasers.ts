@@ -6,7 +6,7 @@
  */
 import type { Block } from '../schema/edition.ts';
 import type { Token } from './classifyLines.ts';
-import { BYLINE_BULLET, parseAuthors, splitRunIn, type RunIn } from './bylines.ts';
+import { BYLINE_BULLET, closeSpacedNames, parseAuthors, splitRunIn, type RunIn } from './bylines.ts';
 import { note, type ParsedArticle, type ParseWarning } from './ParsedPage.ts';
 import { hasSentenceEnd } from './punctuation.ts';
 
@@ -96,8 +96,8 @@ function articleOf({ title, second, runIn }: Item, notes: ParseWarning[]): Parse
   // Stryker disable next-line ConditionalExpression,StringLiteral: an item without a run-in has a credit as its second line (itemAt)
   const credit = second.kind === 'credit' ? second.text : '';
   const figure: Block = credit.startsWith(title.text)
-    ? { type: 'figure', caption: title.text, credit: credit.slice(title.text.length).trim() || null }
-    : { type: 'figure', caption: '', credit };
+    ? { type: 'figure', caption: title.text, credit: closeSpacedNames(credit.slice(title.text.length)) || null }
+    : { type: 'figure', caption: '', credit: closeSpacedNames(credit) };
   // Stryker disable next-line ConditionalExpression: figure is a figure; the test only narrows its type
   const byline = figure.type === 'figure' ? figure.credit : null;
   return { ...base, byline: null, authors: byline ? parseAuthors(byline) : [], teaser: false, blocks: [figure] };

@@ -13,7 +13,7 @@ export const ArticleSourceSchema = z.strictObject({
   /** The line number of `lines[0]` in that file. */
   startLine: z.int().check(z.gte(1)),
   lines: z.array(z.string()),
-  /** The parser's notes (edition.json `warnings`) on these lines. */
+  /** The parser's notes (edition.json `warnings`) on these lines, in Chinese for the reader (src/ingest/noteRules.ts). */
   notes: z.array(z.strictObject({ line: z.int().check(z.gte(1)), message: z.string().check(z.minLength(1)) })),
 });
 

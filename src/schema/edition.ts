@@ -145,7 +145,7 @@ export const ArticleSchema = z.strictObject({
   headline: text,
   subheadline: z.nullable(text),
   series: z.nullable(text),
-  /** The byline exactly as printed, markup aside: `记者 宋雪 文/图`, `(羊科 记者 杨心梅)`. */
+  /** The byline as printed, markup aside, a name spaced for width closed up (`本报记者  王  政` → `本报记者 王政`): `记者 宋雪 文/图`, `(羊科 记者 杨心梅)`. */
   byline: z.nullable(text),
   authors: z.array(AuthorSchema),
   /** As printed: `本报讯`, `【新华社延安十四日电】`, `新华社北京1月2日电`. */

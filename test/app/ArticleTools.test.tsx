@@ -86,7 +86,7 @@ describe('分享', () => {
 
 describe('原文', () => {
   it('fetches the raw lines only when opened, and shows them numbered with the parser notes', async () => {
-    const edition = { ...latestEdition, warnings: [{ page: 2, file: 'p.txt', line: 3, message: 'joined to the paragraph cut at line 2' }] };
+    const edition = { ...latestEdition, warnings: [{ page: 2, file: 'p.txt', line: 3, message: 'joined to the paragraph cut at line 2 (rule: cut-paragraph)' }] };
     const files = siteOf({ ...LSRB, editions: [...LSRB.editions.slice(0, -1), edition] });
     for (const [path, value] of articleSourceFiles(edition, () => RAW)) files.set(path, value);
     const { fetchMock } = renderRoute(url(feature.id), serveSite(files));
@@ -100,7 +100,7 @@ describe('原文', () => {
     expect(items).toHaveLength(10);
     // As printed: the half-width comma stays in the original text.
     expect(items[2]).toHaveTextContent('3作为国家“三线”建设重镇的夹江,拥有');
-    expect(screen.getByRole('region', { name: '原文' })).toHaveTextContent('第3行：joined to the paragraph cut at line 2');
+    expect(screen.getByRole('region', { name: '原文' })).toHaveTextContent('第3行：接上第2行被分栏截断的段落（cut-paragraph）');
   });
 });
 

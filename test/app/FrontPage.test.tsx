@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
-import { briefs, DATE, feature, lead, LSRB, OLDER_DATE, shown, siteOf } from './fixtures.ts';
+import { briefs, DATE, feature, lead, LSRB, OLDER_DATE, RMRB, shown, siteOf } from './fixtures.ts';
 import { fetchedPaths, renderRoute, serveSite } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -122,5 +122,23 @@ describe('the 栏目 (topic sections)', () => {
     const { router } = renderRoute(`/${DATE}/article/${feature.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: shown(feature.headline) })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/article/${feature.id}`);
+  });
+
+  describe('a URL from before papers had slugs, on a site of two papers with an edition the same day', () => {
+    const twoPapers = () => serveSite(siteOf(LSRB, RMRB));
+    it.each([
+      [`/${DATE}/article/${feature.id}`, `/lsrb/${DATE}/article/${feature.id}`, shown(feature.headline)],
+      [`/${DATE}/article/man-huai`, `/rmrb/${DATE}/article/man-huai`, '满怀信心迎接新的一年'],
+      [`/${OLDER_DATE}/article/older-lead`, `/lsrb/${OLDER_DATE}/article/older-lead`, '七月四日的头条'],
+    ])('%s lands on %s, in the paper that has that article', async (old, landing, headline) => {
+      const { router } = renderRoute(old, twoPapers());
+      expect(await screen.findByRole('heading', { level: 1, name: headline })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe(landing);
+    });
+
+    it.each([`/${DATE}/article/no-such-article`, '/2024-01-01/article/man-huai'])('%s, which no paper has, is the 404 view', async (old) => {
+      renderRoute(old, twoPapers());
+      expect(await screen.findByText('没有这个页面。')).toBeInTheDocument();
+    });
   });
 });

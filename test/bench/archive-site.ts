@@ -24,7 +24,7 @@ import { BUILD_OPTIONS, prerender, prerenderChanges, SERVER_DIR, SHELL } from '.
 import { publishUpdate } from '../../src/cli/publish.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
-import { startStaticServer } from '../e2e/static-server.ts';
+import { startStaticServer } from '../../src/cli/staticServer.ts';
 import { addDays, writeArchive } from './rawArchive.ts';
 import { cpuSeconds } from './cpuSeconds.ts';
 

@@ -8,7 +8,7 @@
  *    2026-11-25 (searchBuildWithCli.ts: by year, input HTML on disk) as the baseline; then what `update-site`
  *    does: one edition added to the newest month (its shard re-indexed), against the whole year re-indexed as
  *    before. After the browser part: the first edition of a new month (the closed month folded into its year).
- * 2. In Debian's Chromium (never a downloaded browser), served by test/e2e/static-server.ts (gzip/brotli, the
+ * 2. In Debian's Chromium (never a downloaded browser), served by src/cli/staticServer.ts (gzip/brotli, the
  *    app's CSP from the _headers the build writes, src/cli/securityHeaders.ts): a page that bundles the reader's search client (search-harness.ts).
  *    Cold: a fresh browser context's first query; bytes are every response the query caused, as sent (brotli).
  *    Warm: further queries on the same page, timed from the call to the frame after the results are drawn.
@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
-import { startStaticServer } from '../e2e/static-server.ts';
+import { startStaticServer } from '../../src/cli/staticServer.ts';
 import { buildSearchIndex, type SearchIndexReport } from '../../src/search/buildSearchIndex.ts';
 import { cpuSeconds } from './cpuSeconds.ts';
 import { buildSearchIndexWithCli } from './searchBuildWithCli.ts';

@@ -4,7 +4,7 @@
  * cannot run). Needs dist/ (`npm run build`). Figures and method: docs/performance.md.
  *
  * 1. Lighthouse (mobile defaults: simulated slow 4G and 4x CPU) on the front page and the lead article, served
- *    by test/e2e/static-server.ts (gzip/brotli, SPA rewrite), and on script-free copies of the same two pages
+ *    by src/cli/staticServer.ts (gzip/brotli, SPA rewrite), and on script-free copies of the same two pages
  *    (the rendered DOM, <script> and modulepreload removed, CSS inlined): medians of score, FCP, LCP, TBT, CLS
  *    and bytes transferred, and our LCP over the static LCP.
  * 2. First view bytes: every JS, CSS and JSON response of a fresh load, until the network is idle (so the
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { startStaticServer } from '../e2e/static-server.ts';
+import { startStaticServer } from '../../src/cli/staticServer.ts';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
 

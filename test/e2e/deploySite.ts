@@ -1,9 +1,9 @@
 /**
- * A host of its own for one test, on a free port: a folder served as static-server.ts serves dist/, that the
+ * A host of its own for one test, on a free port: a folder served as staticServer.ts serves dist/, that the
  * test can switch to another build (a deploy under an open page) or stop (the network gone, for real: a worker's
  * fetches then fail too, whatever the browser's offline emulation covers).
  */
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../../src/cli/staticServer.ts';
 
 export interface TestHost {
   url: string;

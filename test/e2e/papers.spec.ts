@@ -100,4 +100,16 @@ test.describe('two papers', () => {
     await expect(page.getByRole('article')).toContainText(`${SJWB.name} · 2024年7月5日 · 第2版 人文`);
     await expect(page.getByText('记者 苏晴').first()).toBeVisible();
   });
+
+  test('a link from before papers had slugs lands in the paper that has that article, on the date both papers share', async ({ page }) => {
+    for (const [paper, headline] of [
+      ['sjwb', SJWB.page2[0]],
+      ['lsrb', LEAD.headline],
+    ] as const) {
+      const current = site2ArticleUrl(paper, SHARED, headline);
+      await page.goto(current.replace(`/${paper}/`, '/')); // /2024-07-05/article/<id>
+      await pageReady(page, headline);
+      await expect(page).toHaveURL(current);
+    }
+  });
 });

@@ -14,7 +14,7 @@ import { expect, test } from '@playwright/test';
 import type { Stage } from '../../src/node/faults.ts';
 import { htmlFileOf } from '../../src/cli/sitePaths.ts';
 import { checkSite, siteTree } from './siteCheck.ts';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../../src/cli/staticServer.ts';
 
 const SEED = 'data/papers/lsrb/2024-07-05';
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { urls } from '../../src/schema/urls.ts';
 import { expect, pageReady, test } from './fixtures.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
 const NEW_DATE = '2024-07-06';
 const NEW_HEADLINE = '产业基石';

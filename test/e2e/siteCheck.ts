@@ -95,13 +95,17 @@ export function checkSite(dist: string): SiteSummary {
   }
 
   // Feeds and sitemaps: every link is a page of the site, and each year's sitemap lists exactly its editions' pages.
+  // A sitemap needs absolute URLs: a site built without SITE_URL has none, and no Sitemap line in robots.txt.
   const pathSet = new Set(paths);
+  const sitemaps = /^Sitemap: https?:\/\//m.test(readText(dist, 'robots.txt'));
+  if (!sitemaps && (existsSync(join(dist, 'sitemap.xml')) || /^Sitemap:/m.test(readText(dist, 'robots.txt')))) fail('a site without SITE_URL has a sitemap or a relative Sitemap line');
   for (const paper of site.papers) {
     const feed = readText(dist, feedFile(paper.slug));
     const links = [...feed.matchAll(/<link rel="alternate" type="text\/html" href="([^"]+)"\/>/g)].map((m) => m[1]!);
     for (const link of links) if (!pathSet.has(link)) fail(`${feedFile(paper.slug)} links to ${link}, not a page of the site`);
     const newest = indexes.find((e) => e.paper.slug === paper.slug && e.date === paper.latest.date)!;
     for (const article of newest.articles) if (!links.includes(urls.article(paper.slug, newest.date, article.id))) fail(`${feedFile(paper.slug)} lacks the latest edition's ${article.id}`);
+    if (!sitemaps) continue;
     for (const year of new Set(indexes.filter((e) => e.paper.slug === paper.slug).map((e) => yearOf(e.date)))) {
       const file = sitemapFile(paper.slug, year);
       const locs = [...readText(dist, file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).sort();

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { urls } from '../../src/schema/urls.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 import { DATE, expect, PAPER, SLUG, test } from './fixtures.ts';
 
 const NEXT = '2024-07-06';
@@ -57,14 +57,14 @@ test.describe('with JavaScript off', () => {
     expect(page.url()).toContain(`/${NEXT}/article/`);
   });
 
-  test('the edition before it now leads to it, and the feed and sitemap list it', async ({ page, request }) => {
+  test('the edition before it now leads to it, and the feed lists it (no sitemap without SITE_URL)', async ({ page, request }) => {
     await page.goto(server.url + urls.edition(SLUG, DATE));
     await page.getByRole('link', { name: /后一期/ }).click();
     await expect(page.locator('header time')).toHaveText('2024年7月6日 星期六');
     const feed = await (await request.get(`${server.url}/feeds/${SLUG}.xml`)).text();
     expect(feed).toContain(`${urls.edition(SLUG, NEXT).slice(0, -1)}/article/`);
-    const sitemap = await (await request.get(`${server.url}/sitemaps/${SLUG}-2024.xml`)).text();
-    expect(sitemap).toContain(`<loc>${urls.edition(SLUG, NEXT)}</loc>`);
+    expect((await request.get(`${server.url}/sitemaps/${SLUG}-2024.xml`)).status()).toBe(404);
+    expect(await (await request.get(`${server.url}/robots.txt`)).text()).not.toMatch(/^Sitemap:/m);
   });
 });
 

@@ -44,7 +44,7 @@ export async function runInProcess(command: (args: string[], io: CliIO) => Promi
 }
 
 /** Runs `tsx src/cli/<script>` as a publisher would, with a time limit: a hang fails the test, not the suite. */
-export function runCli(script: 'parse.ts' | 'ingest.ts' | 'update-site.ts' | 'report.ts', args: string[]): Promise<Run> {
+export function runCli(script: 'parse.ts' | 'ingest.ts' | 'update-site.ts' | 'report.ts' | 'serve.ts', args: string[]): Promise<Run> {
   return new Promise((done) => {
     execFile(TSX, [join(ROOT, 'src/cli', script), ...args], { cwd: ROOT, timeout: 60_000, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;

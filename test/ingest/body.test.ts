@@ -29,7 +29,7 @@ describe('ArticleBuilder: the body under a head', () => {
     ['a paragraph cut mid-sentence', ['厂房已经建成。预计今年9月', '', '正式进场安装。'], ['厂房已经建成。预计今年9月正式进场安装。'], ['cut-paragraph']],
     ['a caption inside the cut', ['建设景象。待全球首座溶', '', '某某产业园', '', '液型同位素项目建成。'], ['建设景象。待全球首座溶液型同位素项目建成。', '[图] 某某产业园'], ['caption-inside-cut', 'cut-paragraph']],
     ['a short line between paragraphs', ['第一段。', '调整能源结构', '第二段。它还没完，', '这里完了。'], ['第一段。', '## 调整能源结构', '第二段。它还没完，这里完了。'], ['short-line-subhead', 'cut-paragraph']],
-    ['a caption with its credit', ['图①：工厂里的机器人。', '徐  杨摄', '正文。'], ['[图] 图①：工厂里的机器人。 / 徐  杨摄', '正文。'], []],
+    ['a caption with its credit', ['图①：工厂里的机器人。', '徐  杨摄', '正文。'], ['[图] 图①：工厂里的机器人。 / 徐杨摄', '正文。'], []],
     ['a caption above the byline', ['市民在特刊前驻足', '◎ 青城晚报记者 陆一鸣', '正文。'], ['[图] 市民在特刊前驻足', '正文。'], ['caption-above-byline']],
     ['two bold lines as one subhead', ['第一段。', '**加强理论建设**', '**夯实思想基础**', '第二段。'], ['第一段。', '## 加强理论建设 夯实思想基础', '第二段。'], []],
     ['a closing contributors note', ['正文。', '（本报记者己庚、辛壬参与采写）'], ['正文。', '（本报记者己庚、辛壬参与采写）'], []],
@@ -63,7 +63,7 @@ describe('ArticleBuilder: the body under a head', () => {
   });
 
   it.each([
-    ['a byline with its citation', ['> 本报记者  甲乙丙  丁戊《某某日报》（2025年03月05日第 02 版）', '正文。'], { byline: '本报记者  甲乙丙  丁戊', printedIn: '《某某日报》（2025年03月05日第 02 版）' }],
+    ['a byline with its citation', ['> 本报记者  甲乙丙  丁戊《某某日报》（2025年03月05日第 02 版）', '正文。'], { byline: '本报记者 甲乙丙 丁戊', printedIn: '《某某日报》（2025年03月05日第 02 版）' }],
     ['a citation alone', ['《某某日报》（2025年03月05日第 02 版）', '正文。'], { byline: null, printedIn: '《某某日报》（2025年03月05日第 02 版）' }],
     ['a dateline and its byline', ['本报讯(记者 甲乙)7月4日,会议召开。'], { byline: '(记者 甲乙)', dateline: '本报讯', printedIn: null }],
     ['a dateline whose byline has a note after a name', ['本报讯（记者 甲乙（实习））7月4日，会议召开。'], { byline: '（记者 甲乙（实习））', authors: [{ name: '甲乙', role: '记者（实习）', contribution: null }], blocks: [{ type: 'paragraph', text: '7月4日，会议召开。' }] }],
@@ -75,9 +75,9 @@ describe('ArticleBuilder: the body under a head', () => {
     ['a head with only a byline under it', ['本报记者 甲乙'], { byline: '本报记者 甲乙', blocks: [] }],
     ['a head with only a dateline under it', ['本报讯'], { dateline: '本报讯', blocks: [] }],
     ['a head with only a citation under it (a picture story)', ['《某某日报》（2025年03月05日第 02 版）'], { byline: null, printedIn: '《某某日报》（2025年03月05日第 02 版）', blocks: [] }],
-    ['a credit with no photo above it: a byline', ['徐  杨摄', '正文。'], { byline: '徐  杨摄', authors: [{ name: '徐杨', role: null, contribution: '摄' }] }],
+    ['a credit with no photo above it: a byline', ['徐  杨摄', '正文。'], { byline: '徐杨摄', authors: [{ name: '徐杨', role: null, contribution: '摄' }] }],
     ['a credit after the text: a byline', ['正文。', '本报记者 甲乙 摄'], { byline: '本报记者 甲乙 摄', authors: [{ name: '甲乙', role: '本报记者', contribution: '摄' }] }],
-    ['a second credit under a photo: a byline', ['图①：工厂里的机器人。', '徐  杨摄', '新华社记者  毛思倩摄'], { byline: '新华社记者  毛思倩摄', blocks: [{ type: 'figure', caption: '图①：工厂里的机器人。', credit: '徐  杨摄' }] }],
+    ['a second credit under a photo: a byline', ['图①：工厂里的机器人。', '徐  杨摄', '新华社记者  毛思倩摄'], { byline: '新华社记者 毛思倩摄', blocks: [{ type: 'figure', caption: '图①：工厂里的机器人。', credit: '徐杨摄' }] }],
     ['a person named twice, once for the photo', ['> 本报记者 甲乙', '正文。', '本报记者 甲乙 摄'], { byline: '本报记者 甲乙 本报记者 甲乙 摄', authors: [{ name: '甲乙', role: '本报记者', contribution: null }] }],
     ['a dateline under a subhead', ['**会议纪要**', '本报讯（记者 甲乙）7月4日，会议召开。'], { dateline: '本报讯', byline: '（记者 甲乙）', blocks: [{ type: 'heading', text: '会议纪要' }, { type: 'paragraph', text: '7月4日，会议召开。' }] }],
     ['a later paragraph that opens like a dateline', ['据新华社报道，会议召开。', '新华社北京1月2日电 国务院新闻办公室今天发布白皮书。'], { dateline: null, authors: [], blocks: [{ type: 'paragraph', text: '据新华社报道，会议召开。' }, { type: 'paragraph', text: '新华社北京1月2日电 国务院新闻办公室今天发布白皮书。' }] }],
@@ -87,7 +87,7 @@ describe('ArticleBuilder: the body under a head', () => {
   });
 
   it.each([
-    ['a credit', ['徐  杨摄', '正文。'], { byline: '徐  杨摄', blocks: [{ type: 'paragraph', text: '正文。' }] }],
+    ['a credit', ['徐  杨摄', '正文。'], { byline: '徐杨摄', blocks: [{ type: 'paragraph', text: '正文。' }] }],
     ['a bold line', ['**加强理论建设**', '正文。'], { byline: null, blocks: [{ type: 'heading', text: '加强理论建设' }, { type: 'paragraph', text: '正文。' }] }],
   ])('keeps %s before any headline in an article without a headline', (_name, lines, expected) => {
     const builder = feed(lines, true);

@@ -1,4 +1,5 @@
-import { CONTRIBUTORS_NOTE, isPrintedIn, looksLikeBylineLine, matchDateline, parseAuthors, reporterInText, splitPrintedIn, splitRunIn } from '../../src/ingest/bylines.ts';
+import fc from 'fast-check';
+import { closeSpacedNames, CONTRIBUTORS_NOTE, isPrintedIn, looksLikeBylineLine, matchDateline, parseAuthors, reporterInText, splitPrintedIn, splitRunIn } from '../../src/ingest/bylines.ts';
 
 const people = (byline: string) => parseAuthors(byline).map((a) => [a.name, a.role, a.contribution]);
 
@@ -286,5 +287,40 @@ describe('CONTRIBUTORS_NOTE: who helped, in parentheses at the end', () => {
     ['文末（甲乙参与采写）', false],
   ])('%s → %s', (line, expected) => {
     expect(CONTRIBUTORS_NOTE.test(line)).toBe(expected);
+  });
+});
+
+describe('closeSpacedNames: a name set with spaces to fill a column reads and searches as shown', () => {
+  it.each([
+    ['本报记者  王  政', '本报记者 王政'],
+    ['本报记者 钱一彬 王  政', '本报记者 钱一彬 王政'],
+    ['本报记者 王  政（实习）', '本报记者 王政（实习）'],
+    ['（王  政）', '（王政）'],
+    ['本报记者 钱一彬、王  政', '本报记者 钱一彬、王政'],
+    ['徐  杨摄', '徐杨摄'],
+    ['新华社记者  毛思倩摄', '新华社记者 毛思倩摄'],
+    ['记者 宋雪 文/图', '记者 宋雪 文/图'],
+    ['记者 宋 文', '记者 宋 文'], // 文 is the contribution, not half a name
+    ['文 张三', '文 张三'],
+    ['图 李 摄', '图 李 摄'],
+    ['本报记者 王  政府', '本报记者 王 政府'], // 政府 is a word, not the end of a name
+    ['记者 张清', '记者 张清'],
+  ])('%s → %s', (byline, shown) => {
+    expect(closeSpacedNames(byline)).toBe(shown);
+  });
+
+  it('reads the same people before and after, and keeps every other character', () => {
+    // Bylines as papers set them: roles, names of two or three characters, names of two set apart to fill the width, contributions
+    const name = fc.constantFrom('张清', '宋雪', '毛思倩', '钱一彬');
+    const spaced = fc.tuple(fc.constantFrom(...'王徐李'), fc.constantFrom(...'政杨清'), fc.constantFrom(' ', '  ', '\u3000')).map(([a, b, gap]) => `${a}${gap}${b}`);
+    const token = fc.oneof(name, spaced, fc.constantFrom('本报记者', '记者', '通讯员', '摄', '文/图', '（实习）'));
+    const byline = fc.array(token, { maxLength: 6 }).chain((tokens) => fc.constantFrom(' ', '  ', '、').map((gap) => tokens.join(gap)));
+    fc.assert(
+      fc.property(byline, (text) => {
+        const closed = closeSpacedNames(text);
+        expect(closed.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        expect(parseAuthors(closed)).toEqual(parseAuthors(text));
+      }),
+    );
   });
 });

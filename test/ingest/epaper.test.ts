@@ -54,7 +54,7 @@ describe('人民日报-style bylines', () => {
   // Parsed inside each test, not when the file loads: mutation testing (docs/testing.md) then sees which test reads which code.
   const page = () => parseFixture('rmrb-bylines.md');
   it.each([
-    ['春耕时节田野忙', '本报记者  甲乙丙  丁戊', '《某某日报》（2025年03月05日第 02 版）', ['甲乙丙', '丁戊']],
+    ['春耕时节田野忙', '本报记者 甲乙丙 丁戊', '《某某日报》（2025年03月05日第 02 版）', ['甲乙丙', '丁戊']],
     ['新年第一天', '新华社记者', '《某某日报》（2025年01月01日第 01 版）', []],
   ])('%s: byline, printedIn and authors apart', (headline, byline, printedIn, names) => {
     const a = page().articles.find((x) => x.headline === headline)!;

@@ -49,7 +49,7 @@ describe('parsePage: bylines and datelines', () => {
   it.each([
     ['■ 记者 张清', '记者 张清', null, [['张清', '记者', null]]],
     ['■ 记者 宋雪 文/图', '记者 宋雪 文/图', null, [['宋雪', '记者', '文/图']]],
-    ['> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）', '本报记者  王  政', null, [['王政', '本报记者', null]]],
+    ['> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）', '本报记者 王政', null, [['王政', '本报记者', null]]],
     ['> 本报记者 钱某某、林某某', '本报记者 钱某某、林某某', null, [['钱某某', '本报记者', null], ['林某某', '本报记者', null]]],
     ['本报记者 甲乙 通讯员 丙丁', '本报记者 甲乙 通讯员 丙丁', null, [['甲乙', '本报记者', null], ['丙丁', '通讯员', null]]],
     ['本报讯(记者 戴余乐)7月4日,会议召开。', '(记者 戴余乐)', '本报讯', [['戴余乐', '记者', null]]],
@@ -136,8 +136,8 @@ describe('parsePage: subheads and figures', () => {
   it('reads 图① captions with their credit lines as figures', () => {
     const a = only('# 标题', '> 本报记者 王某', '图①：工厂里的机器人。', '徐  杨摄', '图②：展会上的机器人。', '新华社记者  毛某某摄', '正文。');
     expect(a.blocks).toEqual([
-      { type: 'figure', caption: '图①：工厂里的机器人。', credit: '徐  杨摄' },
-      { type: 'figure', caption: '图②：展会上的机器人。', credit: '新华社记者  毛某某摄' },
+      { type: 'figure', caption: '图①：工厂里的机器人。', credit: '徐杨摄' },
+      { type: 'figure', caption: '图②：展会上的机器人。', credit: '新华社记者 毛某某摄' },
       { type: 'paragraph', text: '正文。' },
     ]);
     expect(a.authors.map((x) => x.name)).toEqual(['王某']);

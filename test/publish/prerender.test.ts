@@ -9,7 +9,7 @@ import type { ArticleFile, EditionIndex, Site } from '../../src/schema/edition.t
 import { articleHead, editionHead, notFoundHead } from '../../src/app/ui/documentHead.ts';
 import { documentHtml, scriptJson } from '../../src/cli/prerender.ts';
 import { editionPaths, htmlFileOf, sitePaths } from '../../src/cli/sitePaths.ts';
-import { atomFeed, redirectsFile, robotsTxt, sitemapIndex, sitemapYear } from '../../src/cli/siteFeeds.ts';
+import { atomFeed, hasSitemap, redirectsFile, robotsTxt, sitemapIndex, sitemapYear } from '../../src/cli/siteFeeds.ts';
 import { DATE, feature, LSRB, OLDER_DATE, RMRB, siteOf } from '../app/fixtures.ts';
 
 const files = siteOf(LSRB, RMRB);
@@ -156,6 +156,26 @@ describe('the feed, the sitemap and robots.txt', () => {
     expect(locs.every((l) => l!.startsWith('https://paper.example/'))).toBe(true);
     const sitemapIndexDoc = parseXml(sitemapIndex(links, site, [{ file: 'sitemaps/lsrb-2024.xml', lastmod: DATE }]));
     expect(sitemapIndexDoc.getElementsByTagName('loc')[0]!.textContent).toBe('https://paper.example/sitemaps/lsrb-2024.xml');
+  });
+
+  describe('without SITE_URL', () => {
+    const relative = { base: '/', siteUrl: '' };
+    const ids = (feed: string) => [...parseXml(feed).getElementsByTagName('id')].map((id) => id.textContent);
+
+    it('gives every feed entry an absolute id that never changes for its article, even when an older edition arrives', () => {
+      const paper = site.papers[0]!;
+      const before = ids(atomFeed(relative, paper, [latest]));
+      expect(before.every((id) => /^[a-z][a-z0-9+.-]*:/.test(id!) && !id!.startsWith('/'))).toBe(true);
+      const older = { ...paper, first: '2019-01-01', editionCount: paper.editionCount + 1 };
+      expect(ids(atomFeed(relative, older, [latest]))).toEqual(before);
+    });
+
+    it('writes no sitemap and no relative Sitemap line in robots.txt: the formats need absolute URLs', () => {
+      expect(hasSitemap(relative)).toBe(false);
+      expect(robotsTxt(relative)).not.toMatch(/^Sitemap:/m);
+      expect(robotsTxt(relative)).toMatch(/^User-agent: \*$/m);
+      expect(hasSitemap(links)).toBe(true);
+    });
   });
 
   it('robots.txt points at the sitemap; _redirects sends what is not a file to the 404 page under the base path', () => {

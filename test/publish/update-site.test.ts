@@ -20,6 +20,15 @@ interface Site {
 }
 
 /** A data folder holding the seed paper with the given edition dates (each a copy of the seed), built once. */
+/** An edition of one e-paper page that prints its own page (5, 本省新闻) and date (2008-04-11); returns the page file. */
+function addPrintedPage(data: string, date: string): string {
+  const folder = join(data, 'papers', 'lsrb', date);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'edition.json'), JSON.stringify({ date, pages: [{ number: 5, name: '本省新闻', file: 'p05.txt' }] }));
+  writeFileSync(join(folder, 'p05.txt'), readFileSync(new URL('../ingest/fixtures/epaper-headline-list.txt', import.meta.url)));
+  return join(folder, 'p05.txt');
+}
+
 async function publishedSite(dates: string[]): Promise<Site> {
   const data = seedDataFolder();
   for (const date of dates) addSeedEdition(data, date);
@@ -55,6 +64,16 @@ async function fullBuild(site: Site): Promise<Map<string, string>> {
 const json = (site: Site, path: string) => JSON.parse(readFileSync(join(site.out, path), 'utf8')) as unknown;
 
 describe('npm run update-site', { timeout: 60_000 }, () => {
+  it('adds an edition years older than the first: every year between has its archive file, as a full build writes', async () => {
+    const site = await publishedSite(['2024-07-05']);
+    addSeedEdition(site.data, '2021-03-01');
+    const run = await update(site);
+    expect(run.code).toBe(0);
+    expect(tree(site.out)).toEqual(await fullBuild(site));
+    const years = [2021, 2022, 2023, 2024].map((year) => ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', year))).editions.map((e) => e.date));
+    expect(years).toEqual([['2021-03-01'], [], [], ['2024-07-05']]);
+  });
+
   it('adds a day: parses only the new edition and writes what a full build of the same data writes', async () => {
     const site = await publishedSite(['2024-07-04', '2024-07-05']);
     const untouched = join(site.out, dataPaths.editionIndex('lsrb', '2024-07-04'));
@@ -166,12 +185,21 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     expect(tree(site.out)).toEqual(before);
   });
 
-  it('with --strict, refuses an edition with parser notes before writing anything', async () => {
+  it("with --strict, publishes an edition whose notes are the parser's guesses: they stay notes in the report", async () => {
+    const site = await publishedSite(['2024-07-05']);
+    addSeedEdition(site.data, '2024-07-06'); // 14 notes, every one a guess (a cut paragraph, a subhead …)
+    const run = await update(site, '--strict');
+    expect(run.stderr).toContain('14 parser notes (npm run report lists them)');
+    expect(run.code).toBe(0);
+    expect(existsSync(join(site.out, dataPaths.editionIndex('lsrb', '2024-07-06')))).toBe(true);
+  });
+
+  it('with --strict, refuses an edition whose page contradicts its manifest, before writing anything', async () => {
     const site = await publishedSite(['2024-07-05']);
     const before = tree(site.out);
-    addSeedEdition(site.data, '2024-07-06');
+    const page = addPrintedPage(site.data, '2024-07-06'); // the page prints 2008-04-11
     const run = await update(site, '--strict');
-    expect(expectOneLineError(run, join(site.data, 'papers/lsrb/2024-07-06/leshan-daily-2024-07-05.txt'))).toMatch(/--strict: 14 parser note\(s\)/);
+    expect(expectOneLineError(run, page)).toMatch(/--strict: 1 parser note\(s\) to fix, the first: the page prints the date 2008-04-11, the manifest says 2024-07-06/);
     expect(tree(site.out)).toEqual(before);
   });
 
@@ -197,7 +225,7 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
 });
 
 describe('npm run report', { timeout: 60_000 }, () => {
-  it('lists every parser note by paper, edition, page and line; --strict fails on them', async () => {
+  it('lists every parser note by paper, edition, page and line; --strict fails only on those to fix', async () => {
     const site = await publishedSite(['2024-07-05']);
     const run = await runCli('report.ts', ['--data', site.data]);
     expect(run.code).toBe(0);
@@ -207,9 +235,12 @@ describe('npm run report', { timeout: 60_000 }, () => {
     expect(lines[2]).toBe('    第1版');
     expect(lines[3]).toMatch(/^ {6}\S*leshan-daily-2024-07-05\.txt:\d+ {2}\S/);
     expect(lines).toContain('    第2版');
-    expect(run.stdout).toMatch(/14 parser note\(s\) in 1 edition\(s\)\n$/);
+    expect(run.stdout).toMatch(/14 parser note\(s\) in 1 edition\(s\), 0 to fix\n$/);
+    expect((await runCli('report.ts', ['--data', site.data, '--strict'])).code).toBe(0);
+    addPrintedPage(site.data, '2024-07-06');
     const strict = await runCli('report.ts', ['--data', site.data, '--strict']);
+    expect(strict.stdout).toMatch(/p05\.txt:\d+ {2}TO FIX: the page prints the date 2008-04-11/);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('error: --strict: 14 parser note(s)\n');
+    expect(strict.stderr).toBe('error: --strict: 1 parser note(s) to fix\n');
   });
 });

@@ -8,12 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadEdition, loadTaxonomy } from '../../src/cli/loadEdition.ts';
+import { parsePage } from '../../src/ingest/parsePage.ts';
 import { buildSearchIndex } from '../../src/search/buildSearchIndex.ts';
 import { searchDocumentsOf, type SearchDocument } from '../../src/search/searchDocument.ts';
 import { createSearch, type PagefindModule, type SearchFunction } from '../../src/app/search/search.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { SEARCH_FOLDER } from '../../src/search/searchIndexFiles.ts';
-import { startStaticServer, type StaticServer } from '../e2e/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
 
 export function seedDocuments(): SearchDocument[] {
   const edition = loadEdition('data/papers/lsrb/2024-07-05', loadTaxonomy('data/taxonomy.json'), { slug: 'lsrb', name: '乐山日报' });
@@ -36,7 +37,17 @@ const written = (doc: Partial<SearchDocument> & Pick<SearchDocument, 'url' | 'da
   ...doc,
 });
 
+/** A byline as the parser leaves it, name spaced for width as 人民日报 sets it. */
+const spacedByline = parsePage('# 具身智能\n> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）\n正文。').articles[0]?.byline ?? null;
+
 export const WRITTEN: SearchDocument[] = [
+  written({
+    url: urls.article('lsrb', '2024-03-01', 'spaced-name'),
+    date: '2024-03-01',
+    headline: '具身智能让机器人更聪慧',
+    byline: spacedByline,
+    text: '机器人在展厅里迎接观众。',
+  }),
   written({
     url: urls.article('lsrb', '2024-06-01', '5g'),
     date: '2024-06-01',

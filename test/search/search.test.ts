@@ -43,6 +43,10 @@ describe('search over the seed edition and written documents', () => {
     ['互联网+医疗', '医疗服务进社区'],
     ['35℃左右', '医疗服务进社区'],
     ['35℃', '医疗服务进社区'],
+    // a name the page set with spaces (王  政) is found as the reader sees it
+    ['王政', '具身智能让机器人更聪慧'],
+    ['本报记者王政', '具身智能让机器人更聪慧'],
+    ['本报记者 王政', '具身智能让机器人更聪慧'],
   ])('%s finds %s', async (query, headline) => {
     expect(await headlines(query)).toContain(headline);
   });

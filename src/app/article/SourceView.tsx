@@ -61,7 +61,7 @@ export function SourceView({ paper, date, id }: { paper: string; date: string; i
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {data.notes.map((note, index) => (
               <li key={index}>
-                第{note.line}行：<span lang="en">{note.message}</span>
+                第{note.line}行：{note.message}
               </li>
             ))}
           </ul>

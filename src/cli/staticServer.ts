@@ -7,15 +7,12 @@
  * `Name: value` lines) adds its headers, so the Content-Security-Policy the app ships is in force here too; the
  * file itself is not served.
  *
- *   tsx test/e2e/static-server.ts [--root dist] [--port 4391]
- *
- * Also imported by the benchmarks, which serve the bundle and the script-free copies with it.
+ * `npm run serve` and `npm start` serve dist/ with it (src/cli/serve.ts); so do the browser tests, the search tests
+ * and the benchmarks.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -167,17 +164,4 @@ export function startStaticServer(root: string | (() => string), port = 0, host 
       });
     });
   });
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4391' } },
-  });
-  // A site built for a sub-folder has its index.html under it (dist-sub/sub/): the root itself must exist.
-  if (!existsSync(values.root)) {
-    console.error(`static-server: ${values.root}/ is missing; run \`npm run build\` first`);
-    process.exit(1);
-  }
-  const { url } = await startStaticServer(values.root, Number(values.port));
-  console.log(`static-server: ${values.root} at ${url}/`);
 }
