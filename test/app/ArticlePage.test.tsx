@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { briefs, feature, lead, LSRB, RMRB, shown, siteOf } from './fixtures.ts';
+import { briefs, feature, latestEdition, lead, LSRB, RMRB, shown, siteOf } from './fixtures.ts';
 import { renderRoute, serveSite } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -51,6 +51,26 @@ describe('the article page', () => {
     expect(byline).toHaveTextContent('记者 宋雪 文/图');
     expect(within(byline).getByText('宋雪')).toHaveClass('font-bold');
     expect(screen.getByText(/约\d+分钟读完/)).toBeInTheDocument();
+  });
+
+  it('shows the reading time the front page shows: one computation, captions included', async () => {
+    // 1,300 characters of text and a 300-character caption: 3¼ minutes without the caption, 4 with it.
+    const long = {
+      ...latestEdition.articles[0]!,
+      blocks: [
+        { type: 'paragraph' as const, text: '长'.repeat(1300) },
+        { type: 'figure' as const, caption: '图'.repeat(300), credit: null },
+      ],
+    };
+    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: [long, ...latestEdition.articles.slice(1)] }] }));
+    const front = renderRoute('/lsrb/2024-07-05/', site);
+    const lead = within(await screen.findByRole('article', { name: shown(long.headline) }));
+    const onFront = lead.getByText(/约\d+分钟/).textContent!.match(/约(\d+)分钟/)![1];
+    front.unmount();
+    renderRoute(`/lsrb/2024-07-05/article/${long.id}`, site);
+    await screen.findByRole('heading', { level: 1, name: shown(long.headline) });
+    expect(onFront).toBe('4');
+    expect(screen.getByText(/约\d+分钟读完/)).toHaveTextContent(`约${onFront}分钟读完`);
   });
 
   it('shows the source line printed with the byline, as printed', async () => {

@@ -44,7 +44,8 @@ export function ArticlePage() {
   const page = edition.pages.find((candidate) => candidate.number === article.page) ?? { number: article.page, name: null };
   const isFrontPage = article.page === edition.pages[0]?.number;
   const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
-  const characters = article.blocks.reduce((sum, block) => sum + (block.type === 'figure' ? 0 : block.text.length), 0);
+  // Reading time is ingest's figure (the summary's length), the one the front page shows, never counted again here.
+  const summary = position >= 0 ? edition.articles[position] : undefined;
   const title = displayHeadline(article.headline);
   // The full address needs the browser's origin: the prerendered page holds the path until it hydrates.
   const href = useHref(urls.article(paper, date, id));
@@ -94,8 +95,8 @@ export function ArticlePage() {
                 {edition.paper.name} · {formatEditionDate(date).split(' ')[0]} ·{' '}
                 <Link to={pageUrl} className="underline underline-offset-4 hover:text-accent">
                   <bdi>{pageLabel(page)}</bdi>
-                </Link>{' '}
-                · 约{readingMinutes(characters)}分钟读完
+                </Link>
+                {summary ? ` · 约${readingMinutes(summary.length)}分钟读完` : null}
               </p>
             </div>
           </header>
