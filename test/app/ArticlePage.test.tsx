@@ -73,6 +73,22 @@ describe('the article page', () => {
     expect(screen.getByText(/约\d+分钟读完/)).toHaveTextContent(`约${onFront}分钟读完`);
   });
 
+  it('says a teaser is only an excerpt, where the text stops and under the headline', async () => {
+    const teaser = { ...latestEdition.articles[1]!, teaser: true, blocks: [{ type: 'paragraph' as const, text: '抚摸着柔软的鞋面,思绪顿时飞回往...' }] };
+    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === teaser.id ? teaser : a)) }] }));
+    renderRoute(`/lsrb/2024-07-05/article/${teaser.id}`, site);
+    await screen.findByRole('heading', { level: 1, name: shown(teaser.headline) });
+    const article = within(screen.getByRole('article'));
+    expect(article.getByText(/约\d+分钟读完/)).toHaveTextContent(/摘要，非全文$/);
+    expect(article.getByRole('note')).toHaveTextContent('以上是版面上的内容提要，报纸在此截断，并非全文。');
+  });
+
+  it('says nothing of excerpts on a full article', async () => {
+    renderRoute(FEATURE_URL);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/非全文/)).not.toBeInTheDocument();
+  });
+
   it('shows the source line printed with the byline, as printed', async () => {
     renderRoute('/rmrb/2024-07-05/article/man-huai', serveSite(siteOf(LSRB, RMRB)));
     await screen.findByRole('heading', { level: 1, name: '满怀信心迎接新的一年' });

@@ -97,10 +97,17 @@ export function ArticlePage() {
                   <bdi>{pageLabel(page)}</bdi>
                 </Link>
                 {summary ? ` · 约${readingMinutes(summary.length)}分钟读完` : null}
+                {article.teaser ? ' · 摘要，非全文' : null}
               </p>
             </div>
           </header>
           <ArticleBody blocks={article.blocks} dateline={article.dateline} reading={reading} />
+          {/* A teaser from a page's overview (数字报 版面概览) stops mid-sentence: say so where it stops. */}
+          {article.teaser ? (
+            <p role="note" className="mt-4 border-l-4 border-rule pl-3 text-sm text-muted">
+              以上是版面上的内容提要，报纸在此截断，并非全文。
+            </p>
+          ) : null}
           {/* Printed, the article says where it lives online; on screen the address bar does. */}
           <p className="mt-6 hidden text-sm print:block">本文网址：{address}</p>
           {/* The source line the page printed with the byline (人民日报's web pages: 《人民日报》（…第 18 版）), as printed. */}
