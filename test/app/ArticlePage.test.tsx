@@ -83,6 +83,15 @@ describe('the article page', () => {
     expect(article.getByRole('note')).toHaveTextContent('以上是版面上的内容提要，报纸在此截断，并非全文。');
   });
 
+  it('names an article printed without a headline in small grey type, not as a big headline', async () => {
+    const untitled = { ...latestEdition.articles[1]!, headline: '' };
+    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === untitled.id ? untitled : a)) }] }));
+    renderRoute(`/lsrb/2024-07-05/article/${untitled.id}`, site);
+    const heading = await screen.findByRole('heading', { level: 1, name: '（无标题）' });
+    expect(heading).toHaveClass('text-muted');
+    expect(heading.className).not.toMatch(/text-(2|3|4)xl/);
+  });
+
   it('says nothing of excerpts on a full article', async () => {
     renderRoute(FEATURE_URL);
     await screen.findByRole('heading', { level: 1 });

@@ -84,6 +84,8 @@ describe('SearchResults', () => {
   it('says when nothing matched', () => {
     renderResults({ query: '量子计算机', results: [], count: 0 });
     expect(screen.getByText(/没有找到与「/)).toHaveTextContent('没有找到与「量子计算机」相关的文章');
+    // The hint in Chinese punctuation, as all of the reader's own text.
+    expect(screen.getByText(/^换个说法/)).toHaveTextContent(/^换个说法，少用几个词，或放宽筛选条件再试。$/);
     expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
     expect(screen.queryByRole('listitem')).toBeNull();
   });

@@ -49,7 +49,7 @@ export function SearchResults(props: SearchResultsProps) {
           <p className="font-serif text-xl">
             没有找到与「<bdi>{query}</bdi>」相关的文章
           </p>
-          <p className="mt-2 text-sm text-muted">换个说法,少用几个词,或放宽筛选条件再试。</p>
+          <p className="mt-2 text-sm text-muted">换个说法，少用几个词，或放宽筛选条件再试。</p>
         </div>
       ) : (
         <ol className="mt-2 divide-y divide-rule">
