@@ -122,6 +122,27 @@ const minifyPreferences: Plugin = {
   },
 };
 
+// The blocking reader-preferences.js goes after the stylesheet Vite adds at the end of <head>: the parser then meets
+// the stylesheet first and asks for both at once. Before it, the CSS was only asked for once the script had
+// arrived, a round trip later (150 ms on a phone's network; test/e2e/preferences.spec.ts). Still in <head>, so it
+// still runs before the first paint.
+const preferencesAfterStylesheet: Plugin = {
+  name: 'reader-preferences-after-stylesheet',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      const script = /[ \t]*<!--[^>]*-->\s*<script src="[^"]*reader-preferences\.js"><\/script>\n?/.exec(html);
+      const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)];
+      const last = stylesheets.at(-1);
+      if (!script || !last || last.index < script.index) return html;
+      const without = html.replace(script[0], '');
+      const at = without.indexOf(last[0]) + last[0].length;
+      return `${without.slice(0, at)}\n${script[0].trimEnd()}${without.slice(at)}`;
+    },
+  },
+};
+
 const routerBuild = (file: string) =>
   fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
@@ -138,7 +159,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           ]
         : [],
   },
-  plugins: [react(), tailwindcss(), cspMeta, preloadData, themeColor, offlineShell, firstViewChunk, minifyPreferences, ...(isSsrBuild ? [] : [pwa])],
+  plugins: [react(), tailwindcss(), cspMeta, preloadData, themeColor, offlineShell, firstViewChunk, minifyPreferences, preferencesAfterStylesheet, ...(isSsrBuild ? [] : [pwa])],
   build: {
     // Every browser the reader supports (ES2020 modules, dynamic import) has modulepreload or ignores it harmlessly:
     // the polyfill would be 1 KB of first-view script for none of them.
