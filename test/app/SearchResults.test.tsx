@@ -152,9 +152,9 @@ describe('SearchResults', () => {
       );
     }
     render(<Harness />);
-    expect(screen.getByLabelText('栏目')).toHaveValue('education');
+    expect(screen.getByLabelText('话题')).toHaveValue('education');
     await userEvent.selectOptions(screen.getByLabelText('报纸'), 'sichuan');
-    await userEvent.selectOptions(screen.getByLabelText('栏目'), '');
+    await userEvent.selectOptions(screen.getByLabelText('话题'), '');
     await userEvent.type(screen.getByLabelText('版次'), '3');
     await userEvent.type(screen.getByLabelText('从'), '2024-01-01');
     expect(changes.at(-1)).toEqual({ paper: 'sichuan', section: null, page: 3, from: '2024-01-01' });

@@ -138,7 +138,7 @@ function SearchFilterBar({ filters, onFiltersChange, papers, sections }: SearchR
         </label>
       ) : null}
       <label className="flex flex-col gap-1 text-sm" htmlFor={`${id}-section`}>
-        栏目
+        话题
         <select id={`${id}-section`} className={field} value={filters.section ?? ''} onChange={(e) => set({ section: e.target.value || null })}>
           <option value="">全部</option>
           {sections.map((section) => (
