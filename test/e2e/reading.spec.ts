@@ -343,6 +343,20 @@ test.describe('原文', () => {
     await expect(region).toContainText('解析记录');
     await expect(region).toContainText(/第\d+行：joined to the paragraph cut at line \d+/);
   });
+
+  test('the first view carries none of 原文’s code: its view and zod come when it is opened', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.goto(articleUrl(LEAD));
+    await articleReady(page);
+    // The app has taken the page over (the 朗读 button shows only then), and its first view has loaded.
+    await expect(page.getByRole('button', { name: '朗读' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((path) => /\/(SourceView|zodJitless)-/.test(path))).toEqual([]);
+    await page.getByRole('button', { name: /原文/ }).click();
+    await expect(page.getByRole('list', { name: '原文各行' })).toBeVisible();
+    expect(scripts.some((path) => /\/(SourceView|zodJitless)-/.test(path))).toBe(true);
+  });
 });
 
 for (const scheme of ['light', 'dark'] as const) {
