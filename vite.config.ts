@@ -1,6 +1,6 @@
 /**
  * The reader's Vite build: React, Tailwind, and the build's own plugins (src/build/: the document head, the first-
- * view chunk, the offline shell and service worker, the minified preferences script). The tests' config is
+ * view chunk, the offline shell and service worker, the preferences script: minified, after the stylesheet). The tests' config is
  * vitest.config.ts; the prerender runs after this build (src/cli/build.ts).
  */
 import { defineConfig } from 'vite';
@@ -9,7 +9,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { cspMeta, preloadSiteData, themeColor } from './src/build/htmlHead.ts';
 import { firstViewChunk } from './src/build/firstViewChunk.ts';
-import { minifyPreferences } from './src/build/minifyPreferences.ts';
+import { minifyPreferences, preferencesAfterStylesheet } from './src/build/readerPreferences.ts';
 import { offlineShell, serviceWorker } from './src/build/offline.ts';
 
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
@@ -31,7 +31,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           ]
         : [],
   },
-  plugins: [react(), tailwindcss(), cspMeta(base), preloadSiteData(base), themeColor, offlineShell, firstViewChunk(), minifyPreferences(), ...(isSsrBuild ? [] : [serviceWorker(base)])],
+  plugins: [react(), tailwindcss(), cspMeta(base), preloadSiteData(base), themeColor, offlineShell, firstViewChunk(), minifyPreferences(), preferencesAfterStylesheet, ...(isSsrBuild ? [] : [serviceWorker(base)])],
   build: {
     // Every browser the reader supports (ES2020 modules, dynamic import) has modulepreload or ignores it harmlessly:
     // the polyfill would be 1 KB of first-view script for none of them.

@@ -24,6 +24,7 @@ import { isAlive } from '../node/lock.ts';
 import type { SearchDocument } from './searchDocument.ts';
 import { searchWords, spacedText } from './searchWords.ts';
 import {
+  FIELD_END,
   FILTER,
   SEARCH_INDEX_VERSION,
   SHARDS_FILE,
@@ -227,7 +228,8 @@ export function documentHtml(doc: SearchDocument, titleWords: readonly string[],
   const text = [
     titleWords.join(' '),
     Array.from({ length: titleSlots - titleWords.length }, () => TITLE_FILLER).join(' '),
-    ...[doc.kicker, doc.subheadline, doc.byline, doc.text].map((field) => spacedText(field ?? '')),
+    ...[doc.kicker, doc.subheadline, doc.byline].map((field) => (field ? spacedText(field) + FIELD_END : '')),
+    spacedText(doc.text),
   ]
     .filter(Boolean)
     .join(' ');

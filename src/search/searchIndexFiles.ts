@@ -48,6 +48,13 @@ export const shardYear = (id: string): string => id.slice(0, 4);
  */
 export const TITLE_FILLER = '\uE000';
 
+/**
+ * Another private-use character, on the last word of the kicker, the subheadline and the byline: where one field
+ * ends and the next begins, so a snippet shows `精神 · 记者张清 · 连日来` and not `精神记者张清连日来`. Pagefind strips
+ * it from the word, as it strips punctuation: it changes no word position and no match.
+ */
+export const FIELD_END = '\uE001';
+
 export const ShardSchema = z.strictObject({
   /** The folder name: a year ('2024'), or the recent shard's month ('2024-07'). */
   id: z.string().check(z.regex(/^\d{4}(-\d{2})?$/)),

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { briefs, feature, lead, LSRB, RMRB, shown, siteOf } from './fixtures.ts';
+import { briefs, feature, latestEdition, lead, LSRB, RMRB, shown, siteOf } from './fixtures.ts';
 import { renderRoute, serveSite } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -51,6 +51,51 @@ describe('the article page', () => {
     expect(byline).toHaveTextContent('记者 宋雪 文/图');
     expect(within(byline).getByText('宋雪')).toHaveClass('font-bold');
     expect(screen.getByText(/约\d+分钟读完/)).toBeInTheDocument();
+  });
+
+  it('shows the reading time the front page shows: one computation, captions included', async () => {
+    // 1,300 characters of text and a 300-character caption: 3¼ minutes without the caption, 4 with it.
+    const long = {
+      ...latestEdition.articles[0]!,
+      blocks: [
+        { type: 'paragraph' as const, text: '长'.repeat(1300) },
+        { type: 'figure' as const, caption: '图'.repeat(300), credit: null },
+      ],
+    };
+    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: [long, ...latestEdition.articles.slice(1)] }] }));
+    const front = renderRoute('/lsrb/2024-07-05/', site);
+    const lead = within(await screen.findByRole('article', { name: shown(long.headline) }));
+    const onFront = lead.getByText(/约\d+分钟/).textContent!.match(/约(\d+)分钟/)![1];
+    front.unmount();
+    renderRoute(`/lsrb/2024-07-05/article/${long.id}`, site);
+    await screen.findByRole('heading', { level: 1, name: shown(long.headline) });
+    expect(onFront).toBe('4');
+    expect(screen.getByText(/约\d+分钟读完/)).toHaveTextContent(`约${onFront}分钟读完`);
+  });
+
+  it('says a teaser is only an excerpt, where the text stops and under the headline', async () => {
+    const teaser = { ...latestEdition.articles[1]!, teaser: true, blocks: [{ type: 'paragraph' as const, text: '抚摸着柔软的鞋面,思绪顿时飞回往...' }] };
+    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === teaser.id ? teaser : a)) }] }));
+    renderRoute(`/lsrb/2024-07-05/article/${teaser.id}`, site);
+    await screen.findByRole('heading', { level: 1, name: shown(teaser.headline) });
+    const article = within(screen.getByRole('article'));
+    expect(article.getByText(/约\d+分钟读完/)).toHaveTextContent(/摘要，非全文$/);
+    expect(article.getByRole('note')).toHaveTextContent('以上是版面上的内容提要，报纸在此截断，并非全文。');
+  });
+
+  it('names an article printed without a headline in small grey type, not as a big headline', async () => {
+    const untitled = { ...latestEdition.articles[1]!, headline: '' };
+    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === untitled.id ? untitled : a)) }] }));
+    renderRoute(`/lsrb/2024-07-05/article/${untitled.id}`, site);
+    const heading = await screen.findByRole('heading', { level: 1, name: '（无标题）' });
+    expect(heading).toHaveClass('text-muted');
+    expect(heading.className).not.toMatch(/text-(2|3|4)xl/);
+  });
+
+  it('says nothing of excerpts on a full article', async () => {
+    renderRoute(FEATURE_URL);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText(/非全文/)).not.toBeInTheDocument();
   });
 
   it('shows the source line printed with the byline, as printed', async () => {

@@ -112,6 +112,32 @@ describe('朗读', () => {
     expect(screen.queryByRole('button', { name: '朗读' })).not.toBeInTheDocument();
   });
 
+  it('says it cannot read aloud when the browser fails the utterance (no voice), and closes', async () => {
+    class Utterance {
+      lang = '';
+      rate = 1;
+      voice = null;
+      onerror: ((event: { error: string }) => void) | null = null;
+      constructor(readonly text: string) {}
+    }
+    const synth = {
+      getVoices: () => [],
+      speak: (u: Utterance) => setTimeout(() => u.onerror?.({ error: 'synthesis-failed' }), 0),
+      cancel: vi.fn(),
+      pause: vi.fn(),
+      resume: vi.fn(),
+    };
+    vi.stubGlobal('speechSynthesis', synth);
+    vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+    renderRoute(url(feature.id));
+    await userEvent.click(await screen.findByRole('button', { name: '朗读' }));
+    const player = await screen.findByRole('region', { name: '朗读' });
+    expect(await within(player).findByRole('alert')).toHaveTextContent('这个浏览器没有可用的朗读语音，无法朗读。');
+    expect(within(player).queryByText(/正在朗读/)).not.toBeInTheDocument();
+    await userEvent.click(within(player).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('region', { name: '朗读' })).not.toBeInTheDocument();
+  });
+
   it('reads the article block by block in Chinese and marks the block being read', async () => {
     const spoken: SpeechSynthesisUtterance[] = [];
     class Utterance {

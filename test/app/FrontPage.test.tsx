@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
-import { briefs, DATE, feature, lead, LSRB, OLDER_DATE, RMRB, shown, siteOf } from './fixtures.ts';
+import { briefs, DATE, feature, latestEdition, lead, LSRB, OLDER_DATE, RMRB, shown, siteOf } from './fixtures.ts';
 import { fetchedPaths, renderRoute, serveSite } from './renderRoute.tsx';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -91,9 +91,23 @@ describe('the lead story’s link', () => {
 });
 
 describe('the 栏目 (topic sections)', () => {
+  it('marks the topics as the reader’s own guess from keywords, never as the paper’s columns', async () => {
+    renderRoute(FRONT);
+    const nav = await screen.findByRole('navigation', { name: '话题（按关键词自动归类）' });
+    expect(nav).toHaveTextContent(/^话题 · 按关键词自动归类，不是报纸的栏目/);
+    expect(screen.queryByRole('navigation', { name: '栏目' })).not.toBeInTheDocument();
+  });
+
+  it('shows no topic filter when it would offer a single topic (四川科技报: 综合 8)', async () => {
+    const one = { ...latestEdition, sections: [{ slug: 'general', name: '综合', count: 6 }], articles: latestEdition.articles.map((a) => ({ ...a, sections: ['general'] })) };
+    renderRoute(FRONT, serveSite(siteOf({ ...LSRB, editions: [one] })));
+    await screen.findByRole('region', { name: '要目' });
+    expect(screen.queryByRole('navigation', { name: /话题|栏目/ })).not.toBeInTheDocument();
+  });
+
   it('lists the topic sections with the counts ingest wrote, and 全部; page names are not among them', async () => {
     renderRoute(FRONT);
-    const nav = within(await screen.findByRole('navigation', { name: '栏目' }));
+    const nav = within(await screen.findByRole('navigation', { name: '话题（按关键词自动归类）' }));
     expect(nav.getByRole('link', { name: '全部6篇' })).toHaveAttribute('aria-current', 'page');
     expect(nav.getByRole('link', { name: '经济2篇' })).toHaveAttribute('href', `/lsrb/${DATE}/section/economy`);
     expect(nav.getByRole('link', { name: '时政3篇' })).toBeInTheDocument();
@@ -102,9 +116,9 @@ describe('the 栏目 (topic sections)', () => {
 
   it('opens a section with its articles from every page, and goes back', async () => {
     const { router } = renderRoute(FRONT);
-    const nav = within(await screen.findByRole('navigation', { name: '栏目' }));
+    const nav = within(await screen.findByRole('navigation', { name: '话题（按关键词自动归类）' }));
     await userEvent.click(nav.getByRole('link', { name: '经济2篇' }));
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('栏目「经济」，共2篇'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('话题「经济」，共2篇'));
     expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/section/economy`);
     expect(screen.getByRole('link', { name: shown(feature.headline) })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: briefs[0]!.headline })).not.toBeInTheDocument();
@@ -114,7 +128,7 @@ describe('the 栏目 (topic sections)', () => {
 
   it('sends an old ?section= link to the section’s URL', async () => {
     const { router } = renderRoute(`/lsrb/${DATE}?section=education`);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('栏目「教育」，共1篇'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('话题「教育」，共1篇'));
     expect(router.state.location.pathname).toBe(`/lsrb/${DATE}/section/education`);
   });
 

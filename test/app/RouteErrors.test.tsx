@@ -13,8 +13,8 @@ describe('the 404 state', () => {
     ['an unknown paper with a date', '/xyz/2024-07-05/', '本站没有这份报纸。'],
     ['a page the edition does not have', '/lsrb/2024-07-05/page/3', '这期报纸没有这一版。'],
     ['a page that is not a number', '/lsrb/2024-07-05/page/2a', '这期报纸没有这一版。'],
-    ['a section the edition does not have', '/lsrb/2024-07-05/section/sports', '这期报纸没有这个栏目。'],
-    ['an old section link the edition does not have', '/lsrb/2024-07-05/?section=sports', '这期报纸没有这个栏目。'],
+    ['a section the edition does not have', '/lsrb/2024-07-05/section/sports', '这期报纸没有这个话题。'],
+    ['an old section link the edition does not have', '/lsrb/2024-07-05/?section=sports', '这期报纸没有这个话题。'],
     ['an article id not in the edition', '/lsrb/2024-07-05/article/no-such-article', '这期报纸里没有这篇文章。'],
     ['an unknown path', '/lsrb/2024-07-05/article/x/y', '没有这个页面。'],
   ])('shows for %s, with a link home', async (_what, url, message) => {

@@ -84,6 +84,8 @@ describe('SearchResults', () => {
   it('says when nothing matched', () => {
     renderResults({ query: '量子计算机', results: [], count: 0 });
     expect(screen.getByText(/没有找到与「/)).toHaveTextContent('没有找到与「量子计算机」相关的文章');
+    // The hint in Chinese punctuation, as all of the reader's own text.
+    expect(screen.getByText(/^换个说法/)).toHaveTextContent(/^换个说法，少用几个词，或放宽筛选条件再试。$/);
     expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull();
     expect(screen.queryByRole('listitem')).toBeNull();
   });
@@ -150,9 +152,9 @@ describe('SearchResults', () => {
       );
     }
     render(<Harness />);
-    expect(screen.getByLabelText('栏目')).toHaveValue('education');
+    expect(screen.getByLabelText('话题')).toHaveValue('education');
     await userEvent.selectOptions(screen.getByLabelText('报纸'), 'sichuan');
-    await userEvent.selectOptions(screen.getByLabelText('栏目'), '');
+    await userEvent.selectOptions(screen.getByLabelText('话题'), '');
     await userEvent.type(screen.getByLabelText('版次'), '3');
     await userEvent.type(screen.getByLabelText('从'), '2024-01-01');
     expect(changes.at(-1)).toEqual({ paper: 'sichuan', section: null, page: 3, from: '2024-01-01' });

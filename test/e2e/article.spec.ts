@@ -44,7 +44,7 @@ test.describe('article page', () => {
       ['/no/such/page', '没有这个页面。'],
       ['/lsrb/1999-01-01/', '没有这一天的报纸。'],
       [`${FRONT}article/no-such-id`, '这期报纸里没有这篇文章。'],
-      [`${FRONT}?section=no-such-section`, '这期报纸没有这个栏目。'],
+      [`${FRONT}?section=no-such-section`, '这期报纸没有这个话题。'],
       // Old-style URLs from before papers had slugs lead to the same 404s.
       ['/1999-01-01', '没有这一天的报纸。'],
       [`/${DATE}/article/no-such-id`, '这期报纸里没有这篇文章。'],

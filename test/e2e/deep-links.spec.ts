@@ -22,11 +22,11 @@ const SEED: DeepLink[] = [
   { kind: 'edition', url: () => FRONT, heading: PAPER, shows: '要目' },
   { kind: 'edition without the slash', url: () => `/${SLUG}/${DATE}`, heading: PAPER, shows: '要目' },
   { kind: 'page', url: () => urls.page(SLUG, DATE, 2), heading: /^第2版/, shows: FEATURE.series },
-  { kind: 'section', url: () => urls.section(SLUG, DATE, 'education'), heading: PAPER, shows: '栏目「教育」，共1篇' },
+  { kind: 'section', url: () => urls.section(SLUG, DATE, 'education'), heading: PAPER, shows: '话题「教育」，共1篇' },
   { kind: 'article', url: () => articleUrl(FEATURE.headline), heading: FEATURE.headline, shows: FEATURE.caption },
   { kind: 'old edition URL', url: () => `/${DATE}`, lands: () => FRONT, heading: PAPER, shows: '要目' },
   { kind: 'old article URL', url: () => `/${DATE}/article/${articleUrl(LEAD.headline).split('/').pop()}`, lands: () => articleUrl(LEAD.headline), heading: LEAD.headline, shows: LEAD.kicker },
-  { kind: 'old section link', url: () => `/${DATE}?section=health`, lands: () => urls.section(SLUG, DATE, 'health'), heading: PAPER, shows: '栏目「健康」，共1篇' },
+  { kind: 'old section link', url: () => `/${DATE}?section=health`, lands: () => urls.section(SLUG, DATE, 'health'), heading: PAPER, shows: '话题「健康」，共1篇' },
 ];
 
 const TWO_PAPERS: DeepLink[] = [

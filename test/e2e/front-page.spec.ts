@@ -17,7 +17,7 @@ test.describe('front page', () => {
     await expect(page.getByText(FEATURE.series, { exact: true })).toHaveCount(0);
     // The banner page 2 printed with no story under it is not content.
     await expect(page.getByText(/产业强市 旅游兴市|本期未见正文/)).toHaveCount(0);
-    const filter = page.getByRole('navigation', { name: '栏目' });
+    const filter = page.getByRole('navigation', { name: '话题（按关键词自动归类）' });
     for (const name of ['全部', ...SECTIONS]) await expect(filter.getByRole('link', { name: new RegExp(`^${name}`) })).toBeVisible();
   });
 
@@ -26,9 +26,9 @@ test.describe('front page', () => {
     await pageReady(page, PAPER);
     await expect(articleHeadings(page)).toHaveCount(PAGE_ONE.length);
 
-    await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: /^时政/ }).click();
+    await page.getByRole('navigation', { name: '话题（按关键词自动归类）' }).getByRole('link', { name: /^时政/ }).click();
     await expect(page).toHaveURL(section('politics'));
-    await expect(page.getByRole('status')).toHaveText('栏目「时政」，共2篇');
+    await expect(page.getByRole('status')).toHaveText('话题「时政」，共2篇');
     await expect(articleHeadings(page)).toHaveText([BRIEFS[1]!, BRIEFS[2]!]);
     await expect(page.getByRole('link', { name: /^时政/ })).toHaveAttribute('aria-current', 'page');
 
@@ -54,7 +54,7 @@ test.describe('front page', () => {
     await page.reload();
     await pageReady(page, PAPER);
     await expect(page).toHaveURL(section('economy'));
-    await expect(page.getByRole('status')).toHaveText('栏目「经济」，共2篇');
+    await expect(page.getByRole('status')).toHaveText('话题「经济」，共2篇');
     await expect(articleHeadings(page)).toHaveText([LEAD.headline, FEATURE.headline]);
   });
 

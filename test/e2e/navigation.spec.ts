@@ -75,10 +75,10 @@ test.describe('keyboard use', () => {
     // A 栏目 is a path (/lsrb/<date>/section/<slug>): the new page's filter takes focus, not its h1.
     await page.goto(FRONT);
     await pageReady(page, PAPER);
-    const health = page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: /^健康/ });
+    const health = page.getByRole('navigation', { name: '话题（按关键词自动归类）' }).getByRole('link', { name: /^健康/ });
     await health.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(urls.section(SLUG, DATE, 'health'));
-    await expect(page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: /^健康/ })).toBeFocused();
+    await expect(page.getByRole('navigation', { name: '话题（按关键词自动归类）' }).getByRole('link', { name: /^健康/ })).toBeFocused();
   });
 });

@@ -146,7 +146,7 @@ test.describe('with the service worker', () => {
     await context.setOffline(true);
     // A page never opened, which needs the edition's index: both came with the edition.
     await page.goto(`${host.url}${SECTION}`);
-    await expect(page.getByText('栏目「经济」，共2篇')).toBeVisible();
+    await expect(page.getByText('话题「经济」，共2篇')).toBeVisible();
     await expect(page.getByRole('link', { name: LEAD.headline, exact: true })).toBeVisible();
     // An article never opened, loaded as a page: its prerendered HTML came with the edition.
     await page.goto(`${host.url}${articleUrl(FEATURE.headline)}`);

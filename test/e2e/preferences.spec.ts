@@ -53,6 +53,26 @@ test.describe('reader settings', () => {
     await expect(page.getByRole('button', { name: '大', exact: true })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('the stylesheet is asked for before reader-preferences.js has arrived, not one round trip after it', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // A phone's round trip (150 ms each way), so that one request waiting for another shows.
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: -1, uploadThroughput: -1 });
+    const started = new Map<string, number>();
+    const finished = new Map<string, number>();
+    const names = new Map<string, string>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      names.set(event.requestId, new URL(event.request.url).pathname);
+      started.set(event.requestId, event.timestamp);
+    });
+    cdp.on('Network.loadingFinished', (event) => finished.set(event.requestId, event.timestamp));
+    await page.goto('/', { waitUntil: 'load' });
+    const id = (pattern: RegExp) => [...names].find(([, path]) => pattern.test(path))![0];
+    const script = id(/reader-preferences\.js$/);
+    const css = id(/\/assets\/.*\.css$/);
+    expect(started.get(css)!).toBeLessThan(finished.get(script)!);
+  });
+
   test('the saved theme is applied before the app runs (no light flash on reload)', async ({ page, consoleErrors }) => {
     await page.goto('/');
     await page.getByRole('button', { name: '阅读设置' }).click();

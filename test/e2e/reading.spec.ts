@@ -295,6 +295,20 @@ test.describe('朗读', () => {
     await expect(page.locator('article [aria-current="true"]')).toHaveCount(0);
   });
 
+  test('says it cannot read aloud where the browser has speech but no voice (this Chromium, as many on Linux)', async ({ page }) => {
+    await page.goto(articleUrl(LEAD));
+    await articleReady(page);
+    // No stub: this Chromium has speechSynthesis, no voice, and fails every utterance with synthesis-failed.
+    await page.getByRole('button', { name: '朗读' }).click();
+    const bar = page.getByRole('region', { name: '朗读' });
+    await expect(bar.getByRole('alert')).toHaveText('这个浏览器没有可用的朗读语音，无法朗读。');
+    await expect(bar).not.toContainText('正在朗读');
+    await expect(bar.getByRole('button', { name: '暂停' })).toHaveCount(0);
+    await bar.getByRole('button', { name: '关闭' }).click();
+    await expect(bar).toBeHidden();
+    await expect(page.getByRole('button', { name: '朗读' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
   test('no 朗读 button where the browser has no speech synthesis', async ({ page }) => {
     await page.addInitScript(() => {
       delete (window as unknown as { speechSynthesis?: unknown }).speechSynthesis;
@@ -328,6 +342,20 @@ test.describe('原文', () => {
     const region = page.getByRole('region', { name: '原文' });
     await expect(region).toContainText('解析记录');
     await expect(region).toContainText(/第\d+行：joined to the paragraph cut at line \d+/);
+  });
+
+  test('the first view carries none of 原文’s code: its view and zod come when it is opened', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.goto(articleUrl(LEAD));
+    await articleReady(page);
+    // The app has taken the page over (the 朗读 button shows only then), and its first view has loaded.
+    await expect(page.getByRole('button', { name: '朗读' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((path) => /\/(SourceView|zodJitless)-/.test(path))).toEqual([]);
+    await page.getByRole('button', { name: /原文/ }).click();
+    await expect(page.getByRole('list', { name: '原文各行' })).toBeVisible();
+    expect(scripts.some((path) => /\/(SourceView|zodJitless)-/.test(path))).toBe(true);
   });
 });
 

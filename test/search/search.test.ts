@@ -110,6 +110,16 @@ describe('search over the seed edition and written documents', () => {
     expect(feature.snippet.map((s) => s.text).join('')).not.toMatch(/ 技术|\uE000/);
   });
 
+  it('keeps the kicker, the byline and the text apart in a snippet: never 精神记者张清连日来', async () => {
+    for (const query of ['张清', '连日来']) {
+      const { results } = await index.search(query);
+      const lead = results.find((r) => r.headline === '产业筑基')!;
+      const text = lead.snippet.map((s) => s.text).join('');
+      expect(text).toMatch(/全会精神 · 记者张清 · 连日来/);
+      expect(lead.snippet.filter((s) => s.match).map((s) => s.text)).toContain(query);
+    }
+  });
+
   it('lists the sections of every shard for the section filter, each once', async () => {
     const sections = await index.search.sections();
     expect(sections).toEqual(expect.arrayContaining([{ slug: 'education', name: '教育' }, { slug: 'technology', name: '科技' }, { slug: 'politics', name: '时政' }]));

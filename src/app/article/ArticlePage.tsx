@@ -44,7 +44,8 @@ export function ArticlePage() {
   const page = edition.pages.find((candidate) => candidate.number === article.page) ?? { number: article.page, name: null };
   const isFrontPage = article.page === edition.pages[0]?.number;
   const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
-  const characters = article.blocks.reduce((sum, block) => sum + (block.type === 'figure' ? 0 : block.text.length), 0);
+  // Reading time is ingest's figure (the summary's length), the one the front page shows, never counted again here.
+  const summary = position >= 0 ? edition.articles[position] : undefined;
   const title = displayHeadline(article.headline);
   // The full address needs the browser's origin: the prerendered page holds the path until it hydrates.
   const href = useHref(urls.article(paper, date, id));
@@ -94,12 +95,19 @@ export function ArticlePage() {
                 {edition.paper.name} · {formatEditionDate(date).split(' ')[0]} ·{' '}
                 <Link to={pageUrl} className="underline underline-offset-4 hover:text-accent">
                   <bdi>{pageLabel(page)}</bdi>
-                </Link>{' '}
-                · 约{readingMinutes(characters)}分钟读完
+                </Link>
+                {summary ? ` · 约${readingMinutes(summary.length)}分钟读完` : null}
+                {article.teaser ? ' · 摘要，非全文' : null}
               </p>
             </div>
           </header>
           <ArticleBody blocks={article.blocks} dateline={article.dateline} reading={reading} />
+          {/* A teaser from a page's overview (数字报 版面概览) stops mid-sentence: say so where it stops. */}
+          {article.teaser ? (
+            <p role="note" className="mt-4 border-l-4 border-rule pl-3 text-sm text-muted">
+              以上是版面上的内容提要，报纸在此截断，并非全文。
+            </p>
+          ) : null}
           {/* Printed, the article says where it lives online; on screen the address bar does. */}
           <p className="mt-6 hidden text-sm print:block">本文网址：{address}</p>
           {/* The source line the page printed with the byline (人民日报's web pages: 《人民日报》（…第 18 版）), as printed. */}

@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 import { ArticleLink } from '../ui/ArticleLink.tsx';
+import { PhraseText } from '../ui/PhraseText.tsx';
 
 interface ArticlePagerProps {
   paper: string;
@@ -27,7 +28,10 @@ function PagerLink({ paper, date, article, label, className = '' }: { paper: str
         {label}
         <span className="sr-only">：</span>
       </span>
-      <span className="font-serif font-bold group-hover:text-accent group-hover:underline">{displayHeadline(article.headline)}</span>
+      {/* Breaks between phrases, and no last line of one character (…签约仪式举 / 行). */}
+      <span className="block font-serif font-bold text-pretty group-hover:text-accent group-hover:underline">
+        <PhraseText text={displayHeadline(article.headline)} />
+      </span>
     </ArticleLink>
   );
 }

@@ -10,13 +10,13 @@ interface ArticleSectionLinksProps {
   sections: Section[];
 }
 
-/** Links from an article to its sections (栏目) in the same edition. */
+/** Links from an article to its topics in the same edition: ingest's keyword guess, marked as one (SectionFilter). */
 export function ArticleSectionLinks({ paper, date, slugs, sections }: ArticleSectionLinksProps) {
   const own = sections.filter((section) => slugs.includes(section.slug));
   if (own.length === 0) return null;
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-muted">所属栏目：</span>
+      <span className="text-muted">话题（自动归类）：</span>
       {own.map((section) => (
         <Link
           key={section.slug}

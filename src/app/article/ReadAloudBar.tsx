@@ -18,6 +18,7 @@ export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
   const [rate, setRate] = useState(1);
   const [paused, setPaused] = useState(false);
   const [current, setCurrent] = useState<number | null>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     const synth = speechSynthesisOrNull();
@@ -31,6 +32,7 @@ export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
           onReading(index);
         },
         onDone: onClose,
+        onError: () => setFailed(true),
       });
     }, onClose);
     return () => {
@@ -56,28 +58,39 @@ export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
   const button = 'min-h-9 rounded border border-rule bg-paper px-3 hover:border-accent';
   return (
     <div role="region" aria-label="朗读" className="fixed inset-x-0 bottom-0 z-30 border-t border-rule bg-paper px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.1)]">
-      <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
-        <span className="mr-auto font-bold" aria-live="polite">
-          {paused ? '已暂停' : '正在朗读'}
-          {paragraph ? `：第${paragraph}段` : ''}
-        </span>
-        <button type="button" onClick={togglePause} className={button}>
-          {paused ? '继续' : '暂停'}
-        </button>
-        <button type="button" onClick={onClose} className={button}>
-          停止
-        </button>
-        <label className="flex items-center gap-1">
-          语速
-          <select value={rate} onChange={(event) => changeRate(Number(event.target.value))} className={`${button} px-1`}>
-            {RATES.map((value) => (
-              <option key={value} value={value}>
-                {value}×
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      {failed ? (
+        <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
+          <p role="alert" className="mr-auto font-bold">
+            这个浏览器没有可用的朗读语音，无法朗读。
+          </p>
+          <button type="button" onClick={onClose} className={button}>
+            关闭
+          </button>
+        </div>
+      ) : (
+        <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
+          <span className="mr-auto font-bold" aria-live="polite">
+            {paused ? '已暂停' : '正在朗读'}
+            {paragraph ? `：第${paragraph}段` : ''}
+          </span>
+          <button type="button" onClick={togglePause} className={button}>
+            {paused ? '继续' : '暂停'}
+          </button>
+          <button type="button" onClick={onClose} className={button}>
+            停止
+          </button>
+          <label className="flex items-center gap-1">
+            语速
+            <select value={rate} onChange={(event) => changeRate(Number(event.target.value))} className={`${button} px-1`}>
+              {RATES.map((value) => (
+                <option key={value} value={value}>
+                  {value}×
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ export interface ReadAloudCallbacks {
   onBlock: (index: number) => void;
   /** The last block has been spoken. */
   onDone: () => void;
+  /** The browser cannot speak: no voice (Chromium on most Linux systems fails each utterance), or it broke. */
+  onError: () => void;
 }
 
 export interface ReadAloud {
@@ -48,6 +50,12 @@ export function startReadAloud(synth: SpeechSynthesis, texts: readonly (string |
         callbacks.onBlock(next);
       };
       utterance.onend = () => speak(next + 1);
+      // A cancel (stop, a new speed) interrupts an utterance on purpose: only other errors mean it cannot speak.
+      utterance.onerror = (event) => {
+        if (run !== id || event.error === 'interrupted' || event.error === 'canceled') return;
+        run++;
+        callbacks.onError();
+      };
       synth.speak(utterance);
     };
     speak(start);

@@ -4,6 +4,7 @@ import { urls } from '../../schema/urls.ts';
 import { ArticleLink } from '../ui/ArticleLink.tsx';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
+import { PhraseText } from '../ui/PhraseText.tsx';
 
 interface PageContentsProps {
   edition: EditionIndex;
@@ -31,9 +32,9 @@ export function PageContents({ edition }: PageContentsProps) {
               {edition.articles
                 .filter((article) => article.page === page.number)
                 .map((article) => (
-                  <li key={article.id} className="font-serif leading-snug">
+                  <li key={article.id} className="font-serif leading-snug text-pretty">
                     <ArticleLink paper={paper} date={edition.date} id={article.id} className="hover:text-accent hover:underline">
-                      {displayHeadline(article.headline)}
+                      <PhraseText text={displayHeadline(article.headline)} />
                     </ArticleLink>
                   </li>
                 ))}

@@ -9,18 +9,26 @@ interface SectionFilterProps {
   active: string | null;
 }
 
-/** After a choice, focus stays on the chosen 栏目, as it would in any other set of tabs or filters. */
-const KEEP_FOCUS: FocusState = { focus: 'nav[aria-label="栏目"] a[aria-current="page"]' };
+const LABEL = '话题（按关键词自动归类）';
 
-/** 栏目: the edition's topic sections as links, with the counts ingest wrote. Page names are the masthead's. */
+/** After a choice, focus stays on the chosen topic, as it would in any other set of tabs or filters. */
+const KEEP_FOCUS: FocusState = { focus: `nav[aria-label="${LABEL}"] a[aria-current="page"]` };
+
+/**
+ * 话题: the edition's topic sections as links, with the counts ingest wrote. They are ingest's guess from keywords
+ * (src/ingest/sections.ts, unmeasured), so they say so: a reader took 科技 or 文旅 for the paper's own columns
+ * (栏目). The paper's own structure, its pages (版), is the masthead's, above. One topic filters nothing: none shown.
+ */
 export function SectionFilter({ edition, active }: SectionFilterProps) {
   const paper = edition.paper.slug;
+  if (edition.sections.length < 2) return null;
   const choices = [
     { slug: null, name: '全部', count: edition.articles.length, to: urls.edition(paper, edition.date) },
     ...edition.sections.map((section) => ({ ...section, to: urls.section(paper, edition.date, section.slug) })),
   ];
   return (
-    <nav aria-label="栏目" className="border-b border-rule py-3">
+    <nav aria-label={LABEL} className="border-b border-rule py-3">
+      <p className="mb-2 text-xs text-muted">话题 · 按关键词自动归类，不是报纸的栏目</p>
       <ul className="flex flex-wrap gap-2">
         {choices.map((choice) => {
           const current = choice.slug === active;

@@ -21,7 +21,7 @@ export function SectionPage() {
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 outline-none">
         <SectionFilter edition={edition} active={section.slug} />
         <p role="status" className="mt-4 text-sm text-muted">
-          栏目「<bdi>{section.name}</bdi>」，共{articles.length}篇
+          话题「<bdi>{section.name}</bdi>」，共{articles.length}篇
         </p>
         <FrontPageLayout paper={paper} date={date} articles={articles} />
       </main>

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { ArticleLink } from '../ui/ArticleLink.tsx';
 import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
+import { PhraseText } from '../ui/PhraseText.tsx';
 import { papersTitle } from '../ui/titles.ts';
 
 const HEADLINES = 3;
@@ -41,9 +42,9 @@ export function PaperList() {
               </p>
               <ul className="mt-3 space-y-1.5">
                 {paper.latest.articles.slice(0, HEADLINES).map((article) => (
-                  <li key={article.id} className="font-serif leading-snug">
+                  <li key={article.id} className="font-serif leading-snug text-pretty">
                     <ArticleLink paper={paper.slug} date={paper.latest.date} id={article.id} className="hover:text-accent hover:underline">
-                      {displayHeadline(article.headline)}
+                      <PhraseText text={displayHeadline(article.headline)} />
                     </ArticleLink>
                   </li>
                 ))}

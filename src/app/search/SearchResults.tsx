@@ -49,7 +49,7 @@ export function SearchResults(props: SearchResultsProps) {
           <p className="font-serif text-xl">
             没有找到与「<bdi>{query}</bdi>」相关的文章
           </p>
-          <p className="mt-2 text-sm text-muted">换个说法,少用几个词,或放宽筛选条件再试。</p>
+          <p className="mt-2 text-sm text-muted">换个说法，少用几个词，或放宽筛选条件再试。</p>
         </div>
       ) : (
         <ol className="mt-2 divide-y divide-rule">
@@ -138,7 +138,7 @@ function SearchFilterBar({ filters, onFiltersChange, papers, sections }: SearchR
         </label>
       ) : null}
       <label className="flex flex-col gap-1 text-sm" htmlFor={`${id}-section`}>
-        栏目
+        话题
         <select id={`${id}-section`} className={field} value={filters.section ?? ''} onChange={(e) => set({ section: e.target.value || null })}>
           <option value="">全部</option>
           {sections.map((section) => (

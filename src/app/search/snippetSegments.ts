@@ -1,5 +1,5 @@
 import { CJK } from '../../search/searchWords.ts';
-import { TITLE_FILLER } from '../../search/searchIndexFiles.ts';
+import { FIELD_END, TITLE_FILLER } from '../../search/searchIndexFiles.ts';
 
 export interface SnippetSegment {
   text: string;
@@ -47,6 +47,10 @@ export function snippetSegments(content: string, locations: readonly number[], l
     if (before === undefined || after === undefined || /\s/.test(before)) return false;
     return !(joinsWithoutSpace(before) || joinsWithoutSpace(after));
   });
+  // Where kicker, subheadline or byline ends: a ` · ` (none at either end of the snippet).
+  while (kept[0]?.c === FIELD_END) kept.shift();
+  while (kept.at(-1)?.c === FIELD_END) kept.pop();
+  for (const ch of kept) if (ch.c === FIELD_END) ch.c = ' · ';
   const segments: SnippetSegment[] = [];
   for (const ch of kept) {
     const last = segments.at(-1);

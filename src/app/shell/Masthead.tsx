@@ -20,12 +20,20 @@ export function Masthead({ paper, edition, currentPage, titleIsHeading }: Masthe
   const Title = titleIsHeading ? 'h1' : 'p';
   // Where the page has its own heading (an article, a page), the masthead is smaller on a phone: the story
   // below it should start on the first screen.
-  const titleSize = titleIsHeading ? 'text-4xl sm:text-6xl' : 'text-3xl sm:text-5xl';
+  // The size it would like (text-4xl sm:text-6xl, text-3xl sm:text-5xl); .masthead-name (styles.css) shrinks it to
+  // fit the room beside 搜索 and 阅读设置, which needs the name's length.
+  const titleSize = titleIsHeading ? '[--name-size:2.25rem] sm:[--name-size:3.75rem]' : '[--name-size:1.875rem] sm:[--name-size:3rem]';
+  const name = paper?.name ?? '报纸阅读';
   return (
     <div className="border-b-4 border-double border-ink pb-3 text-center">
-      <Title tabIndex={titleIsHeading ? -1 : undefined} className={`font-serif font-black tracking-[0.25em] text-accent ${titleSize}`}>
+      <Title
+        tabIndex={titleIsHeading ? -1 : undefined}
+        // An attribute, not a style: the CSP allows no inline style. styles.css knows lengths up to 12.
+        data-name-chars={Math.min(12, Array.from(name).length)}
+        className={`masthead-name font-serif leading-[1.1] font-black tracking-[0.25em] text-accent ${titleSize}`}
+      >
         <Link to={paper ? urls.paper(paper.slug) : urls.home()} className="hover:opacity-80">
-          {paper?.name ?? '报纸阅读'}
+          {name}
         </Link>
       </Title>
       {paper?.description ? <p className={`mt-1 text-sm text-muted ${titleIsHeading ? '' : 'hidden sm:block'}`}>{paper.description}</p> : null}
@@ -33,7 +41,9 @@ export function Masthead({ paper, edition, currentPage, titleIsHeading }: Masthe
         <>
           <div className="mt-2 flex flex-wrap items-center justify-center gap-x-4 gap-y-2 border-t border-rule pt-2 text-sm sm:mt-3">
             <EditionStepper edition={edition}>
-              <time dateTime={edition.date}>{formatEditionDate(edition.date)}</time>
+              <time dateTime={edition.date} className="whitespace-nowrap">
+                {formatEditionDate(edition.date)}
+              </time>
             </EditionStepper>
             {/* Keyed by the edition: another edition on screen (a pick, or 前一期) starts with the calendar closed. */}
             <span className="js-only print:hidden">

@@ -8,7 +8,7 @@ const MESSAGE: Record<Missing, string> = {
   edition: '没有这一天的报纸。',
   page: '这期报纸没有这一版。',
   article: '这期报纸里没有这篇文章。',
-  section: '这期报纸没有这个栏目。',
+  section: '这期报纸没有这个话题。',
   archive: '这一年没有这份报纸。',
   route: '没有这个页面。',
 };

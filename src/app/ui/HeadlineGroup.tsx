@@ -55,7 +55,8 @@ export function HeadlineGroup(props: HeadlineGroupProps) {
       <Heading
         id={headingId}
         tabIndex={focusTarget ? -1 : undefined}
-        className={`font-serif font-bold tracking-wide text-ink ${HEADLINE_SIZE[size]}`}
+        // No headline printed: （无标题） is the reader's label, not the paper's words, so it is not set as one.
+        className={headline ? `font-serif font-bold tracking-wide text-ink ${HEADLINE_SIZE[size]}` : `font-sans text-muted ${SIDE_SIZE[size]}`}
       >
         {renderHeadline ? renderHeadline(text) : text}
       </Heading>

@@ -1,0 +1,74 @@
+/**
+ * Issue 23 item 12: headlines in lists and links (要目, 上一篇/下一篇, 简讯, the stories) break between phrases, as
+ * the article's headline does, and never leave one character alone on a line: measured in Chromium, line by line,
+ * at every text size, at both project widths and on a 320 px phone.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { TEXT_SIZES } from '../../src/app/shell/preferences.ts';
+import { articleUrl, DATE, expect, index, PAPER, test } from './readingSite.ts';
+import { urls } from '../../src/schema/urls.ts';
+
+/** Each line of the element as drawn: its characters, grouped by where each one's box sits. */
+async function linesOf(element: Locator): Promise<string[]> {
+  return element.evaluate((root) => {
+    const lines: { top: number; height: number; text: string }[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (!box || box.width === 0) continue;
+        const last = lines.at(-1);
+        // A character on the line below starts at least half a line lower.
+        if (last && box.top < last.top + last.height / 2) last.text += text[i];
+        else lines.push({ top: box.top, height: box.height, text: text[i]! });
+      }
+    }
+    return lines.map((line) => line.text);
+  });
+}
+
+/** Letters and digits only: a line of `行` or `力）` holds one. */
+const letters = (line: string) => [...line].filter((char) => /[\p{L}\p{N}]/u.test(char)).length;
+
+async function expectNoLoneCharacter(page: Page, targets: Locator) {
+  const count = await targets.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const lines = await linesOf(targets.nth(i));
+    if (lines.length < 2) continue;
+    for (const line of lines) expect(letters(line), `${JSON.stringify(lines)} at ${page.viewportSize()!.width} px`).toBeGreaterThan(1);
+  }
+}
+
+const WIDTHS = [320, null] as const;
+
+for (const size of TEXT_SIZES) {
+  for (const width of WIDTHS) {
+    test.describe(`text size ${size}${width ? ` at ${width} px` : ''}`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.addInitScript((value) => localStorage.setItem('reader.textSize', value), size);
+        if (width) await page.setViewportSize({ width, height: 800 });
+      });
+
+      test('the front page: no headline in 要目, 简讯 or the stories leaves one character alone', async ({ page }) => {
+        await page.goto(urls.edition(PAPER, DATE));
+        await expect(page.getByRole('heading', { name: '要目' })).toBeVisible();
+        await page.evaluate(() => document.fonts.ready);
+        await expectNoLoneCharacter(page, page.locator('main a[href*="/article/"]'));
+      });
+
+      test('an article page: 上一篇 and 下一篇 leave no character alone', async ({ page }) => {
+        // The brief before 签约仪式举行: its 下一篇 is that headline.
+        const before = index.articles[index.articles.findIndex((article) => article.headline.includes('签约仪式举行')) - 1]!;
+        await page.goto(articleUrl(before.headline));
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.evaluate(() => document.fonts.ready);
+        await expectNoLoneCharacter(page, page.getByRole('navigation', { name: '上一篇和下一篇' }).getByRole('link'));
+      });
+    });
+  }
+}
