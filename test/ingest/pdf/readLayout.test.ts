@@ -58,6 +58,9 @@ describe('readPdfLayout', () => {
     expect(withPhoto.photos[0]!.area.w).toBeCloseTo(0.2);
     expect(withPhoto.articles[1]!.blocks.at(-1)).toEqual({ type: 'figure', caption: '', credit: null });
   });
+  it('takes an image over half the page for a background, not a photo', () => {
+    expect(readPdfLayout(page(TWO_STORIES, [{ x: 0, y: 0, w: 600, h: 800 }])).photos).toEqual([]);
+  });
   it('makes the page header furniture, never article text', () => {
     const withHeader = readPdfLayout(page([...set('2024年7月5日 星期五  第2版', { x: 20, y: 10, size: 8 }), ...TWO_STORIES]));
     expect(withHeader.chrome.map((c) => [c.kind, c.text])).toEqual([['header', '2024年7月5日 星期五 第2版']]);
