@@ -20,12 +20,32 @@ const BESIDE = 8;
 export function articleRegions(groups: readonly HeadGroup[], blocks: readonly LayoutBlock[], body: number): { regions: Region[]; orphans: LayoutBlock[] } {
   const regions: Region[] = groups.map((head) => ({ head, blocks: [] }));
   const orphans: LayoutBlock[] = [];
+  const loose: LayoutBlock[] = [];
+  const owner = new Map<LayoutBlock, number>();
   for (const block of blocks) {
-    const i = besideVertical(groups, block, body) ?? nearer(groups, block, ownerAbove(groups, block), onHeadlineRow(groups, block, body)) ?? ownerBeside(groups, block, body);
-    if (i === null) orphans.push(block);
-    else regions[i]!.blocks.push(block);
+    const i = besideVertical(groups, block, body) ?? nearer(groups, block, ownerAbove(groups, block), onHeadlineRow(groups, block, body));
+    if (i === null) loose.push(block);
+    else owner.set(block, i);
   }
+  // a block under no headline that stands right under a story's column (a jump line, a column's last lines)
+  // continues that story; only then a headline beside or below it
+  for (const block of loose.sort((a, b) => a.y - b.y)) {
+    const i = underColumn(owner, block, body) ?? ownerBeside(groups, block, body) ?? ownerBelow(groups, block, body);
+    if (i === null) orphans.push(block);
+    else owner.set(block, i);
+  }
+  for (const [block, i] of owner) regions[i]!.blocks.push(block);
   return { regions, orphans };
+}
+
+function underColumn(owner: ReadonlyMap<LayoutBlock, number>, block: LayoutBlock, body: number): number | null {
+  let best: number | null = null;
+  let bestGap = 2 * body;
+  for (const [above, i] of owner) {
+    const gap = block.y - (above.y + above.h);
+    if (gap >= -0.2 * body && gap <= bestGap && across(above, block) > 0) [best, bestGap] = [i, gap];
+  }
+  return best;
 }
 
 const across = (a: Box, b: Box): number => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
@@ -90,6 +110,20 @@ function nearer(groups: readonly HeadGroup[], block: LayoutBlock, above: number 
   const dAbove = block.y - (a.y + a.h);
   const dRow = Math.max(r.x - (block.x + block.w), block.x - (r.x + r.w));
   return dRow < dAbove ? row : above;
+}
+
+/** How far, in body ems, a story's opening may stand above its headline (a lead, a byline, a photo set over it). */
+const ABOVE = 15;
+
+/** The nearest group below the block that overlaps it across: a story whose opening is set above its headline. */
+function ownerBelow(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {
+  let best: number | null = null;
+  let bestDistance = ABOVE * body;
+  groups.forEach((g, i) => {
+    const d = g.box.y - (block.y + block.h);
+    if (d >= -body && d <= bestDistance && across(g.box, block) > 0) [best, bestDistance] = [i, d];
+  });
+  return best;
 }
 
 function ownerBeside(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {

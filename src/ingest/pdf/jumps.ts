@@ -7,6 +7,7 @@ import type { Region } from './articleRegions.ts';
 import { blockText } from './pageText.ts';
 import { makeLine } from './layoutLines.ts';
 import type { LayoutBlock } from './layoutBlocks.ts';
+import type { LayoutLine } from './layoutLines.ts';
 
 const JUMP = /[（(]\s*(下转|转|上接|接)\s*第?\s*([0-9０-９一二三四五六七八九十]+|[A-Z]\d+)\s*版\s*[）)]/u;
 const CHINESE_DIGITS = '零一二三四五六七八九';
@@ -40,15 +41,20 @@ export function splitJumps(region: Region): { region: Region; jumps: Jump[] } {
       continue;
     }
     jumps.push(jump);
-    const lines = block.lines.flatMap((l) => {
-      const j = jumpOf(l.text);
-      if (!j) return [l];
-      const at = l.text.indexOf(j.text);
-      // drop the jump's glyphs, keep the rest of the line
-      const kept = l.glyphs.filter((_, i) => i < at || i >= at + Array.from(j.text).length);
-      return kept.length > 0 ? [makeLine(kept, l.vertical)] : [];
-    });
+    const lines = withoutRun(block.lines, jump.text.replace(/\s/g, ''));
     if (lines.length > 0) blocks.push({ ...block, lines });
   }
   return { region: { ...region, blocks }, jumps };
+}
+
+/** The lines without the glyphs of `run`, which may be cut across lines (`…口袋公园（下` / `转第二版）`). */
+function withoutRun(lines: readonly LayoutLine[], run: string): LayoutLine[] {
+  const glyphs = lines.flatMap((l) => l.glyphs);
+  const at = glyphs.map((g) => g.ch).join('').indexOf(run);
+  if (at === -1) return [...lines];
+  const drop = new Set(glyphs.slice(at, at + Array.from(run).length));
+  return lines.flatMap((l) => {
+    const kept = l.glyphs.filter((g) => !drop.has(g));
+    return kept.length === 0 ? [] : [kept.length === l.glyphs.length ? l : makeLine(kept, l.vertical)];
+  });
 }

@@ -187,7 +187,7 @@ export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
     text += g.ch;
   }
   // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words
-  return /^[^\x00-\x7f](?: [^\x00-\x7f])+$/.test(text) ? text.replace(/ /g, '') : text;
+  return /^[^ -~](?: [^ -~])+$/.test(text) ? text.replace(/ /g, '') : text;
 }
 
 function median(values: readonly number[]): number {

@@ -31,13 +31,15 @@ export function placePhotos(
   images: readonly ImagePlacement[],
   articleBoxes: (article: number) => Box[],
   captionBoxes: (article: number, caption: string) => Box[],
+  /** Larger than this (in square points) is the page's background or frame, not a photo. */
+  maxArea = Infinity,
 ): PlacedPhotos {
   const articles = parsed.map((a) => ({ ...a, blocks: [...a.blocks] }));
   const placements: Omit<PhotoPlacement, 'area'>[] = [];
   const boxes: Box[][] = parsed.map(() => []);
   const taken = new Set<string>();
   images.forEach((image, index) => {
-    if (image.w < MIN_SIDE || image.h < MIN_SIDE) return;
+    if (image.w < MIN_SIDE || image.h < MIN_SIDE || image.w * image.h > maxArea) return;
     const owner = ownerOf(image, articles.length, articleBoxes);
     if (owner === null) return;
     const article = articles[owner]!;

@@ -75,7 +75,8 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
     }
     return boxes;
   };
-  const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes);
+  // an image over half the page is its background or frame
+  const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes, 0.5 * content.width * content.height);
   // furniture stands outside every article: its boxes are claimed first
   const owned = disjointAreas(parsed.articles.map((_, i) => columnBoxes([...articleBoxes[i]!, ...photos.boxes[i]!])), furniture.flatMap((f) => f.boxes));
   const rect = (b: Box): Rect => toRect(b, content.width, content.height);

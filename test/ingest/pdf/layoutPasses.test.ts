@@ -1,0 +1,103 @@
+// @vitest-environment node
+/** The layout passes from glyph arrays: duplicates, lines and spaces, blocks and paragraphs, headline groups, jumps, areas. */
+import fc from 'fast-check';
+import { dedupeGlyphs } from '../../../src/ingest/pdf/dedupeGlyphs.ts';
+import { layoutLines } from '../../../src/ingest/pdf/layoutLines.ts';
+import { layoutBlocks, paragraphs } from '../../../src/ingest/pdf/layoutBlocks.ts';
+import { headGroups } from '../../../src/ingest/pdf/headGroups.ts';
+import { jumpOf } from '../../../src/ingest/pdf/jumps.ts';
+import { disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
+import { blockText, joinLines } from '../../../src/ingest/pdf/pageText.ts';
+import { column, set, setVertical } from './glyphs.ts';
+
+const texts = (glyphs: Parameters<typeof layoutLines>[0]) => layoutLines(glyphs).map((l) => l.text);
+
+describe('dedupeGlyphs', () => {
+  it('keeps a glyph drawn 32 times a pixel apart (a shadow) once', () => {
+    const shadow = Array.from({ length: 32 }, (_, i) => set('特', { x: 100 + (i % 4) * 0.5, y: 50 + (i % 3) * 0.5, size: 30 })).flat();
+    expect(dedupeGlyphs(shadow)).toHaveLength(1);
+  });
+  it('keeps the same character twice when it is printed twice', () => {
+    expect(dedupeGlyphs(set('哈哈', { size: 10 })).map((g) => g.ch)).toEqual(['哈', '哈']);
+  });
+});
+
+describe('layoutLines', () => {
+  it.each([
+    ['letter-spacing between CJK characters is no space', set('据了解，项目', { spacing: 0.4 }), ['据了解，项目']],
+    ['word spaces in Latin text are kept', set('La nostra povera Carta'), ['La nostra povera Carta']],
+    ['a printed space between CJK characters stays', set('记者  刘慧丽'), ['记者 刘慧丽']],
+    ['a letter-spaced headline reads without its spaces', set('古镇老街', { spacing: 1, size: 20 }), ['古镇老街']],
+    ['two headlines side by side stay two', [...set('城市书房', { size: 20 }), ...set('夜间集市', { x: 140, size: 20 })], ['城市书房', '夜间集市']],
+  ])('%s', (_, glyphs, want) => {
+    expect(texts(glyphs)).toEqual(want);
+  });
+
+  it('keeps two columns apart across a narrow gutter', () => {
+    const left = column(['甲'.repeat(40)], { x: 0, chars: 10 });
+    const right = column(['乙'.repeat(40)], { x: 108, chars: 10 });
+    const lines = texts([...left, ...right]);
+    expect(lines.every((t) => !(t.includes('甲') && t.includes('乙')))).toBe(true);
+  });
+
+  it('reads a vertical run top to bottom', () => {
+    expect(layoutLines(setVertical('金川警方', { x: 20, y: 100, size: 26 })).map((l) => [l.text, l.vertical])).toEqual([['金川警方', true]]);
+  });
+});
+
+describe('layoutBlocks and paragraphs', () => {
+  it('splits a column into paragraphs by the first-line indent, not by line ends', () => {
+    const glyphs = column(['第一段文字很长很长很长很长很长很长。', '第二段。'], { chars: 10 });
+    const blocks = layoutBlocks(layoutLines(glyphs));
+    expect(blocks).toHaveLength(1);
+    expect(paragraphs(blocks[0]!).map((p) => joinLines(p.map((l) => l.text)))).toEqual(['第一段文字很长很长很长很长很长很长。', '第二段。']);
+  });
+  it('keeps a headline apart from the text under it', () => {
+    const glyphs = [...set('大标题', { size: 30 }), ...column(['正文。'], { y: 36 })];
+    expect(layoutBlocks(layoutLines(glyphs)).map((b) => blockText(b))).toEqual(['大标题', '正文。']);
+  });
+});
+
+describe('headGroups', () => {
+  it('reads kicker over headline over subheadline by size and place', () => {
+    const glyphs = [...set('引题在上', { y: 0, size: 16 }), ...set('主标题最大', { y: 20, size: 36 }), ...set('——副题在下', { y: 60, size: 16 })];
+    const [group] = headGroups(layoutBlocks(layoutLines(glyphs)));
+    expect([group!.kicker, group!.headline, group!.subheadline].map((bs) => bs.map((b) => blockText(b)))).toEqual([['引题在上'], ['主标题最大'], ['——副题在下']]);
+  });
+});
+
+describe('jumpOf', () => {
+  it.each([
+    ['（下转第二版）', { direction: 'to', page: 2 }],
+    ['（上接第1版）', { direction: 'from', page: 1 }],
+    ['(下转A05版)', { direction: 'to', page: 5 }],
+    ['（转第十二版）', { direction: 'to', page: 12 }],
+  ])('%s', (text, want) => {
+    expect(jumpOf(text)).toMatchObject(want);
+  });
+  it('is null for text that names no page', () => {
+    expect(jumpOf('下转弯处')).toBeNull();
+  });
+});
+
+describe('areas', () => {
+  const box = fc.record({ x: fc.integer({ min: 0, max: 90 }), y: fc.integer({ min: 0, max: 90 }), w: fc.integer({ min: 1, max: 40 }), h: fc.integer({ min: 1, max: 40 }) });
+  it('subtract leaves nothing of b and keeps the rest of a', () => {
+    fc.assert(
+      fc.property(box, box, (a, b) => {
+        const pieces = subtract(a, b);
+        const inter = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+        const area = pieces.reduce((s, p) => s + p.w * p.h, 0);
+        return pieces.every((p) => !overlaps(p, b)) && Math.abs(area - (a.w * a.h - inter)) < 1e-6;
+      }),
+    );
+  });
+  it('the areas of different articles never overlap', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(box, { maxLength: 4 }), { maxLength: 5 }), (lists) => {
+        const areas = disjointAreas(lists);
+        return areas.every((mine, i) => areas.every((theirs, j) => j === i || mine.every((a) => theirs.every((b) => !overlaps(a, b)))));
+      }),
+    );
+  });
+});

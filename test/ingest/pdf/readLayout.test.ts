@@ -1,0 +1,128 @@
+// @vitest-environment node
+/**
+ * readPdfLayout on whole pages built from glyph arrays: a page of two stories reads as a person reads it, and
+ * fast-check properties over random pages: nothing lost (every character drawn is in some text field of the
+ * reading, stacked copies once) and the areas of different articles never overlap.
+ */
+import fc from 'fast-check';
+import type { Glyph, PdfPageContent, PdfPageReading } from '../../../src/ingest/pdf/PdfContent.ts';
+import { checkTextLayer, readPdfLayout } from '../../../src/ingest/pdf/readLayout.ts';
+import { overlaps } from '../../../src/ingest/pdf/areas.ts';
+import { column, set } from './glyphs.ts';
+
+const page = (glyphs: Glyph[], images: PdfPageContent['images'] = []): PdfPageContent => ({ width: 600, height: 800, glyphs, images });
+
+function fields(r: PdfPageReading): string {
+  return [
+    ...r.articles.flatMap((a) => [a.kicker, a.headline, a.subheadline, a.byline, a.dateline, ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text))]),
+    ...r.chrome.map((c) => c.text),
+    ...r.banners.map((b) => b.text),
+    ...r.jumps.flat().map((j) => j.text),
+  ].join('');
+}
+
+function count(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const ch of s) if (ch.trim() !== '') m.set(ch, (m.get(ch) ?? 0) + 1);
+  return m;
+}
+
+const TWO_STORIES = [
+  ...set('城区新增三座口袋公园', { x: 20, y: 60, size: 24 }),
+  ...set('记者  陈雨', { x: 20, y: 96 }),
+  ...column(['近日，西街的三座口袋公园建成开放。', '公园面积都不大，却种植了乔木。'], { x: 20, y: 112, chars: 12 }),
+  ...column(['市园林部门表示，今年还将再建设五座口袋公园。（下转第二版）'], { x: 150, y: 112, chars: 12 }),
+  ...set('暑期托管服务开课', { x: 300, y: 60, size: 24 }),
+  ...set('通讯员  赵敏', { x: 300, y: 96 }),
+  ...column(['全市四十二所小学的暑期托管服务同时开课。'], { x: 300, y: 112, chars: 12 }),
+];
+
+describe('readPdfLayout', () => {
+  const reading = readPdfLayout(page(TWO_STORIES));
+  it('reads each story under its headline, with its byline, in column order', () => {
+    expect(reading.articles.map((a) => [a.headline, a.authors.map((x) => x.name), a.blocks.map((b) => (b.type === 'figure' ? '' : b.text))])).toEqual([
+      ['城区新增三座口袋公园', ['陈雨'], ['近日，西街的三座口袋公园建成开放。', '公园面积都不大，却种植了乔木。', '市园林部门表示，今年还将再建设五座口袋公园。']],
+      ['暑期托管服务开课', ['赵敏'], ['全市四十二所小学的暑期托管服务同时开课。']],
+    ]);
+  });
+  it('keeps the jump line as the story’s data, not its text', () => {
+    expect(reading.jumps).toEqual([[{ direction: 'to', page: 2, text: '（下转第二版）' }], []]);
+  });
+  it('gives each story an area that holds its text, as page fractions', () => {
+    const inside = (i: number, x: number, y: number) => reading.areas[i]!.some((r) => x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h);
+    expect([inside(0, 60 / 600, 130 / 800), inside(0, 200 / 600, 130 / 800), inside(1, 340 / 600, 130 / 800), inside(0, 340 / 600, 130 / 800)]).toEqual([true, true, true, false]);
+  });
+  it('attaches an uncaptioned photo to the story whose area holds it', () => {
+    const withPhoto = readPdfLayout(page(TWO_STORIES, [{ x: 300, y: 140, w: 120, h: 80 }]));
+    expect(withPhoto.photos.map((p) => [p.article, p.block, p.image])).toEqual([[1, withPhoto.articles[1]!.blocks.length - 1, 0]]);
+    expect(withPhoto.photos[0]!.area.w).toBeCloseTo(0.2);
+    expect(withPhoto.articles[1]!.blocks.at(-1)).toEqual({ type: 'figure', caption: '', credit: null });
+  });
+  it('takes an image over half the page for a background, not a photo', () => {
+    expect(readPdfLayout(page(TWO_STORIES, [{ x: 0, y: 0, w: 600, h: 800 }])).photos).toEqual([]);
+  });
+  it('makes the page header furniture, never article text', () => {
+    const withHeader = readPdfLayout(page([...set('2024年7月5日 星期五  第2版', { x: 20, y: 10, size: 8 }), ...TWO_STORIES]));
+    expect(withHeader.chrome.map((c) => [c.kind, c.text])).toEqual([['header', '2024年7月5日 星期五 第2版']]);
+    expect(withHeader.articles).toHaveLength(2);
+  });
+});
+
+describe('checkTextLayer', () => {
+  it.each([
+    ['no glyphs: a scan', [], 'no-text'],
+    ['ASCII junk where Chinese should be', set('!"#$%&\'()*+,-./0123456789:;<=>?@'.repeat(8)), 'junk'],
+    ['private-use characters', set('\ue001\ue002\ue003\ue004'.repeat(20)), 'junk'],
+  ] as const)('refuses %s', (_, glyphs, kind) => {
+    expect(checkTextLayer(page([...glyphs]))).toMatchObject({ ok: false, kind });
+  });
+  it.each([
+    ['a Chinese page', column(['近日，西街的三座口袋公园建成开放。'.repeat(20)], { chars: 20 })],
+    ['an Italian page', set('Il richiamo del presidente della Repubblica dopo lo scontro sulla giustizia '.repeat(4))],
+  ])('accepts %s', (_, glyphs) => {
+    expect(checkTextLayer(page(glyphs))).toEqual({ ok: true });
+  });
+});
+
+describe('readPdfLayout properties', () => {
+  const HAN = '城区新增三座口袋公园市民记者近日开放建设五暑期托管服务同时开课全小学';
+  const sentence = fc.array(fc.constantFrom(...Array.from(HAN)), { minLength: 4, maxLength: 40 }).map((cs) => `${cs.join('')}。`);
+  const story = fc.record({
+    headline: fc.array(fc.constantFrom(...Array.from(HAN)), { minLength: 3, maxLength: 10 }).map((cs) => cs.join('')),
+    paragraphs: fc.array(sentence, { minLength: 1, maxLength: 4 }),
+    shadow: fc.integer({ min: 1, max: 4 }),
+  });
+  const pages = fc.array(story, { minLength: 1, maxLength: 4 }).map((stories) => {
+    const glyphs: Glyph[] = [];
+    stories.forEach((s, i) => {
+      const x = 20 + (i % 2) * 290;
+      const y = 40 + Math.floor(i / 2) * 380;
+      // the headline drawn `shadow` times a hair apart: stacked copies count once
+      for (let k = 0; k < s.shadow; k++) glyphs.push(...set(s.headline, { x: x + k * 0.3, y: y + k * 0.3, size: 22 }));
+      glyphs.push(...column(s.paragraphs, { x, y: y + 34, chars: 12 }), ...column(s.paragraphs, { x: x + 140, y: y + 34, chars: 12 }));
+    });
+    return { glyphs, stories };
+  });
+
+  it('loses no character: every glyph drawn is in some text field (stacked copies once)', () => {
+    fc.assert(
+      fc.property(pages, ({ glyphs, stories }) => {
+        const reading = readPdfLayout(page(glyphs));
+        const drawn = count(stories.map((s) => s.headline + s.paragraphs.join('').repeat(2)).join(''));
+        const read = count(fields(reading));
+        return [...drawn].every(([ch, n]) => (read.get(ch) ?? 0) >= n);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('never gives two articles overlapping areas', () => {
+    fc.assert(
+      fc.property(pages, ({ glyphs }) => {
+        const { areas } = readPdfLayout(page(glyphs));
+        return areas.every((mine, i) => areas.every((theirs, j) => j <= i || mine.every((a) => theirs.every((b) => !overlaps(a, b)))));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
