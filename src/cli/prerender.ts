@@ -151,6 +151,7 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
     `<meta property="og:url" content="${escapeHtml(url)}" />`,
     `<meta property="og:site_name" content="报纸阅读" />`,
     `<meta property="og:locale" content="zh_CN" />`,
+    ...(head.image ? [`<meta property="og:image" content="${escapeHtml(absolute(options.siteUrl, options.base, head.image))}" />`] : []),
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escapeHtml(head.title)}" />`,
     `<meta name="twitter:description" content="${escapeHtml(head.description)}" />`,

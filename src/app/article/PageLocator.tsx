@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import type { Image, Page, Rect } from '../../schema/edition.ts';
+import { urls } from '../../schema/urls.ts';
+import { pageLabel } from '../ui/pageLabel.ts';
+import { placeWithin } from '../printed-page/areaBoxes.ts';
+import { srcSet } from '../printed-page/imageSources.ts';
+
+interface PageLocatorProps {
+  paper: string;
+  date: string;
+  id: string;
+  page: Page;
+  area: Rect[] | undefined;
+}
+
+/** 在版面中: a small picture of the printed page with the article's area marked, opening the page with it outlined. */
+export function PageLocator({ paper, date, id, page, area }: PageLocatorProps) {
+  const picture: Image | undefined = page.thumbnail ?? page.image;
+  if (!picture || !area || area.length === 0) return null;
+  return (
+    <section aria-labelledby="page-locator-heading" className="mt-6 font-sans text-sm">
+      <h2 id="page-locator-heading" className="mb-2 font-bold text-muted">
+        在版面中
+      </h2>
+      <Link to={`${urls.page(paper, date, page.number)}#${encodeURIComponent(id)}`} className="group inline-flex items-end gap-3 hover:text-accent">
+        <span className="relative block w-24 shrink-0 border border-rule bg-white">
+          <img src={srcSet(picture).split(' ')[0]} srcSet={srcSet(picture)} sizes="96px" width={picture.width} height={picture.height} alt="" loading="lazy" className="block h-auto w-full" />
+          {area.map((rect, index) => (
+            <span key={index} aria-hidden="true" className="absolute bg-accent/30 outline-2 outline-accent" style={placeWithin(rect)} />
+          ))}
+        </span>
+        <span className="text-accent underline underline-offset-4">
+          在<bdi>{pageLabel(page)}</bdi>上看本文
+        </span>
+      </Link>
+    </section>
+  );
+}
