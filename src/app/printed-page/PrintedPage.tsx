@@ -52,7 +52,7 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
 
   const image = page.image;
   return (
-    <figure className="printed-page mt-4 max-w-3xl in-data-[page-mode=text]:hidden">
+    <div className="printed-page mt-4 max-w-3xl in-data-[page-mode=text]:hidden">
       {/* A pointer's shortcut: the keyboard's way to zoom is the 放大 button below, its stories are links. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div
@@ -74,7 +74,7 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
           <StoryAreas paper={paper} date={date} articles={articles} selected={selected} onSelect={setPicked} />
         </div>
       </div>
-      <figcaption className="mt-2 flex flex-wrap items-center justify-between gap-2 font-sans text-sm text-muted">
+      <p className="mt-2 flex flex-wrap items-center justify-between gap-2 font-sans text-sm text-muted">
         <button type="button" onClick={() => setZoomed(!zoomed)} aria-pressed={zoomed} className="js-only underline underline-offset-4 hover:text-accent">
           {zoomed ? '缩小' : '放大'}
         </button>
@@ -83,8 +83,8 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
             下载本版 PDF（{fileSize(page.pdf.bytes)}）
           </a>
         ) : null}
-      </figcaption>
-    </figure>
+      </p>
+    </div>
   );
 }
 
