@@ -8,7 +8,7 @@ const serveBoth = serveSite(siteOf(LSRB, DEMO));
 const PAGE_1 = `/${PRINTED}/${DATE}/page/1`;
 const printedEdition = DEMO.editions[0]!;
 const headline = (id: string) => shown(printedEdition.articles.find((a) => a.id === id)!.headline);
-const areaLinks = () => [...document.querySelectorAll<HTMLAnchorElement>('a.story-area')];
+const areaLinks = () => [...document.querySelectorAll<SVGAElement>('a.story-area')];
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -34,9 +34,12 @@ describe('a printed page (版面)', () => {
     const links = areaLinks();
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([headline('printed-lead'), headline('printed-second')]);
     expect(links.map((link) => link.getAttribute('href'))).toEqual([`/${PRINTED}/${DATE}/article/printed-lead`, `/${PRINTED}/${DATE}/article/printed-second`]);
-    // One rectangle per piece of the story's area, placed inside the story's bounding box.
-    expect(links[0]!.querySelectorAll('span.absolute:not([aria-hidden])')).toHaveLength(2);
-    expect(links[0]).toHaveStyle({ left: '5%', top: '10%', width: '90%', height: '40%' });
+    // One rectangle per piece of the story's area, in page fractions.
+    const rects = [...links[0]!.querySelectorAll('rect')].map((rect) => ['x', 'y', 'width', 'height'].map((name) => Number(rect.getAttribute(name))));
+    expect(rects).toEqual([
+      [0.05, 0.1, 0.9, 0.1],
+      [0.05, 0.2, 0.45, 0.3],
+    ]);
     // The story without an area is still in the list under the image.
     expect(screen.getByRole('link', { name: headline('printed-unplaced') })).toBeInTheDocument();
   });
@@ -57,16 +60,29 @@ describe('a printed page (版面)', () => {
     fireEvent.click(second);
     expect(router.state.location.pathname).toBe(PAGE_1);
     expect(second).toHaveAttribute('data-selected', 'true');
+    expect(screen.getByText('再点一下阅读全文').parentElement).toHaveTextContent(headline('printed-second'));
     fireEvent.pointerDown(second, { pointerType: 'touch' });
     fireEvent.click(second);
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/${PRINTED}/${DATE}/article/printed-second`));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/${PRINTED}/${DATE}/article/printed-second`), { timeout: 5000 });
+  });
+
+  it('pointing at or focusing a story shows its headline on the page', async () => {
+    renderRoute(PAGE_1, serveBoth);
+    await screen.findByRole('img', { name: /版面图/ });
+    const [lead, second] = areaLinks();
+    await userEvent.hover(lead!);
+    expect(screen.getByText(headline('printed-lead'), { selector: 'p' })).toBeInTheDocument();
+    await userEvent.unhover(lead!);
+    expect(screen.queryByText(headline('printed-lead'), { selector: 'p' })).not.toBeInTheDocument();
+    second!.focus();
+    expect(await screen.findByText(headline('printed-second'), { selector: 'p' })).toBeInTheDocument();
   });
 
   it('a mouse click opens the story at once', async () => {
     const { router } = renderRoute(PAGE_1, serveBoth);
     await screen.findByRole('img', { name: /版面图/ });
-    await userEvent.click(areaLinks()[0]!);
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/${PRINTED}/${DATE}/article/printed-lead`));
+    fireEvent.click(areaLinks()[0]!);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/${PRINTED}/${DATE}/article/printed-lead`), { timeout: 5000 });
   });
 
   it('offers the page’s PDF with its size', async () => {
@@ -157,7 +173,7 @@ describe('an article from a printed page', () => {
     const section = within(await screen.findByRole('region', { name: '在版面中' }));
     const link = section.getByRole('link', { name: '在第1版 要闻上看本文' });
     expect(link).toHaveAttribute('href', `${PAGE_1}#printed-lead`);
-    expect(link.querySelectorAll('span[aria-hidden]')).toHaveLength(2);
+    expect(link.querySelectorAll('rect')).toHaveLength(2);
   });
 
   it('a text edition’s article has no 在版面中 and its figures stay captions', async () => {

@@ -2,7 +2,6 @@ import { Link } from 'react-router';
 import type { Image, Page, Rect } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
-import { placeWithin } from '../printed-page/areaBoxes.ts';
 import { srcSet } from '../printed-page/imageSources.ts';
 
 interface PageLocatorProps {
@@ -25,9 +24,12 @@ export function PageLocator({ paper, date, id, page, area }: PageLocatorProps) {
       <Link to={`${urls.page(paper, date, page.number)}#${encodeURIComponent(id)}`} className="group inline-flex items-end gap-3 hover:text-accent">
         <span className="relative block w-24 shrink-0 border border-rule bg-white">
           <img src={srcSet(picture).split(' ')[0]} srcSet={srcSet(picture)} sizes="96px" width={picture.width} height={picture.height} alt="" loading="lazy" className="block h-auto w-full" />
-          {area.map((rect, index) => (
-            <span key={index} aria-hidden="true" className="absolute bg-accent/30 outline-2 outline-accent" style={placeWithin(rect)} />
-          ))}
+          {/* SVG, as on the page view: its geometry is attributes, which the site's CSP allows and style attributes are not. */}
+          <svg viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 size-full">
+            {area.map((rect, index) => (
+              <rect key={index} x={rect.x} y={rect.y} width={rect.w} height={rect.h} vectorEffect="non-scaling-stroke" strokeWidth={2} className="fill-accent/30 stroke-accent" />
+            ))}
+          </svg>
         </span>
         <span className="text-accent underline underline-offset-4">
           在<bdi>{pageLabel(page)}</bdi>上看本文

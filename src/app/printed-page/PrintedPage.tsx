@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useLocation } from 'react-router';
 import type { ArticleSummary, Image, Page } from '../../schema/edition.ts';
 import { dataUrl } from '../data/dataUrl.ts';
+import { displayHeadline } from '../ui/displayHeadline.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { fileFor, srcSet } from './imageSources.ts';
 import { StoryAreas } from './StoryAreas.tsx';
@@ -25,9 +26,12 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
   const { hash } = useLocation();
   const target = hash ? decodeURIComponent(hash.slice(1)) : null;
   const [picked, setPicked] = useState<string | null>(null);
+  const [active, setActive] = useState<string | null>(null);
   const [zoomed, setZoomed] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
   const selected = picked ?? target;
+  // The headline of the story pointed at or focused, else of the one outlined.
+  const shown = articles.find((article) => article.id === (active ?? selected));
 
   // Arriving at …/page/5#<id> (在版面中): the story outlined and in view. The prerendered page scrolls by itself.
   useEffect(() => {
@@ -35,7 +39,7 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
   }, [target]);
 
   const zoomAt = (event: MouseEvent<HTMLDivElement>) => {
-    if ((event.target as Element).closest('a')) return;
+    if ((event.target as Element).closest('a, .story-area')) return;
     const scroller = frame.current;
     if (!scroller) return;
     const box = scroller.getBoundingClientRect();
@@ -71,7 +75,13 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
             fetchPriority="high"
             className="block h-auto w-full bg-white"
           />
-          <StoryAreas paper={paper} date={date} articles={articles} selected={selected} onSelect={setPicked} />
+          <StoryAreas paper={paper} date={date} articles={articles} selected={selected} onActive={setActive} onSelect={setPicked} />
+          {shown ? (
+            <p aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 bg-ink/90 px-3 py-2 font-sans text-base font-bold text-paper">
+              {displayHeadline(shown.headline)}
+              {shown.id === picked ? <span className="ml-2 text-sm font-normal">再点一下阅读全文</span> : null}
+            </p>
+          ) : null}
         </div>
       </div>
       <p className="mt-2 flex flex-wrap items-center justify-between gap-2 font-sans text-sm text-muted">
