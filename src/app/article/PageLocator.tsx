@@ -22,8 +22,8 @@ export function PageLocator({ paper, date, id, page, area }: PageLocatorProps) {
         在版面中
       </h2>
       <Link to={`${urls.page(paper, date, page.number)}#${encodeURIComponent(id)}`} className="group inline-flex items-end gap-3 hover:text-accent">
-        <span className="relative block w-24 shrink-0 border border-rule bg-white">
-          <img src={srcSet(picture).split(' ')[0]} srcSet={srcSet(picture)} sizes="96px" width={picture.width} height={picture.height} alt="" loading="lazy" className="block h-auto w-full" />
+        <span className="relative block w-20 shrink-0 border border-rule bg-white">
+          <img src={srcSet(picture).split(' ')[0]} srcSet={srcSet(picture)} sizes="80px" width={picture.width} height={picture.height} alt="" loading="lazy" className="block h-auto w-full" />
           {/* SVG, as on the page view: its geometry is attributes, which the site's CSP allows and style attributes are not. */}
           <svg viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 size-full">
             {area.map((rect, index) => (

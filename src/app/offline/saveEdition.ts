@@ -24,12 +24,15 @@ export class SaveError extends Error {
 /** CSS widths the views show images at, at most: the page image (PrintedPage), a thumbnail, an article photo. */
 const SHOWN_AT = { page: 768, thumbnail: 80, photo: 688 } as const;
 
+/** The views' side padding (px-4 each side), which their `sizes` take off a narrow screen: calc(100vw - 2rem). */
+const PADDING = 32;
+
 /**
- * The device pixels an image shown `cssWidth` wide needs on this screen (a phone: its width × its pixel ratio):
- * the file its srcset will ask for, so that is the one to keep.
+ * The device pixels an image shown `cssWidth` wide needs on this screen (a phone: its width less the padding, ×
+ * its pixel ratio): the file its srcset will ask for, so that is the one to keep.
  */
 export function screenPixels(cssWidth: number, screen: { width: number; pixelRatio: number } = thisScreen()): number {
-  return Math.ceil(Math.min(cssWidth, screen.width) * screen.pixelRatio);
+  return Math.ceil(Math.min(cssWidth, screen.width - PADDING) * screen.pixelRatio);
 }
 
 function thisScreen() {

@@ -76,10 +76,16 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
             className="block h-auto w-full bg-white"
           />
           <StoryAreas paper={paper} date={date} articles={articles} selected={selected} onActive={setActive} onSelect={setPicked} />
-          {shown ? (
-            <p aria-hidden="true" className="pointer-events-none absolute inset-x-0 bottom-0 bg-ink/90 px-3 py-2 font-sans text-base font-bold text-paper">
+          {shown?.area?.[0] ? (
+            // Drawn only after a pointer, a key or a touch, by the app: a style set from script is the CSSOM's,
+            // which the CSP allows (a style attribute in the prerendered HTML it would refuse).
+            <p
+              aria-hidden="true"
+              style={{ left: `${shown.area[0].x * 100}%`, top: `${shown.area[0].y * 100}%` }}
+              className={`pointer-events-none absolute z-10 max-w-[min(28rem,90%)] rounded bg-ink px-2 py-1 font-sans text-sm font-bold text-paper shadow-lg ${shown.area[0].y > 0.06 ? '-translate-y-full' : ''}`}
+            >
               {displayHeadline(shown.headline)}
-              {shown.id === picked ? <span className="ml-2 text-sm font-normal">再点一下阅读全文</span> : null}
+              {shown.id === picked ? <span className="ml-2 font-normal">再点一下阅读全文</span> : null}
             </p>
           ) : null}
         </div>
