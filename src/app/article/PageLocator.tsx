@@ -17,7 +17,7 @@ export function PageLocator({ paper, date, id, page, area }: PageLocatorProps) {
   const picture: Image | undefined = page.thumbnail ?? page.image;
   if (!picture || !area || area.length === 0) return null;
   return (
-    <section aria-labelledby="page-locator-heading" className="mt-6 font-sans text-sm">
+    <section aria-labelledby="page-locator-heading" className="mt-6 mb-6 font-sans text-sm">
       <h2 id="page-locator-heading" className="mb-2 font-bold text-muted">
         在版面中
       </h2>
