@@ -1,4 +1,4 @@
-// Applies the reader's saved theme and text size before first paint, so a dark-mode reader never sees a white
+// Applies the reader's saved theme, text size and page mode before first paint, so a dark-mode reader never sees a white
 // flash. An external file rather than an inline script so a Content-Security-Policy can forbid inline scripts.
 // Keep the keys and values in step with src/app/shell/preferences.ts, which takes over once the app runs.
 (function () {
@@ -17,6 +17,8 @@
     root.style.colorScheme = dark ? 'dark' : 'light';
     root.setAttribute('data-theme', theme);
     root.setAttribute('data-text-size', size);
+    // 文字 / 版面 on a page view (src/app/printed-page/pageMode.ts).
+    if (localStorage.getItem('reader.pageMode') === 'text') root.setAttribute('data-page-mode', 'text');
   } catch {
     // Storage disabled: the app falls back to the system theme.
   }

@@ -28,8 +28,8 @@ const pattern = (path: string, tail = '') =>
 const LIVE = [pattern(dataPaths.site()), pattern(dataPaths.archiveYear(PAPER, YEAR))];
 /** An edition's index: rewritten the day after (its 后一期), and by a re-ingest. */
 const EDITION_INDEX = pattern(dataPaths.editionIndex(PAPER, DATE));
-/** Anything else inside an edition's folder: the whole edition, articles, 原文. */
-const EDITION = pattern(dataPaths.editionFolder(PAPER, DATE), '/[^?#]+\\.json');
+/** Anything else inside an edition's folder: the whole edition, articles, 原文, page images and photos. */
+const EDITION = pattern(dataPaths.editionFolder(PAPER, DATE), '/[^?#]+\\.(?:json|webp|avif)');
 
 /**
  * The rule for a same-origin GET, given its path below the worker's scope (the base path) and whether it is a

@@ -241,6 +241,7 @@ export function documentHtml(doc: SearchDocument, titleWords: readonly string[],
     page: String(doc.page),
     pageName: doc.pageName ?? '',
     sections: JSON.stringify(doc.sections.map((s) => s.name)),
+    ...(doc.image ? { image: doc.image } : {}),
   };
   const filters: [string, string][] = [
     [FILTER.paper, doc.paperSlug],

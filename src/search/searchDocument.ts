@@ -27,6 +27,8 @@ export interface SearchDocument {
   byline: string | null;
   /** The dateline, then every paragraph, subhead and caption, one per line. */
   text: string;
+  /** The article's first photo, its smallest file (a data path), for a result's thumbnail (PDF editions only). */
+  image?: string;
 }
 
 /** One search document per article of an edition. */
@@ -46,7 +48,13 @@ export function searchDocumentsOf(edition: Edition): SearchDocument[] {
     subheadline: article.subheadline,
     byline: article.byline,
     text: bodyText(article),
+    ...photoOf(article),
   }));
+}
+
+function photoOf(article: Article): { image?: string } {
+  const photo = article.blocks.find((block) => block.type === 'figure' && block.image);
+  return photo?.type === 'figure' && photo.image ? { image: photo.image.files[0]!.path } : {};
 }
 
 function bodyText(article: Article): string {

@@ -60,6 +60,16 @@ describe('SearchResults', () => {
     expect(items[1]).toHaveTextContent('第3版');
   });
 
+  it('shows a result’s photo as a small lazy thumbnail beside it, and none when it has none', () => {
+    renderResults({ results: [result({ image: 'demo/2024-07-05/photos/1-1-400.webp' }), result({ url: '/lsrb/2024-07-05/article/2' })], count: 2 });
+    const [withPhoto, without] = screen.getAllByRole('listitem');
+    const thumbnail = withPhoto!.querySelector('img')!;
+    expect(thumbnail).toHaveAttribute('src', '/data/demo/2024-07-05/photos/1-1-400.webp');
+    expect(thumbnail).toHaveAttribute('loading', 'lazy');
+    expect(thumbnail).toHaveAttribute('alt', '');
+    expect(without!.querySelector('img')).toBeNull();
+  });
+
   it('renders markup in a snippet as text, never as elements', () => {
     renderResults({
       results: [result({ snippet: [{ text: '<script>alert(1)</script><b>粗</b>', match: false }, { text: '<img src=x>', match: true }] })],

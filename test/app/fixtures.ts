@@ -2,7 +2,8 @@
  * Editions for the route tests, shaped like the seed (乐山日报 2024-07-05) and turned into the files the app
  * fetches by ingest's own pure step (siteFiles), so the tests read the same file layout a build writes.
  */
-import type { Article, ArticleSummary, Edition } from '../../src/schema/edition.ts';
+import type { Article, ArticleSummary, Edition, Image } from '../../src/schema/edition.ts';
+import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
 import { siteFiles, type PaperEditions } from '../../src/ingest/siteFiles.ts';
 import { summarize } from '../../src/ingest/summarize.ts';
@@ -133,3 +134,53 @@ export const RMRB: PaperEditions = {
 export function siteOf(...papers: PaperEditions[]): Map<string, unknown> {
   return siteFiles(papers);
 }
+
+/** An image's files as ingest names them: three widths of a page, or of a photo. */
+function image(path: (width: number) => string, width: number, height: number, widths = [400, 800, width]): Image {
+  return { width, height, files: widths.map((w) => ({ path: path(w), width: w, bytes: w * 40 })) };
+}
+
+export const PRINTED = 'demo';
+const demoPage = (n: number) => (width: number) => dataPaths.pageImage(PRINTED, DATE, n, width, 'webp');
+const demoPhoto = (page: number, n: number) => (width: number) => dataPaths.photo(PRINTED, DATE, page, n, width, 'webp');
+
+/** The lead of the printed paper: two rectangles (headline across, text below left) and a photo. */
+const printedLead: Article = {
+  ...leadArticle,
+  id: 'printed-lead',
+  area: [
+    { x: 0.05, y: 0.1, w: 0.9, h: 0.1 },
+    { x: 0.05, y: 0.2, w: 0.45, h: 0.3 },
+  ],
+  blocks: [
+    { type: 'figure', caption: '产业园区一角', credit: '记者 张清 摄', image: image(demoPhoto(1, 1), 1200, 800), area: { x: 0.5, y: 0.2, w: 0.45, h: 0.3 } },
+    ...leadArticle.blocks,
+    { type: 'figure', caption: '', credit: null, image: image(demoPhoto(1, 2), 900, 600, [300, 900]) },
+  ],
+};
+const printedSecond: Article = { ...briefArticles[1]!, id: 'printed-second', kind: 'story', area: [{ x: 0.05, y: 0.55, w: 0.9, h: 0.2 }] };
+/** Printed on the page, but ingest found no area for it: listed, not on the image. */
+const printedUnplaced: Article = { ...briefArticles[2]!, id: 'printed-unplaced' };
+
+function printedEdition(): Edition {
+  const base = edition({ slug: PRINTED, name: '示例报' }, DATE, [{ number: 1, name: '要闻' }, { number: 2, name: null }], [printedLead, printedSecond, printedUnplaced, { ...featureArticle, id: 'printed-feature' }]);
+  return {
+    ...base,
+    pages: base.pages.map((page) => ({
+      ...page,
+      // Page 2 was a text page: no image, no PDF.
+      ...(page.number === 1
+        ? { image: image(demoPage(1), 1600, 2240), thumbnail: image(demoPage(1), 240, 336, [120, 240]), pdf: { path: dataPaths.pagePdf(PRINTED, DATE, 1), bytes: 1_258_291 } }
+        : {}),
+    })),
+  };
+}
+
+export const printedLeadSummary = summarize(printedLead);
+
+/** A paper whose edition came from PDF pages: page images, areas, photos (PDF pages only carry them). */
+export const DEMO: PaperEditions = {
+  slug: PRINTED,
+  config: { name: '示例报' },
+  editions: [printedEdition()],
+};

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Block } from '../../schema/edition.ts';
 import { cjkPunctuation } from '../ui/cjkPunctuation.ts';
 import { ArticleFigure } from './ArticleFigure.tsx';
+import { ArticlePhoto } from './ArticlePhoto.tsx';
 
 interface ArticleBodyProps {
   blocks: Block[];
@@ -15,6 +16,7 @@ const READING = 'rounded bg-accent-soft outline outline-4 outline-accent-soft';
 
 export function ArticleBody({ blocks, dateline, reading = null }: ArticleBodyProps) {
   const firstParagraph = blocks.findIndex((block) => block.type === 'paragraph');
+  const firstPhoto = blocks.findIndex((block) => block.type === 'figure' && block.image);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (reading === null) return;
@@ -46,7 +48,11 @@ export function ArticleBody({ blocks, dateline, reading = null }: ArticleBodyPro
               </h2>
             );
           case 'figure':
-            return <ArticleFigure key={index} caption={block.caption} credit={block.credit} />;
+            return block.image ? (
+              <ArticlePhoto key={index} image={block.image} caption={block.caption} credit={block.credit} first={index === firstPhoto} />
+            ) : (
+              <ArticleFigure key={index} caption={block.caption} credit={block.credit} />
+            );
         }
       })}
     </div>

@@ -19,6 +19,7 @@ import { articleTitle } from '../ui/titles.ts';
 import { useClientValue } from '../ui/useClientValue.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 import { KeysHelp } from './KeysHelp.tsx';
+import { PageLocator } from './PageLocator.tsx';
 import { ReadAloudBar } from './ReadAloudBar.tsx';
 import { ReadAloudButton } from './ReadAloudButton.tsx';
 import { ShareButton } from './ShareButton.tsx';
@@ -41,7 +42,7 @@ export function ArticlePage() {
   const position = edition.articles.findIndex((candidate) => candidate.id === id);
   const previous = position > 0 ? edition.articles[position - 1] : undefined;
   const next = position >= 0 ? edition.articles[position + 1] : undefined;
-  const page = edition.pages.find((candidate) => candidate.number === article.page) ?? { number: article.page, name: null };
+  const page = edition.pages.find((candidate) => candidate.number === article.page) ?? { number: article.page, name: null, articleCount: 0 };
   const isFrontPage = article.page === edition.pages[0]?.number;
   const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
   // Reading time is ingest's figure (the summary's length), the one the front page shows, never counted again here.
@@ -113,6 +114,7 @@ export function ArticlePage() {
           {/* The source line the page printed with the byline (人民日报's web pages: 《人民日报》（…第 18 版）), as printed. */}
           {article.printedIn ? <p className="mt-6 text-sm text-muted">出处：<bdi>{cjkPunctuation(article.printedIn)}</bdi></p> : null}
           <footer className="mt-8 print:hidden">
+            <PageLocator paper={paper} date={date} id={id} page={page} area={article.area} />
             <ArticleSectionLinks paper={paper} date={date} slugs={article.sections} sections={edition.sections} />
             <SourceDisclosure key={id} paper={paper} date={date} id={id} />
           </footer>

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { redirect, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { QueryClient } from '@tanstack/react-query';
 import { urls } from '../../schema/urls.ts';
@@ -13,6 +14,7 @@ import { PageContents } from './PageContents.tsx';
 import { SaveEditionButton } from './SaveEditionButton.tsx';
 import { SectionFilter } from './SectionFilter.tsx';
 import { editionTitle } from '../ui/titles.ts';
+import { chunkGone } from '../data/newBuild.ts';
 
 export interface FrontPageData {
   paper: string;
@@ -49,6 +51,9 @@ export const paperLatestLoader =
     return { paper: paper.slug, date: edition.date };
   };
 
+/** 版面导航, only for editions with page images: its code stays out of a text edition's first view. */
+const PageThumbnails = lazy(async () => ({ default: (await import('../printed-page/PageThumbnails.tsx').catch(chunkGone)).PageThumbnails }));
+
 /** 头版: page 1 in full, then the 要目 of the other pages. */
 export function FrontPage() {
   const { paper, date } = useLoaderData<FrontPageData>();
@@ -69,6 +74,11 @@ export function FrontPage() {
           </p>
           <SaveEditionButton edition={edition} />
         </div>
+        {first.thumbnail ? (
+          <Suspense>
+            <PageThumbnails edition={edition} current={first.number} />
+          </Suspense>
+        ) : null}
         <FrontPageLayout paper={paper} date={date} articles={articles} />
         <PageContents edition={edition} />
       </main>

@@ -1,5 +1,6 @@
 import { Fragment, useId } from 'react';
 import { Link } from 'react-router';
+import { dataUrl } from '../data/dataUrl.ts';
 import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 import { cjkPunctuationSegments } from './cjkPunctuationSegments.ts';
@@ -92,7 +93,9 @@ function SearchResultItem({ result, query }: { result: SearchResult; query: stri
   const where = [`第${result.page}版`, result.pageName, ...result.sections.filter((s) => s !== result.pageName)].filter(Boolean);
   return (
     <li className="py-4">
-      <article>
+      <article className="flow-root">
+        {/* The article's photo beside the result: decorative (the headline names the result), loaded when in view. */}
+        {result.image ? <img src={dataUrl(result.image)} alt="" loading="lazy" className="float-right ml-3 h-16 w-24 rounded bg-slot object-cover" /> : null}
         <h3 className="font-serif text-lg font-bold leading-snug">
           <Link to={result.url} className="hover:text-accent hover:underline">
             <Marked segments={markQuery(displayHeadline(result.headline), query)} />

@@ -53,6 +53,8 @@ export interface SearchResult {
   pageName: string | null;
   sections: string[];
   snippet: SnippetSegment[];
+  /** The article's photo, a data path of a small file (PDF editions only). */
+  image?: string;
 }
 
 export interface SearchResponse {
@@ -292,6 +294,7 @@ function toResult({ content, locations, meta }: { content: string; locations: nu
     pageName: meta.pageName || null,
     sections,
     snippet: snippetSegments(content, locations),
+    ...(meta.image ? { image: meta.image } : {}),
   };
 }
 

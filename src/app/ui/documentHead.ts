@@ -3,7 +3,8 @@
  * search engines and link previews read. Server only (src/app/server.tsx): the reader's bundle needs the titles
  * alone (titles.ts).
  */
-import type { Article, ArticleSummary, EditionIndex, Page, Section, Site } from '../../schema/edition.ts';
+import type { Article, ArticleSummary, EditionIndex, Image, Page, Section, Site } from '../../schema/edition.ts';
+import { DATA_FOLDER } from '../data/dataUrl.ts';
 import { urls } from '../../schema/urls.ts';
 import { formatEditionDate } from './dates.ts';
 import { displayHeadline } from './displayHeadline.ts';
@@ -18,6 +19,18 @@ export interface DocumentHead {
   path: string;
   /** schema.org data, serialised into <script type="application/ld+json">. */
   jsonLd: Record<string, unknown> | null;
+  /** The link preview's picture (og:image), a path like `path`: a photo or a printed page, when the edition has them. */
+  image?: string;
+}
+
+/** Link previews want a picture of about 1200 px: the smallest file that wide, else the largest. */
+const PREVIEW_WIDTH = 1200;
+
+function previewOf(...images: (Image | undefined)[]): { image?: string } {
+  const image = images.find((candidate) => candidate !== undefined);
+  if (!image) return {};
+  const file = image.files.find((candidate) => candidate.width >= PREVIEW_WIDTH) ?? image.files.at(-1)!;
+  return { image: `/${DATA_FOLDER}${file.path}` };
 }
 
 const DESCRIPTION_MAX = 120;
@@ -50,7 +63,9 @@ function issue(edition: EditionIndex) {
 
 export function editionHead(edition: EditionIndex, path = urls.edition(edition.paper.slug, edition.date)): DocumentHead {
   const first = edition.pages[0]?.number;
+  const lead = edition.articles.find((a) => a.page === first);
   return {
+    ...previewOf(lead?.image, edition.pages[0]?.image),
     title: editionTitle(edition),
     description: headlines(edition.articles.filter((a) => a.page === first)),
     type: 'website',
@@ -59,8 +74,9 @@ export function editionHead(edition: EditionIndex, path = urls.edition(edition.p
   };
 }
 
-export function pageHead(edition: EditionIndex, page: Pick<Page, 'number' | 'name'>): DocumentHead {
+export function pageHead(edition: EditionIndex, page: Pick<Page, 'number' | 'name' | 'image'>): DocumentHead {
   return {
+    ...previewOf(page.image),
     title: pageTitle(edition, page),
     description: headlines(edition.articles.filter((a) => a.page === page.number)),
     type: 'website',
@@ -82,7 +98,10 @@ export function sectionHead(edition: EditionIndex, section: Pick<Section, 'slug'
 export function articleHead(edition: EditionIndex, article: Article): DocumentHead {
   const lead = article.blocks.find((b) => b.type === 'paragraph');
   const path = urls.article(edition.paper.slug, edition.date, article.id);
+  const photo = article.blocks.find((b) => b.type === 'figure' && b.image);
+  const page = edition.pages.find((p) => p.number === article.page);
   return {
+    ...previewOf(photo?.type === 'figure' ? photo.image : undefined, page?.thumbnail, page?.image),
     title: articleTitle(edition, article),
     description: lead ? firstSentence(lead.text) : displayHeadline(article.headline),
     type: 'article',

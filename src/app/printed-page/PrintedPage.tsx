@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useLocation } from 'react-router';
+import type { ArticleSummary, Image, Page } from '../../schema/edition.ts';
+import { dataUrl } from '../data/dataUrl.ts';
+import { displayHeadline } from '../ui/displayHeadline.ts';
+import { pageLabel } from '../ui/pageLabel.ts';
+import { fileFor, srcSet } from './imageSources.ts';
+import { StoryAreas } from './StoryAreas.tsx';
+
+/** The page image's widest CSS width (max-w-3xl): the `sizes` of its srcset, and the width 保存本期 keeps. */
+export const PAGE_IMAGE_CSS_WIDTH = 768;
+const SIZES = `(min-width: ${PAGE_IMAGE_CSS_WIDTH + 32}px) ${PAGE_IMAGE_CSS_WIDTH}px, calc(100vw - 2rem)`;
+
+interface PrintedPageProps {
+  paper: string;
+  date: string;
+  page: Page & { image: Image };
+  articles: ArticleSummary[];
+}
+
+/**
+ * The page as printed, with its stories as links over it (StoryAreas). Fits the width; a tap on empty paper (or
+ * the 放大 button) doubles it inside a scrolling frame, centred where it was tapped. Pinch zoom is the browser's.
+ */
+export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
+  const { hash } = useLocation();
+  const target = hash ? decodeURIComponent(hash.slice(1)) : null;
+  const [picked, setPicked] = useState<string | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [zoomed, setZoomed] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const selected = picked ?? target;
+  // The headline of the story pointed at or focused, else of the one outlined.
+  const shown = articles.find((article) => article.id === (active ?? selected));
+
+  // Arriving at …/page/5#<id> (在版面中): the story outlined and in view. The prerendered page scrolls by itself.
+  useEffect(() => {
+    if (target) document.getElementById(target)?.scrollIntoView?.({ block: 'center' });
+  }, [target]);
+
+  const zoomAt = (event: MouseEvent<HTMLDivElement>) => {
+    if ((event.target as Element).closest('a, .story-area')) return;
+    const scroller = frame.current;
+    if (!scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const x = (event.clientX - box.left + scroller.scrollLeft) / scroller.scrollWidth;
+    const y = (event.clientY - box.top + scroller.scrollTop) / scroller.scrollHeight;
+    setPicked(null);
+    setZoomed((was) => !was);
+    // After React doubled the page: bring the tapped point to the middle of the frame.
+    requestAnimationFrame(() => {
+      scroller.scrollLeft = x * scroller.scrollWidth - scroller.clientWidth / 2;
+      scroller.scrollTop = y * scroller.scrollHeight - scroller.clientHeight / 2;
+    });
+  };
+
+  const image = page.image;
+  return (
+    <div className="printed-page mt-4 max-w-3xl in-data-[page-mode=text]:hidden">
+      {/* A pointer's shortcut: the keyboard's way to zoom is the 放大 button below, its stories are links. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div
+        ref={frame}
+        onClick={zoomAt}
+        className={zoomed ? 'max-h-[85svh] cursor-zoom-out overflow-auto border border-rule' : 'cursor-zoom-in border border-rule'}
+      >
+        <div className={`relative ${zoomed ? 'w-[200%]' : 'w-full'}`}>
+          <img
+            src={dataUrl(fileFor(image, PAGE_IMAGE_CSS_WIDTH).path)}
+            srcSet={srcSet(image)}
+            sizes={zoomed ? `${PAGE_IMAGE_CSS_WIDTH * 2}px` : SIZES}
+            width={image.width}
+            height={image.height}
+            alt={`${pageLabel(page)}版面图`}
+            fetchPriority="high"
+            className="block h-auto w-full bg-white"
+          />
+          <StoryAreas paper={paper} date={date} articles={articles} selected={selected} onActive={setActive} onSelect={setPicked} />
+          {shown?.area?.[0] ? (
+            // Drawn only after a pointer, a key or a touch, by the app: a style set from script is the CSSOM's,
+            // which the CSP allows (a style attribute in the prerendered HTML it would refuse).
+            <p
+              aria-hidden="true"
+              style={{ left: `${shown.area[0].x * 100}%`, top: `${shown.area[0].y * 100}%` }}
+              className={`pointer-events-none absolute z-10 max-w-[min(28rem,90%)] rounded bg-ink px-2 py-1 font-sans text-sm font-bold text-paper shadow-lg ${shown.area[0].y > 0.06 ? '-translate-y-full' : ''}`}
+            >
+              {displayHeadline(shown.headline)}
+              {shown.id === picked ? <span className="ml-2 font-normal">再点一下阅读全文</span> : null}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <p className="mt-2 flex flex-wrap items-center justify-between gap-2 font-sans text-sm text-muted">
+        <button type="button" onClick={() => setZoomed(!zoomed)} aria-pressed={zoomed} className="js-only underline underline-offset-4 hover:text-accent">
+          {zoomed ? '缩小' : '放大'}
+        </button>
+        {page.pdf ? (
+          <a href={dataUrl(page.pdf.path)} download className="text-accent underline underline-offset-4">
+            下载本版 PDF（{fileSize(page.pdf.bytes)}）
+          </a>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+/** 1.2 MB, 850 KB. */
+export function fileSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
