@@ -114,7 +114,7 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
     `<meta property="og:url" content="${escapeMarkup(url)}" />`,
     `<meta property="og:site_name" content="报纸阅读" />`,
     `<meta property="og:locale" content="zh_CN" />`,
-    ...(head.image ? [`<meta property="og:image" content="${escapeHtml(absolute(options.siteUrl, options.base, head.image))}" />`] : []),
+    ...(head.image ? [`<meta property="og:image" content="${escapeMarkup(link(options, head.image))}" />`] : []),
     `<meta name="twitter:card" content="summary" />`,
     `<meta name="twitter:title" content="${escapeMarkup(head.title)}" />`,
     `<meta name="twitter:description" content="${escapeMarkup(head.description)}" />`,

@@ -1,7 +1,7 @@
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { ArticleFile, Image } from '../../src/schema/edition.ts';
-import { CACHES } from '../../src/app/offline/cacheNames.ts';
-import { cacheRuleFor } from '../../src/app/offline/cacheRules.ts';
+import { CACHES } from '../../src/offline/cacheNames.ts';
+import { cacheRuleFor } from '../../src/offline/cacheRules.ts';
 import { articlePhotos, editionFiles, screenPixels } from '../../src/app/offline/saveEdition.ts';
 import { fileFor } from '../../src/app/printed-page/imageSources.ts';
 import { fileSize } from '../../src/app/printed-page/PrintedPage.tsx';

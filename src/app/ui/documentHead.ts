@@ -4,7 +4,7 @@
  * alone (titles.ts).
  */
 import type { Article, ArticleSummary, EditionIndex, Image, Page, Section, Site } from '../../schema/edition.ts';
-import { DATA_FOLDER } from '../data/dataUrl.ts';
+import { DATA_FOLDER } from '../../schema/dataPaths.ts';
 import { urls } from '../../schema/urls.ts';
 import { formatEditionDate } from './dates.ts';
 import { displayHeadline } from './displayHeadline.ts';
