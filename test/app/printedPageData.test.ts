@@ -50,6 +50,8 @@ describe('保存本期 of a printed edition', () => {
     expect(kept).toEqual([
       { url: `/data/${dataPaths.pageImage('demo', DATE, 1, 800, 'webp')}`, cache: CACHES.editions },
       { url: `/data/${dataPaths.pageImage('demo', DATE, 1, 240, 'webp')}`, cache: CACHES.editions },
+      // and each article's lead photo (ingest puts it in the index), at the width the front page shows it
+      { url: `/data/${dataPaths.photo('demo', DATE, 1, 1, 800, 'webp')}`, cache: CACHES.editions },
     ]);
   });
 
