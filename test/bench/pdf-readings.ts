@@ -12,20 +12,14 @@ import type { PdfPageReading } from '../../src/ingest/pdf/PdfContent.ts';
 import { dedupeGlyphs } from '../../src/ingest/pdf/dedupeGlyphs.ts';
 import { checkTextLayer, readPdfLayout } from '../../src/ingest/pdf/readLayout.ts';
 import { openPdf } from '../../src/pdf/openPdf.ts';
+import type { ExpectedArticle, ExpectedFurniture } from '../ingest/pdf/compareReading.ts';
 
-const DIR = '/work/shared/samples-pdf';
+/** The samples beside the repository (../shared), never inside it. */
+const DIR = join(import.meta.dirname, '../../../shared/samples-pdf');
 
-interface Expected {
-  headline: string;
-  kicker?: string;
-  subheadline?: string;
-  authors: string[];
-  point: [number, number];
-  textIncludes: string[];
-}
 interface Reading {
-  articles: Expected[];
-  notArticles: { kind: string; text: string; point: [number, number] }[];
+  articles: ExpectedArticle[];
+  notArticles: ExpectedFurniture[];
 }
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000]/g, '');
