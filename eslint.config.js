@@ -16,7 +16,7 @@ const forbid = (folders, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist', 'dist.gen-*/', 'dist-site2/', 'dist-server/', 'dist-sub/', 'dist-sub-server/', 'public/data/', 'public/search/', 'public/pagefind/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', '.stryker-tmp/', 'playwright-report/', 'bench-out/', 'tmp/', 'dist-deploy-b/', 'dist-deploy-b-server/', 'dist-deploy-c/', 'test-results-offline/'] },
+  { ignores: ['dist/', 'dist', 'dist.gen-*/', 'dist-site2/', 'dist-server/', 'dist-sub/', 'dist-sub-server/', 'public/data/', 'public/search/', 'public/pagefind/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', '.stryker-tmp/', 'playwright-report/', 'bench-out/', 'tmp/', 'dist-deploy-b/', 'dist-deploy-b-server/', 'dist-deploy-c/', 'test-results-offline/', 'dist-printed/', 'e2e-seed-data/', 'e2e-printed-data/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -56,6 +56,8 @@ export default defineConfig({
     { root: 'dist-site2', port: PORT + 1 },
     // The seed site built with BASE_PATH=/sub/, served from its sub-folder (prepare.ts).
     { root: 'dist-sub', port: PORT + 2, path: '/sub/' },
+    // The printed demo paper (示例报) on the app of dist/ (prepare.ts), for printed-page.spec.ts.
+    { root: 'dist-printed', port: PORT + 3 },
   ].map(({ root, port, path = '/' }) => ({
     command: `tsx src/cli/serve.ts --root ${root} --port ${port}`,
     url: `http://127.0.0.1:${port}${path}`,

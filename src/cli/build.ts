@@ -23,10 +23,10 @@ export const basePath = () => process.env.BASE_PATH ?? '/';
 export const siteUrl = () => (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
 await runCli(async () => {
-  const { values } = cliArgs('build', 'npm run build [-- --strict --image-only]', {
-    options: { strict: { type: 'boolean', default: false }, 'image-only': { type: 'boolean', default: false } },
+  const { values } = cliArgs('build', 'npm run build [-- --data DIR --strict --image-only]', {
+    options: { data: { type: 'string', default: 'data' }, strict: { type: 'boolean', default: false }, 'image-only': { type: 'boolean', default: false } },
   });
-  const summary = await publishAll({ dataDir: resolve('data'), outDir: resolve('public/data'), strict: values.strict, imageOnly: values['image-only'] });
+  const summary = await publishAll({ dataDir: resolve(values.data), outDir: resolve('public/data'), strict: values.strict, imageOnly: values['image-only'] });
   process.stderr.write(
     `ingest: ${summary.papers} paper(s), ${summary.editions} edition(s), ${summary.articles} articles, ${summary.notes} parser notes` +
       `${summary.notes ? ' (npm run report lists them)' : ''}\n`,

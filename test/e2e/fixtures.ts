@@ -65,6 +65,10 @@ export function articleUrl(headline: string, paper = SLUG, date = DATE, root = '
  * that shares the latest date.
  */
 export const SITE2 = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391) + 1}`;
+
+/** The printed site (dist-printed/, built by prepare.ts): the demo paper 示例报 with its page images and photos. */
+export const PRINTED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391) + 3}`;
+export const PRINTED_ROOT = 'dist-printed';
 export const SITE2_LSRB = { slug: 'lsrb', name: PAPER, dates: ['2023-12-30', '2024-01-02', '2024-07-04', '2024-07-05'] } as const;
 export const SJWB = {
   slug: 'sjwb',

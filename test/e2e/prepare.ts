@@ -4,6 +4,7 @@
  *    it with fonts-noto-cjk; otherwise stop with one line that says how.
  * 2. dist/ must be a build of the current sources: when it is missing or older than any source, `npm run build`.
  *    `npm test` builds just before, so there it is fresh and not built twice.
+ * 2b. dist/ is the seed site: the text paper of data/ alone (lsrb), built from a copy of it (e2e-seed-data/).
  * 3. dist-site2/ is the second site the multi-edition and two-paper specs read: dist/'s app without its data,
  *    with data ingested from the fixtures in test/e2e/site/data (two papers, editions across a year) and its
  *    search index. Rebuilt
@@ -54,11 +55,25 @@ function newest(paths: string[]): number {
   return latest;
 }
 
-const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+/**
+ * A data folder holding only the named papers of data/ (and the taxonomy): the seed site is the text paper alone,
+ * as the specs written for it expect (one paper: `/` is its latest edition); the printed demo paper is a site of
+ * its own (dist-printed/, below).
+ */
+function dataOf(folder: string, papers: string[]): string {
+  rmSync(folder, { recursive: true, force: true });
+  for (const paper of papers) cpSync(join('data/papers', paper), join(folder, 'papers', paper), { recursive: true });
+  cpSync('data/taxonomy.json', join(folder, 'taxonomy.json'));
+  return folder;
+}
+
+const SEED_DATA = dataOf('e2e-seed-data', ['lsrb']);
+const builtPapers = existsSync('dist/data/site.json') ? (JSON.parse(readFileSync('dist/data/site.json', 'utf8')) as { papers: { slug: string }[] }).papers.map((p) => p.slug) : [];
+const built = existsSync('dist/index.html') && builtPapers.join() === 'lsrb' ? statSync('dist/index.html').mtimeMs : 0;
 const sources = newest(['src', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json']);
 if (built < sources) {
-  console.log(built ? 'test:e2e: dist/ is older than the sources; building' : 'test:e2e: no dist/; building');
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  console.log(built ? 'test:e2e: dist/ is older than the sources; building the seed site' : 'test:e2e: no seed site in dist/; building it');
+  const result = spawnSync('npm', ['run', 'build', '--', '--data', SEED_DATA], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -79,6 +94,24 @@ if (ingest.status !== 0) {
 }
 await buildSiteSearch(`${SITE2}/data`, searchDirOf(`${SITE2}/data`));
 await prerender({ dist: SITE2, base: '/', siteUrl: '' });
+
+// The printed site: the same app with the demo paper (示例报, page PDFs the project typesets from the seed), for
+// the printed-page spec. Its page images come from the render cache after the first run.
+const PRINTED = 'dist-printed';
+rmSync(PRINTED, { recursive: true, force: true });
+mkdirSync(PRINTED);
+for (const name of APP_FILES) cpSync(join('dist', name), join(PRINTED, name), { recursive: true });
+const printedIngest = spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', dataOf('e2e-printed-data', ['demo']), '--out', `${PRINTED}/data`], {
+  stdio: ['ignore', 'inherit', 'pipe'],
+  encoding: 'utf8',
+});
+if (printedIngest.status !== 0) {
+  process.stderr.write(printedIngest.stderr);
+  console.error(`test:e2e: could not build ${PRINTED}/ from data/papers/demo`);
+  process.exit(printedIngest.status ?? 1);
+}
+await buildSiteSearch(`${PRINTED}/data`, searchDirOf(`${PRINTED}/data`));
+await prerender({ dist: PRINTED, base: '/', siteUrl: '' });
 
 // The third site: the seed built for a sub-folder (BASE_PATH=/sub/), served from dist-sub/ so it lives at /sub/.
 const SUB = 'dist-sub/sub';

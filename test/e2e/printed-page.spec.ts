@@ -12,13 +12,16 @@ import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { Article, ArticleFile, EditionIndex } from '../../src/schema/edition.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { testHost } from './deploySite.ts';
-import { expect, pageReady, test } from './fixtures.ts';
+import { expect, pageReady, PRINTED, PRINTED_ROOT, test } from './fixtures.ts';
+
+// The demo paper is a site of its own (prepare.ts): the seed site stays one text paper.
+test.use({ baseURL: PRINTED });
 
 const DEMO = 'demo';
 const DATE = '2024-07-05';
 const PAGE = urls.page(DEMO, DATE, 1);
-const index = JSON.parse(readFileSync(`dist/data/${dataPaths.editionIndex(DEMO, DATE)}`, 'utf8')) as EditionIndex;
-const articleOf = (id: string) => (JSON.parse(readFileSync(`dist/data/${dataPaths.article(DEMO, DATE, id)}`, 'utf8')) as ArticleFile).article;
+const index = JSON.parse(readFileSync(`${PRINTED_ROOT}/data/${dataPaths.editionIndex(DEMO, DATE)}`, 'utf8')) as EditionIndex;
+const articleOf = (id: string) => (JSON.parse(readFileSync(`${PRINTED_ROOT}/data/${dataPaths.article(DEMO, DATE, id)}`, 'utf8')) as ArticleFile).article;
 /** Page 1's stories with an area, in reading order: the links over the page image. */
 const PLACED = index.articles.filter((article) => article.page === 1 && (article.area?.length ?? 0) > 0);
 const nameOf = (article: Pick<Article, 'headline'>) => displayHeadline(article.headline) || '（无标题）';
@@ -178,7 +181,7 @@ test.describe('the printed page offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('after 保存本期, the page image and an article’s photo show offline', async ({ page, context }) => {
-    const host = await testHost('dist');
+    const host = await testHost(PRINTED_ROOT);
     await page.goto(`${host.url}${urls.edition(DEMO, DATE)}`);
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await page.getByRole('button', { name: '保存本期' }).click();
