@@ -66,6 +66,9 @@ export function articleUrl(headline: string, paper = SLUG, date = DATE, root = '
  */
 export const SITE2 = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391) + 1}`;
 
+/** The seed site's data (prepare.ts): data/ with its text paper alone, what dist/ was built from. */
+export const SEED_DATA = 'e2e-seed-data';
+
 /** The printed site (dist-printed/, built by prepare.ts): the demo paper 示例报 with its page images and photos. */
 export const PRINTED = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4391) + 3}`;
 export const PRINTED_ROOT = 'dist-printed';

@@ -14,6 +14,7 @@ import { expect, test } from '@playwright/test';
 import type { Stage } from '../../src/node/faults.ts';
 import { htmlFileOf } from '../../src/cli/sitePaths.ts';
 import { checkSite, siteTree } from './siteCheck.ts';
+import { SEED_DATA } from './fixtures.ts';
 import { startStaticServer } from '../../src/cli/staticServer.ts';
 
 const SEED = 'data/papers/lsrb/2024-07-05';
@@ -117,7 +118,7 @@ test.describe('update-site killed, failing or run twice at once', () => {
     root = mkdtempSync(join(tmpdir(), 'publish-crash-'));
     plain = join(root, 'plain');
     cpSync('dist', join(plain, 'dist'), { recursive: true, dereference: true });
-    cpSync('data', join(plain, 'data'), { recursive: true });
+    cpSync(SEED_DATA, join(plain, 'data'), { recursive: true });
     addDay(join(plain, 'data'), '2024-07-06', '产业筑基第二天');
     good = join(root, 'good');
     cpSync(plain, good, { recursive: true });

@@ -341,7 +341,7 @@ test.describe('原文', () => {
     await expect(lines).toContainText('连日来,全市上下');
     const region = page.getByRole('region', { name: '原文' });
     await expect(region).toContainText('解析记录');
-    await expect(region).toContainText(/第\d+行：joined to the paragraph cut at line \d+/);
+    await expect(region).toContainText(/第\d+行：接上第\d+行被分栏截断的段落/);
   });
 
   test('the first view carries none of 原文’s code: its view and zod come when it is opened', async ({ page }) => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { urls } from '../../src/schema/urls.ts';
 import { startStaticServer, type StaticServer } from '../../src/cli/staticServer.ts';
-import { DATE, expect, PAPER, SLUG, test } from './fixtures.ts';
+import { DATE, expect, PAPER, SEED_DATA, SLUG, test } from './fixtures.ts';
 
 const NEXT = '2024-07-06';
 let root: string;
@@ -21,7 +21,7 @@ test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'update-site-'));
   // dist is a link to its current generation (src/cli/generations.ts): copy the site, not the link.
   cpSync('dist', join(root, 'dist'), { recursive: true, dereference: true });
-  cpSync('data', join(root, 'data'), { recursive: true });
+  cpSync(SEED_DATA, join(root, 'data'), { recursive: true });
   const folder = join(root, 'data/papers', SLUG, NEXT);
   cpSync(join('data/papers', SLUG, DATE), folder, { recursive: true });
   const manifest = join(folder, 'edition.json');
