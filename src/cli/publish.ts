@@ -170,86 +170,30 @@ export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir
 export async function publishUpdate(options: PublishOptions): Promise<PublishSummary> {
   const { dataDir, outDir, strict = false } = options;
   const { previous, site, next } = readPublished(dataDir, outDir);
-  const redoAll = previous.schemaVersion !== SCHEMA_VERSION || previous.ingestVersion !== next.ingestVersion || previous.taxonomy !== next.taxonomy;
-
-  interface PaperPlan {
-    paper: PaperFolder;
-    changed: LoadedEdition[];
-    removed: string[];
-  }
-  const plans: PaperPlan[] = [];
-  for (const paper of site.papers) {
-    const before = previous.papers[paper.slug];
-    const all = redoAll || before?.config !== next.papers[paper.slug]!.config;
-    const changedFolders: EditionFolder[] = paper.editions.filter((e) => all || before?.editions[e.date]?.hash !== next.papers[paper.slug]!.editions[e.date]!.hash);
-    const present = new Set(paper.editions.map((e) => e.date));
-    const removed = Object.keys(before?.editions ?? {}).filter((date) => !present.has(date));
-    plans.push({ paper, changed: await loadAll(site, paper, changedFolders, options), removed });
-  }
+  const plans = await planUpdate(site, previous, next, options);
   const removedPapers = Object.keys(previous.papers).filter((slug) => !site.papers.some((p) => p.slug === slug));
   const changed = plans.flatMap((p) => p.changed.map((e) => e.edition));
   if (strict) failOnNotes(dataDir, changed);
 
-  let written = 0;
-  const write = (path: string, value: unknown) => {
-    writeJson(join(outDir, path), value);
-    written++;
-  };
+  const out = dataWriter(outDir);
   const summaries: PaperSummary[] = [];
-  const lateWrites: [string, unknown][] = [];
+  const lateRemovals: string[] = [];
   const touched: PublishSummary['touched'] = [];
   const writtenYears: PublishSummary['years'] = [];
-  for (const { paper, changed: loadedEditions, removed } of plans) {
-    const editions = loadedEditions.map((e) => e.edition);
-    const slug = paper.slug;
-    const oldDates = Object.keys(previous.papers[slug]?.editions ?? {}).sort();
-    const entries = new Map<string, ArchiveEntry>(readArchive(outDir, slug, oldDates).map((e) => [e.date, e]));
-    for (const date of removed) entries.delete(date);
-    for (const edition of editions) entries.set(edition.date, archiveEntryOf(edition));
-    const dates = [...entries.keys()].sort();
-    const sorted = dates.map((d) => entries.get(d)!);
-
-    // 1. The changed editions, each as a whole folder swapped in.
-    const indexes = new Map<string, EditionIndex>();
-    for (const loaded of loadedEditions) {
-      const edition = loaded.edition;
-      const files = editionFiles(edition, neighboursIn(dates, edition.date));
-      ownFiles(files, loaded, join(paper.folder, edition.date));
-      swapFolder(join(outDir, dataPaths.editionFolder(slug, edition.date)), files, slug, edition.date);
-      written += files.size;
-      indexes.set(edition.date, files.get(dataPaths.editionIndex(slug, edition.date)) as EditionIndex);
-    }
-    // 2. Unchanged editions whose neighbours changed: their prev/next.
-    const changedDates = new Set(editions.map((e) => e.date));
-    for (const date of dates) {
-      if (changedDates.has(date)) continue;
-      const was = neighboursIn(oldDates, date);
-      const now = neighboursIn(dates, date);
-      if (was.previous === now.previous && was.next === now.next) continue;
-      const index = { ...readIndex(outDir, slug, date), ...now };
-      write(dataPaths.editionIndex(slug, date), EditionIndexSchema.parse(index));
-      indexes.set(date, index);
-    }
-    // 3. The archive years that gained or lost an edition, and any year between the first and the latest that has
-    // no file yet (an edition years older than the first): the reader asks for every year in that span.
-    const years = new Set([...changedDates, ...removed].map(yearOf));
-    for (let year = yearOf(dates[0] ?? '0000'); dates.length > 0 && year <= yearOf(dates.at(-1)!); year++) {
-      if (!existsSync(join(outDir, dataPaths.archiveYear(slug, year)))) years.add(year);
-    }
-    for (const [path, value] of archiveFiles(slug, sorted, years)) write(path, value);
-    for (const date of indexes.keys()) touched.push({ paper: slug, date });
-    for (const year of years) writtenYears.push({ paper: slug, year });
-
-    const latestDate = dates.at(-1);
-    if (latestDate === undefined) continue;
-    summaries.push({ slug, config: paper.config, entries: sorted, latest: indexes.get(latestDate) ?? readIndex(outDir, slug, latestDate) });
-    for (const date of removed) lateWrites.push([dataPaths.editionFolder(slug, date), null]);
+  for (const plan of plans) {
+    const slug = plan.paper.slug;
+    const update = updatePaper(out, previous, plan);
+    for (const date of update.touched) touched.push({ paper: slug, date });
+    for (const year of update.years) writtenYears.push({ paper: slug, year });
+    if (!update.summary) continue;
+    summaries.push(update.summary);
+    for (const date of plan.removed) lateRemovals.push(dataPaths.editionFolder(slug, date));
   }
   // 4. site.json: from here on readers see the new latest edition. 5. The state.
-  write(dataPaths.site(), siteOf(summaries));
-  write(dataPaths.publishState(), next);
+  out.write(dataPaths.site(), siteOf(summaries));
+  out.write(dataPaths.publishState(), next);
   // 6. What no file links to any more.
-  for (const [folder] of lateWrites) rmSync(join(outDir, folder), { recursive: true, force: true });
+  for (const folder of lateRemovals) rmSync(join(outDir, folder), { recursive: true, force: true });
   for (const slug of removedPapers) rmSync(join(outDir, slug), { recursive: true, force: true });
 
   return {
@@ -259,7 +203,7 @@ export async function publishUpdate(options: PublishOptions): Promise<PublishSum
     articles: changed.reduce((n, e) => n + e.articles.length, 0),
     notes: changed.reduce((n, e) => n + e.warnings.length, 0),
     removed: plans.reduce((n, p) => n + p.removed.length, 0) + removedPapers.length,
-    filesWritten: written,
+    filesWritten: out.written(),
     touched,
     removedEditions: plans.flatMap((p) => p.removed.map((date) => ({ paper: p.paper.slug, date }))),
     removedPapers,
@@ -269,6 +213,125 @@ export async function publishUpdate(options: PublishOptions): Promise<PublishSum
       ...removedPapers.flatMap((slug) => Object.keys(previous.papers[slug]!.editions).map((date) => ({ paper: slug, date }))),
     ],
   };
+}
+
+/** One paper's part of an update: its editions to publish (loaded), and the dates it no longer has. */
+interface PaperPlan {
+  paper: PaperFolder;
+  changed: LoadedEdition[];
+  removed: string[];
+}
+
+/**
+ * Each paper's changed editions, loaded, and its removed dates. A new parser, schema or taxonomy redoes every
+ * edition; a paper's changed paper.json redoes that paper's.
+ */
+async function planUpdate(site: SiteData, previous: PublishState, next: PublishState, options: PublishOptions): Promise<PaperPlan[]> {
+  const redoAll = previous.schemaVersion !== SCHEMA_VERSION || previous.ingestVersion !== next.ingestVersion || previous.taxonomy !== next.taxonomy;
+  const plans: PaperPlan[] = [];
+  for (const paper of site.papers) {
+    const before = previous.papers[paper.slug];
+    const all = redoAll || before?.config !== next.papers[paper.slug]!.config;
+    const changedFolders: EditionFolder[] = paper.editions.filter((e) => all || before?.editions[e.date]?.hash !== next.papers[paper.slug]!.editions[e.date]!.hash);
+    const present = new Set(paper.editions.map((e) => e.date));
+    const removed = Object.keys(before?.editions ?? {}).filter((date) => !present.has(date));
+    plans.push({ paper, changed: await loadAll(site, paper, changedFolders, options), removed });
+  }
+  return plans;
+}
+
+/** Writes into the published data folder, counting the files written. */
+interface DataWriter {
+  outDir: string;
+  write(path: string, value: unknown): void;
+  /** An edition's files, as a whole folder swapped in. */
+  swapEdition(slug: string, date: string, files: Map<string, unknown>): void;
+  written(): number;
+}
+
+function dataWriter(outDir: string): DataWriter {
+  let written = 0;
+  return {
+    outDir,
+    write(path, value) {
+      writeJson(join(outDir, path), value);
+      written++;
+    },
+    swapEdition(slug, date, files) {
+      swapFolder(join(outDir, dataPaths.editionFolder(slug, date)), files, slug, date);
+      written += files.size;
+    },
+    written: () => written,
+  };
+}
+
+/** What one paper's update wrote: the editions whose index changed, the archive years, and its line in site.json (none once it has no edition). */
+interface PaperUpdate {
+  touched: string[];
+  years: Set<number>;
+  summary: PaperSummary | null;
+}
+
+/** Steps 1 to 3 of publishUpdate for one paper. */
+function updatePaper(out: DataWriter, previous: PublishState, { paper, changed: loadedEditions, removed }: PaperPlan): PaperUpdate {
+  const slug = paper.slug;
+  const editions = loadedEditions.map((e) => e.edition);
+  const oldDates = Object.keys(previous.papers[slug]?.editions ?? {}).sort();
+  const entries = new Map<string, ArchiveEntry>(readArchive(out.outDir, slug, oldDates).map((e) => [e.date, e]));
+  for (const date of removed) entries.delete(date);
+  for (const edition of editions) entries.set(edition.date, archiveEntryOf(edition));
+  const dates = [...entries.keys()].sort();
+  const sorted = dates.map((d) => entries.get(d)!);
+
+  // 1. The changed editions, each as a whole folder swapped in.
+  const indexes = new Map<string, EditionIndex>();
+  for (const loaded of loadedEditions) {
+    const edition = loaded.edition;
+    const files = editionFiles(edition, neighboursIn(dates, edition.date));
+    ownFiles(files, loaded, join(paper.folder, edition.date));
+    out.swapEdition(slug, edition.date, files);
+    indexes.set(edition.date, files.get(dataPaths.editionIndex(slug, edition.date)) as EditionIndex);
+  }
+  // 2. Unchanged editions whose neighbours changed: their prev/next.
+  const changedDates = new Set(editions.map((e) => e.date));
+  rewriteNeighbours(out, slug, { oldDates, dates, changedDates }, indexes);
+  // 3. The archive years that gained or lost an edition, and any missing between the first and the latest.
+  const years = archiveYearsToWrite(out.outDir, slug, dates, [...changedDates, ...removed]);
+  for (const [path, value] of archiveFiles(slug, sorted, years)) out.write(path, value);
+
+  const latestDate = dates.at(-1);
+  const summary = latestDate === undefined ? null : { slug, config: paper.config, entries: sorted, latest: indexes.get(latestDate) ?? readIndex(out.outDir, slug, latestDate) };
+  return { touched: [...indexes.keys()], years, summary };
+}
+
+/** Rewrites the index of each unchanged edition whose previous or next edition changed, and adds it to `indexes`. */
+function rewriteNeighbours(
+  out: DataWriter,
+  slug: string,
+  { oldDates, dates, changedDates }: { oldDates: readonly string[]; dates: readonly string[]; changedDates: ReadonlySet<string> },
+  indexes: Map<string, EditionIndex>,
+): void {
+  for (const date of dates) {
+    if (changedDates.has(date)) continue;
+    const was = neighboursIn(oldDates, date);
+    const now = neighboursIn(dates, date);
+    if (was.previous === now.previous && was.next === now.next) continue;
+    const index = { ...readIndex(out.outDir, slug, date), ...now };
+    out.write(dataPaths.editionIndex(slug, date), EditionIndexSchema.parse(index));
+    indexes.set(date, index);
+  }
+}
+
+/**
+ * The archive years that gained or lost an edition, and any year between the first and the latest that has no
+ * file yet (an edition years older than the first): the reader asks for every year in that span.
+ */
+function archiveYearsToWrite(outDir: string, slug: string, dates: readonly string[], changed: readonly string[]): Set<number> {
+  const years = new Set(changed.map(yearOf));
+  for (let year = yearOf(dates[0] ?? '0000'); dates.length > 0 && year <= yearOf(dates.at(-1)!); year++) {
+    if (!existsSync(join(outDir, dataPaths.archiveYear(slug, year)))) years.add(year);
+  }
+  return years;
 }
 
 /** --strict: refuses the notes a person must fix (noteRules.ts mustFix); the parser's sure-enough guesses stay notes in the report. */

@@ -67,22 +67,7 @@ function matches(pattern: string, pathname: string): boolean {
 export function startStaticServer(root: string | (() => string), port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const rootOf = typeof root === 'function' ? root : () => root;
   const rules = new Map<string, ReturnType<typeof readHeaderRules>>();
-  const cache = new Map<string, { gzip: Buffer; br: Buffer; raw: Buffer }>();
-  const encoded = (file: string) => {
-    // Keyed by modification time too: update-site rewrites files while the host runs.
-    const key = `${file}\0${statSync(file).mtimeMs}`;
-    let entry = cache.get(key);
-    if (!entry) {
-      const raw = readFileSync(file);
-      entry = {
-        raw,
-        gzip: gzipSync(raw, { level: 9 }),
-        br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      };
-      cache.set(key, entry);
-    }
-    return entry;
-  };
+  const encoded = encodedFiles();
 
   const server = createServer((request, response) => {
     const base = resolve(rootOf());
@@ -92,46 +77,15 @@ export function startStaticServer(root: string | (() => string), port = 0, host 
       response.writeHead(405).end();
       return;
     }
-    // The path as sent, up to its query: not through `new URL(path, base)`, which reads `//x` as a host.
-    const raw = (request.url ?? '/').split(/[?#]/)[0]!;
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(raw);
-    } catch {
-      pathname = ''; // malformed percent-encoding names no file: the 404 page, as the hosts we deploy to answer
+    const pathname = requestPath(request.url);
+    const found = fileFor(base, pathname);
+    if (!found) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 not found\n');
+      return;
     }
-    let file = normalize(join(base, pathname));
-    // A path that climbs out of the root (`..%2f`) names no file of the site either.
-    if (pathname === '' || (file !== base && !file.startsWith(base + sep))) file = join(base, '\0missing');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    else if (!existsSync(file) && extname(pathname) === '' && existsSync(`${file}.html`)) file = `${file}.html`;
-    let status = 200;
-    if (!existsSync(file) || file === join(base, '_headers')) {
-      status = 404;
-      // The nearest 404.html up the path, as GitHub Pages serves a project site's own (a site under /sub/).
-      let notFound = join(base, '404.html');
-      for (let dir = dirname(normalize(join(base, pathname))); dir.startsWith(base); dir = dirname(dir)) {
-        if (existsSync(join(dir, '404.html'))) {
-          notFound = join(dir, '404.html');
-          break;
-        }
-        if (dir === base) break;
-      }
-      if (!existsSync(notFound)) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 not found\n');
-        return;
-      }
-      file = notFound;
-    }
+    const { file, status } = found;
     const ext = extname(file);
-    const headers: Record<string, string> = {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      vary: 'accept-encoding',
-    };
-    for (const rule of headerRules) {
-      if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) headers[name] = value;
-    }
+    const headers = headersFor(file, pathname, headerRules);
     const accepts = String(request.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.has(ext) && /\b(br|gzip)\b/.test(accepts)) {
       const entry = encoded(file);
@@ -148,7 +102,77 @@ export function startStaticServer(root: string | (() => string), port = 0, host 
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
+  return listen(server, port, host);
+}
 
+/** A file's bytes as they are, gzipped and brotli-compressed, each worked out once per version of the file. */
+function encodedFiles(): (file: string) => { gzip: Buffer; br: Buffer; raw: Buffer } {
+  const cache = new Map<string, { gzip: Buffer; br: Buffer; raw: Buffer }>();
+  return (file) => {
+    // Keyed by modification time too: update-site rewrites files while the host runs.
+    const key = `${file}\0${statSync(file).mtimeMs}`;
+    let entry = cache.get(key);
+    if (!entry) {
+      const raw = readFileSync(file);
+      entry = {
+        raw,
+        gzip: gzipSync(raw, { level: 9 }),
+        br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      };
+      cache.set(key, entry);
+    }
+    return entry;
+  };
+}
+
+/** The request's path, decoded; '' when its percent-encoding is malformed. */
+function requestPath(url: string | undefined): string {
+  // The path as sent, up to its query: not through `new URL(path, base)`, which reads `//x` as a host.
+  const raw = (url ?? '/').split(/[?#]/)[0]!;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return ''; // malformed percent-encoding names no file: the 404 page, as the hosts we deploy to answer
+  }
+}
+
+/**
+ * The file a path names under `base` (pretty URLs: a/b.html, a/b/index.html) with status 200, else the nearest
+ * 404.html with status 404; null when there is no 404.html either.
+ */
+function fileFor(base: string, pathname: string): { file: string; status: number } | null {
+  let file = normalize(join(base, pathname));
+  // A path that climbs out of the root (`..%2f`) names no file of the site either.
+  if (pathname === '' || (file !== base && !file.startsWith(base + sep))) file = join(base, '\0missing');
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  else if (!existsSync(file) && extname(pathname) === '' && existsSync(`${file}.html`)) file = `${file}.html`;
+  if (existsSync(file) && file !== join(base, '_headers')) return { file, status: 200 };
+  // The nearest 404.html up the path, as GitHub Pages serves a project site's own (a site under /sub/).
+  let notFound = join(base, '404.html');
+  for (let dir = dirname(normalize(join(base, pathname))); dir.startsWith(base); dir = dirname(dir)) {
+    if (existsSync(join(dir, '404.html'))) {
+      notFound = join(dir, '404.html');
+      break;
+    }
+    if (dir === base) break;
+  }
+  return existsSync(notFound) ? { file: notFound, status: 404 } : null;
+}
+
+/** Content type, caching (a year for hashed assets) and the `_headers` rules that match the path. */
+function headersFor(file: string, pathname: string, headerRules: ReturnType<typeof readHeaderRules>): Record<string, string> {
+  const headers: Record<string, string> = {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    vary: 'accept-encoding',
+  };
+  for (const rule of headerRules) {
+    if (matches(rule.pattern, pathname)) for (const [name, value] of rule.headers) headers[name] = value;
+  }
+  return headers;
+}
+
+function listen(server: Server, port: number, host: string): Promise<StaticServer> {
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

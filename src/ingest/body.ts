@@ -187,49 +187,68 @@ export class ArticleBuilder {
   /** A plain text line of the body: part of a cut paragraph, a caption, a subhead, a dateline, a paragraph. */
   text(t: TextToken, next: Token | undefined, previous: Token | undefined): void {
     const nextText = next?.kind === 'text' ? next.text : null;
-    const open = this.open;
-    if (open) {
-      // A short line inside a cut sentence, whose halves continue after it: a photo caption dropped in the cut.
-      if (isShortUnpunctuated(t.text) && nextText !== null && !/^[，,、。；;：:）)」』”]/.test(nextText) && !cutsAWord(open.text, t.text)) {
-        open.figures.push({ type: 'figure', caption: t.text, credit: null });
-        this.notes.push(note(t.line, 'caption-inside-cut', 'a short line inside a paragraph cut by a column break: read as a photo caption'));
-        return;
-      }
-      open.text = joinCut(open.text, t.text);
-      this.notes.push(note(t.line, 'cut-paragraph', `joined to the paragraph cut at line ${open.line}`));
-      open.line = t.line;
-      if (endsSentence(t.text) || nextText === null) this.closeParagraph();
+    if (this.open) {
+      this.continueCut(this.open, t, nextText);
       return;
     }
-
     const atHead = this.atHead;
     const a = this.article(t.line);
+    if (this.captionLine(t, next, atHead)) return;
+    const body = a.dateline === null && !this.withParagraph.has(a) ? this.leadLine(a, t) : t.text;
+    if (body !== null) this.bodyLine(t, body, nextText, previous);
+  }
+
+  /** A line while a paragraph is open across a cut: a photo caption dropped in the cut, or the paragraph's next part. */
+  private continueCut(open: OpenParagraph, t: TextToken, nextText: string | null): void {
+    // A short line inside a cut sentence, whose halves continue after it: a photo caption dropped in the cut.
+    if (isShortUnpunctuated(t.text) && nextText !== null && !/^[，,、。；;：:）)」』”]/.test(nextText) && !cutsAWord(open.text, t.text)) {
+      open.figures.push({ type: 'figure', caption: t.text, credit: null });
+      this.notes.push(note(t.line, 'caption-inside-cut', 'a short line inside a paragraph cut by a column break: read as a photo caption'));
+      return;
+    }
+    open.text = joinCut(open.text, t.text);
+    this.notes.push(note(t.line, 'cut-paragraph', `joined to the paragraph cut at line ${open.line}`));
+    open.line = t.line;
+    if (endsSentence(t.text) || nextText === null) this.closeParagraph();
+  }
+
+  /** A photo's caption (`图为…`, `图①：…`, `（图…）`), or a line with no sentence between the head and the byline: added if so. */
+  private captionLine(t: TextToken, next: Token | undefined, atHead: boolean): boolean {
     if (FIGURE_CAPTION.test(t.text)) {
       this.push({ type: 'figure', caption: t.text, credit: null }, t.line);
-      return;
+      return true;
     }
     // Between the head and the byline, a line with no sentence in it is the caption of the photo printed there.
     // Stryker disable next-line Regex: without the $, [。；;] anywhere is caught by hasSentenceEnd on all but the last character already
     if (atHead && next?.kind === 'byline' && !hasSentenceEnd(t.text.slice(0, -1)) && !/[。；;]$/.test(t.text) && matchDateline(t.text) === null) {
       this.push({ type: 'figure', caption: t.text, credit: null }, t.line);
       this.notes.push(note(t.line, 'caption-above-byline', 'a line between the headline and the byline: read as a photo caption'));
-      return;
+      return true;
     }
+    return false;
+  }
 
+  /**
+   * The article's first line of text: its dateline (and any byline in it) taken off, a reporter it names added to
+   * the authors. Returns the text left, null when the dateline was all of it.
+   */
+  private leadLine(a: ParsedArticle, t: TextToken): string | null {
     let body = t.text;
-    if (a.dateline === null && !this.withParagraph.has(a)) {
-      const dateline = matchDateline(body);
-      if (dateline) {
-        a.dateline = dateline.dateline;
-        if (dateline.byline) this.addByline(a, dateline.byline, t.line);
-        body = dateline.rest;
-        a.endLine = t.line;
-        if (body === '') return;
-      }
-      const reporter = reporterInText(body);
-      if (reporter) this.addAuthors(a, [reporter]);
+    const dateline = matchDateline(body);
+    if (dateline) {
+      a.dateline = dateline.dateline;
+      if (dateline.byline) this.addByline(a, dateline.byline, t.line);
+      body = dateline.rest;
+      a.endLine = t.line;
+      if (body === '') return null;
     }
+    const reporter = reporterInText(body);
+    if (reporter) this.addAuthors(a, [reporter]);
+    return body;
+  }
 
+  /** A line of body text: a paragraph, a short subhead, a standfirst, or the start of a paragraph cut by a column. */
+  private bodyLine(t: TextToken, body: string, nextText: string | null, previous: Token | undefined): void {
     if (endsSentence(body) || nextText === null) {
       this.push({ type: 'paragraph', text: body }, t.line);
       return;

@@ -60,69 +60,60 @@ export function classifyLines(lines: readonly Line[]): Tokenized {
       previousBlank = true;
       continue;
     }
-    const blockStart = previousBlank;
+    const place = { line, fullWidthIndent, blockStart: previousBlank };
     previousBlank = false;
     if (ONLY_MARKS.test(text)) {
       markupOnly.push(line);
       continue;
     }
-    const heading = HEADING.exec(text);
-    if (heading?.[1] && heading[2]) {
-      tokens.push({ kind: 'heading', level: heading[1].length, text: heading[2].trim(), line });
-      continue;
-    }
-    const bold = BOLD.exec(text);
-    if (bold?.[2] && bold[2].trim() !== '') {
-      tokens.push({ kind: 'bold', text: bold[2].trim(), line });
-      continue;
-    }
-    const quote = QUOTE.exec(text);
-    if (quote) {
-      // Stryker disable next-line StringLiteral: (.*) always takes part in the match, so quote[1] is never undefined
-      const inner = (quote[1] ?? '').trim();
-      // In pages converted from web articles a `>` line is the byline: `> 刘志强《人民日报》（…第 18 版）`.
-      if (looksLikeBylineLine(inner) || PUBLICATION_CREDIT.test(inner) || (fitsIn(inner, 20) && !hasSentenceEnd(inner) && !/[，,]/.test(inner)))
-        tokens.push({ kind: 'byline', text: inner, line, quoted: true });
-      else tokens.push({ kind: 'text', text: inner, line, fullWidthIndent, blockStart });
-      continue;
-    }
-    // `（本报记者甲、乙参与采写）` closes the article as printed: text, not the byline at its head.
-    if ((text[0] === '（' || text[0] === '(') && CONTRIBUTORS_NOTE.test(text) && fitsIn(text, 90)) {
-      notes.push(note(line, 'contributors-note', 'a closing note of who helped report: kept as text where it is printed, not added to the byline'));
-      tokens.push({ kind: 'text', text, line, fullWidthIndent, blockStart });
-      continue;
-    }
-    if (text[0] === '《' && fitsIn(text, 60) && isPrintedIn(text)) {
-      tokens.push({ kind: 'byline', text, line });
-      continue;
-    }
-    if (fitsIn(text, 30) && CREDIT.test(text)) {
-      tokens.push({ kind: 'credit', text, line });
-      continue;
-    }
-    const bullet = BYLINE_BULLET.exec(text);
-    if (bullet) {
-      const rest = text.slice(bullet[0].length);
-      if (rest !== '' && looksLikeBylineLine(rest)) {
-        tokens.push({ kind: 'byline', text: rest, line });
-        continue;
-      }
-      // `● 钟瑞华 在我的记忆里…`: a name and a space, then the text; the teaser pass reads the unspaced kind.
-      const runIn = splitRunIn(rest, false);
-      if (runIn) {
-        tokens.push({ kind: 'byline', text: runIn.name, runIn: runIn.text, line });
-        continue;
-      }
-      if (rest !== '' && fitsIn(rest, 16) && !hasSentenceEnd(rest) && !/(?:\.{3}|…)$/.test(rest)) {
-        tokens.push({ kind: 'byline', text: rest, line });
-        continue;
-      }
-    }
-    if (looksLikeBylineLine(text) && fitsIn(text, 40) && !/[，,：:]/.test(text)) {
-      tokens.push({ kind: 'byline', text, line });
-      continue;
-    }
-    tokens.push({ kind: 'text', text, line, fullWidthIndent, blockStart });
+    tokens.push(markupToken(text, place) ?? plainToken(text, place, notes));
   }
   return { tokens, markupOnly, notes };
+}
+
+/** Where a line sits: what a text token carries besides its text. */
+type Place = Pick<TextToken, 'line' | 'fullWidthIndent' | 'blockStart'>;
+
+/** A line in markup: a `#` heading, a `**bold**` line, a `> ` line (a byline or text); null for a line without. */
+function markupToken(text: string, { line, fullWidthIndent, blockStart }: Place): Token | null {
+  const heading = HEADING.exec(text);
+  if (heading?.[1] && heading[2]) return { kind: 'heading', level: heading[1].length, text: heading[2].trim(), line };
+  const bold = BOLD.exec(text);
+  if (bold?.[2] && bold[2].trim() !== '') return { kind: 'bold', text: bold[2].trim(), line };
+  const quote = QUOTE.exec(text);
+  if (!quote) return null;
+  // Stryker disable next-line StringLiteral: (.*) always takes part in the match, so quote[1] is never undefined
+  const inner = (quote[1] ?? '').trim();
+  // In pages converted from web articles a `>` line is the byline: `> 刘志强《人民日报》（…第 18 版）`.
+  if (looksLikeBylineLine(inner) || PUBLICATION_CREDIT.test(inner) || (fitsIn(inner, 20) && !hasSentenceEnd(inner) && !/[，,]/.test(inner)))
+    return { kind: 'byline', text: inner, line, quoted: true };
+  return { kind: 'text', text: inner, line, fullWidthIndent, blockStart };
+}
+
+/** A line without markup: a contributors' note, a printed-in line, a photo credit, a byline, or text. */
+function plainToken(text: string, { line, fullWidthIndent, blockStart }: Place, notes: ParseWarning[]): Token {
+  // `（本报记者甲、乙参与采写）` closes the article as printed: text, not the byline at its head.
+  if ((text[0] === '（' || text[0] === '(') && CONTRIBUTORS_NOTE.test(text) && fitsIn(text, 90)) {
+    notes.push(note(line, 'contributors-note', 'a closing note of who helped report: kept as text where it is printed, not added to the byline'));
+    return { kind: 'text', text, line, fullWidthIndent, blockStart };
+  }
+  if (text[0] === '《' && fitsIn(text, 60) && isPrintedIn(text)) return { kind: 'byline', text, line };
+  if (fitsIn(text, 30) && CREDIT.test(text)) return { kind: 'credit', text, line };
+  const bulleted = bulletByline(text, line);
+  if (bulleted) return bulleted;
+  if (looksLikeBylineLine(text) && fitsIn(text, 40) && !/[，,：:]/.test(text)) return { kind: 'byline', text, line };
+  return { kind: 'text', text, line, fullWidthIndent, blockStart };
+}
+
+/** A byline after a bullet (`● 钟瑞华`), alone or running into the text; null for any other line. */
+function bulletByline(text: string, line: number): Token | null {
+  const bullet = BYLINE_BULLET.exec(text);
+  if (!bullet) return null;
+  const rest = text.slice(bullet[0].length);
+  if (rest !== '' && looksLikeBylineLine(rest)) return { kind: 'byline', text: rest, line };
+  // `● 钟瑞华 在我的记忆里…`: a name and a space, then the text; the teaser pass reads the unspaced kind.
+  const runIn = splitRunIn(rest, false);
+  if (runIn) return { kind: 'byline', text: runIn.name, runIn: runIn.text, line };
+  if (rest !== '' && fitsIn(rest, 16) && !hasSentenceEnd(rest) && !/(?:\.{3}|…)$/.test(rest)) return { kind: 'byline', text: rest, line };
+  return null;
 }

@@ -64,61 +64,81 @@ function readArticles(tokens: readonly Token[], listed: ReadonlySet<string>): Ar
     const t = tokens[i]!;
     const next = tokens[i + 1];
     switch (t.kind) {
-      case 'heading': {
-        builder.closeParagraph();
-        const head = readHeading(tokens, i, builder.inArticle);
-        builder.notes.push(...head.notes);
-        if (head.role === 'kicker' || head.role === 'series') builder.hold(head.role, head.text, t.line);
-        else if (head.role === 'subhead') builder.subhead(head.text, t.line);
-        else if (head.role === 'brief') builder.start({ kind: 'brief', headline: head.headline, line: t.line });
-        else {
-          builder.start({ kind: 'story', headline: head.headline, subheadline: head.subheadline, line: t.line, endLine: tokens[i + head.consumed - 1]!.line });
-          i += head.consumed - 1;
-        }
+      case 'heading':
+        i = readHeadingAt(builder, tokens, i);
         break;
-      }
       case 'bold':
         if (isHeadline(next)) builder.hold('kicker', t.text, t.line);
         else builder.bold(t.text, t.line, tokens[i - 1]);
         break;
       case 'byline':
-        if (t.runIn !== undefined) {
-          builder.notes.push(note(t.line, 'byline-run-in', `a byline runs into the text: read "${t.text}" as the name`));
-          // Stryker disable next-line StringLiteral,BooleanLiteral: ArticleBuilder.runIn reads only the token's text and line
-          builder.runIn(t.text, t.runIn, { kind: 'text', text: t.runIn, line: t.line, fullWidthIndent: false, blockStart: true }, next);
-        } else {
-          builder.byline(t.text, t.line);
-        }
+        readByline(builder, t, next);
         break;
       case 'credit':
         builder.credit(t.text, t.line);
         break;
       case 'text':
-        i = text(t, i);
+        i = readTextLine(builder, t, tokens, i, { markdown, listed });
         break;
     }
   }
   builder.finish();
   return builder;
+}
 
-  /** A text line: a head where no cut paragraph is open and the lines say so, else body. */
-  function text(t: TextToken, i: number): number {
-    const next = tokens[i + 1];
-    if (!builder.isOpen && !markdown && (t.blockStart || t.fullWidthIndent)) {
-      // right under a head, a line above the byline belongs to that head's article (a photo caption)
-      const aboveByline = builder.atHead ? null : readHeadsAboveByline(tokens, i);
-      const stack = aboveByline ?? (isStackStart(t, next) ? readStack(tokens, i, listed) : null);
-      if (stack) {
-        builder.notes.push(...stack.notes);
-        builder.start({ kind: 'story', kicker: stack.kicker, headline: stack.headline, subheadline: stack.subheadline, line: stack.firstLine, endLine: stack.lastLine });
-        return i + stack.consumed - 1;
-      }
+/** A `#` heading at `i`: a kicker or series line held for the next head, a subhead, a brief, or a story's head. Returns the last token read. */
+function readHeadingAt(builder: ArticleBuilder, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  builder.closeParagraph();
+  const head = readHeading(tokens, i, builder.inArticle);
+  builder.notes.push(...head.notes);
+  if (head.role === 'kicker' || head.role === 'series') builder.hold(head.role, head.text, t.line);
+  else if (head.role === 'subhead') builder.subhead(head.text, t.line);
+  else if (head.role === 'brief') builder.start({ kind: 'brief', headline: head.headline, line: t.line });
+  else {
+    builder.start({ kind: 'story', headline: head.headline, subheadline: head.subheadline, line: t.line, endLine: tokens[i + head.consumed - 1]!.line });
+    return i + head.consumed - 1;
+  }
+  return i;
+}
+
+/** A byline, alone or running into the text that follows it on its line. */
+function readByline(builder: ArticleBuilder, t: Extract<Token, { kind: 'byline' }>, next: Token | undefined): void {
+  if (t.runIn !== undefined) {
+    builder.notes.push(note(t.line, 'byline-run-in', `a byline runs into the text: read "${t.text}" as the name`));
+    // Stryker disable next-line StringLiteral,BooleanLiteral: ArticleBuilder.runIn reads only the token's text and line
+    builder.runIn(t.text, t.runIn, { kind: 'text', text: t.runIn, line: t.line, fullWidthIndent: false, blockStart: true }, next);
+  } else {
+    builder.byline(t.text, t.line);
+  }
+}
+
+/**
+ * A text line `t`, token `i`: a head where no cut paragraph is open and the lines say so, else body. Returns the last
+ * token read. `markdown`: the page has `#` headings, so heads are those; `listed`: the page's headline list.
+ */
+function readTextLine(
+  builder: ArticleBuilder,
+  t: TextToken,
+  tokens: readonly Token[],
+  i: number,
+  { markdown, listed }: { markdown: boolean; listed: ReadonlySet<string> },
+): number {
+  const next = tokens[i + 1];
+  if (!builder.isOpen && !markdown && (t.blockStart || t.fullWidthIndent)) {
+    // right under a head, a line above the byline belongs to that head's article (a photo caption)
+    const aboveByline = builder.atHead ? null : readHeadsAboveByline(tokens, i);
+    const stack = aboveByline ?? (isStackStart(t, next) ? readStack(tokens, i, listed) : null);
+    if (stack) {
+      builder.notes.push(...stack.notes);
+      builder.start({ kind: 'story', kicker: stack.kicker, headline: stack.headline, subheadline: stack.subheadline, line: stack.firstLine, endLine: stack.lastLine });
+      return i + stack.consumed - 1;
     }
-    if (!builder.isOpen && markdown && isShortUnpunctuated(t.text) && isHeadline(next)) {
-      builder.hold('kicker', t.text, t.line);
-      return i;
-    }
-    builder.text(t, next, tokens[i - 1]);
+  }
+  if (!builder.isOpen && markdown && isShortUnpunctuated(t.text) && isHeadline(next)) {
+    builder.hold('kicker', t.text, t.line);
     return i;
   }
+  builder.text(t, next, tokens[i - 1]);
+  return i;
 }

@@ -81,6 +81,33 @@ export async function buildSearchIndex(
   const start = performance.now();
   const newest = documents.reduce<string | null>((max, doc) => (max === null || doc.date > max ? doc.date : max), null);
   const recentMonth = options.recentMonth !== undefined ? options.recentMonth : (newest?.slice(0, 7) ?? null);
+  const byShard = groupByShard(documents, recentMonth);
+  mkdirSync(outDir, { recursive: true });
+  removeOrphanedInput(scratchDir());
+  const previous = readManifest(outDir);
+  const onDisk = new Map((previous?.shards ?? []).filter((s) => existsSync(join(outDir, s.id, 'pagefind.js'))).map((s) => [s.id, s]));
+
+  const { built, report } = await buildShards(byShard, onDisk, outDir, options.concurrency ?? availableParallelism());
+
+  const rebuilt = new Set(built.map((s) => s.id));
+  const removed = new Set((options.shards ?? []).filter((id) => !byShard.has(id)));
+  // A month shard other than the recent one has been folded into its year.
+  const kept = (options.incremental ? (previous?.shards ?? []) : []).filter(
+    (s) => !rebuilt.has(s.id) && !removed.has(s.id) && !(isMonthShard(s.id) && s.id !== recentMonth) && existsSync(join(outDir, s.id)),
+  );
+  const shards = [...built, ...kept].sort((a, b) => b.id.localeCompare(a.id));
+  const manifest: SearchIndexManifest = { version: SEARCH_INDEX_VERSION, shards };
+  const manifestTmp = join(outDir, `${SHARDS_FILE}.tmp-${process.pid}`);
+  writeFileChecked(manifestTmp, JSON.stringify(manifest), join(outDir, SHARDS_FILE));
+  renameSync(manifestTmp, join(outDir, SHARDS_FILE));
+  // Shards no longer listed: after the manifest, so a reader never looks for one that is gone.
+  removeUnlisted(outDir, shards, { previous, removed, incremental: options.incremental });
+  report.sort((a, b) => b.id.localeCompare(a.id));
+  return { shards: report, ms: Math.round(performance.now() - start) };
+}
+
+/** The documents by the shard they go in: the recent month's apart from their year's. */
+function groupByShard(documents: readonly SearchDocument[], recentMonth: string | null): Map<string, SearchDocument[]> {
   const byShard = new Map<string, SearchDocument[]>();
   for (const doc of documents) {
     const id = shardOf(doc.date, recentMonth);
@@ -88,11 +115,19 @@ export async function buildSearchIndex(
     if (list) list.push(doc);
     else byShard.set(id, [doc]);
   }
-  mkdirSync(outDir, { recursive: true });
-  removeOrphanedInput(scratchDir());
-  const previous = readManifest(outDir);
-  const onDisk = new Map((previous?.shards ?? []).filter((s) => existsSync(join(outDir, s.id, 'pagefind.js'))).map((s) => [s.id, s]));
+  return byShard;
+}
 
+/**
+ * Indexes each shard, `concurrency` at a time, reusing a shard on disk whose documents hash the same. Returns the
+ * shards in the order they finished, and a line of the report for each.
+ */
+async function buildShards(
+  byShard: ReadonlyMap<string, SearchDocument[]>,
+  onDisk: ReadonlyMap<string, Shard>,
+  outDir: string,
+  concurrency: number,
+): Promise<{ built: Shard[]; report: SearchIndexReport['shards'] }> {
   const built: Shard[] = [];
   const report: SearchIndexReport['shards'] = [];
   // Biggest first, so that the small recent shard fills a gap at the end instead of leaving one.
@@ -112,30 +147,27 @@ export async function buildSearchIndex(
       report.push({ id, documents: docs.length, ms: Math.round(performance.now() - shardStart) });
     }
   };
-  const workers = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), queue.length));
+  const workers = Math.max(1, Math.min(concurrency, queue.length));
   await Promise.all(Array.from({ length: workers }, worker));
+  return { built, report };
+}
 
-  const rebuilt = new Set(built.map((s) => s.id));
-  const removed = new Set((options.shards ?? []).filter((id) => !byShard.has(id)));
-  // A month shard other than the recent one has been folded into its year.
-  const kept = (options.incremental ? (previous?.shards ?? []) : []).filter(
-    (s) => !rebuilt.has(s.id) && !removed.has(s.id) && !(isMonthShard(s.id) && s.id !== recentMonth) && existsSync(join(outDir, s.id)),
-  );
-  const shards = [...built, ...kept].sort((a, b) => b.id.localeCompare(a.id));
-  const manifest: SearchIndexManifest = { version: SEARCH_INDEX_VERSION, shards };
-  const manifestTmp = join(outDir, `${SHARDS_FILE}.tmp-${process.pid}`);
-  writeFileChecked(manifestTmp, JSON.stringify(manifest), join(outDir, SHARDS_FILE));
-  renameSync(manifestTmp, join(outDir, SHARDS_FILE));
-  // Shards no longer listed: after the manifest, so a reader never looks for one that is gone.
+/**
+ * Removes the shard folders that shards.json no longer lists; an incremental update only those it was told were
+ * removed or that the previous shards.json listed.
+ */
+function removeUnlisted(
+  outDir: string,
+  shards: readonly Shard[],
+  { previous, removed, incremental }: { previous: SearchIndexManifest | null; removed: ReadonlySet<string>; incremental: boolean | undefined },
+): void {
   const live = new Set(shards.map((s) => s.id));
   const listedBefore = new Set((previous?.shards ?? []).map((s) => s.id));
   for (const entry of readdirSync(outDir)) {
-    if (SHARD_FOLDER.test(entry) && !live.has(entry) && (!options.incremental || removed.has(entry) || listedBefore.has(entry))) {
+    if (SHARD_FOLDER.test(entry) && !live.has(entry) && (!incremental || removed.has(entry) || listedBefore.has(entry))) {
       rmSync(join(outDir, entry), { recursive: true, force: true });
     }
   }
-  report.sort((a, b) => b.id.localeCompare(a.id));
-  return { shards: report, ms: Math.round(performance.now() - start) };
 }
 
 /** The index's shards.json, or null when there is none, it is not JSON, or of another version (the index is then rebuilt whole). */

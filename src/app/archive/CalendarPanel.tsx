@@ -32,9 +32,7 @@ export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanel
   };
   const canStep = (months: number) => compareMonths(clampMonth(addMonths(month, months), first, last), month) !== 0;
 
-  const jump = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const date = String(new FormData(event.currentTarget).get('date') ?? '');
+  const jump = async (date: string) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     setMonth(clampMonth(monthOf(date), first, last));
     try {
@@ -62,15 +60,7 @@ export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanel
       aria-label={`${paper.name}往期`}
       className="fixed inset-x-4 top-24 z-20 mx-auto max-w-[22rem] rounded border border-rule bg-paper p-3 text-left shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:left-1/2 sm:mt-1 sm:w-[22rem] sm:-translate-x-1/2"
     >
-      <div className="flex items-center justify-between gap-1">
-        <StepButton label="上一年" text="«" onClick={() => step(-12)} disabled={!canStep(-12)} />
-        <StepButton label="上个月" text="‹" onClick={() => step(-1)} disabled={!canStep(-1)} />
-        <h2 aria-live="polite" className="flex-1 text-center font-bold">
-          {title}
-        </h2>
-        <StepButton label="下个月" text="›" onClick={() => step(1)} disabled={!canStep(1)} />
-        <StepButton label="下一年" text="»" onClick={() => step(12)} disabled={!canStep(12)} />
-      </div>
+      <MonthSteps title={title} step={step} canStep={canStep} />
       <div className="mt-2">
         <MonthGrid paper={paper.slug} month={month} editions={editions} current={current} onPick={onPick} caption={`${title}，有报纸的日子可以点开`} />
       </div>
@@ -79,33 +69,8 @@ export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanel
           {month.year}年全年 ›
         </Link>
       </p>
-      <p role="status" className="min-h-5 text-center text-sm text-muted">
-        {year.isPending ? '正在载入…' : year.isError ? null : (message ?? (monthHasEditions ? null : '本月没有报纸。'))}
-      </p>
-      {year.isError ? (
-        <p className="text-center text-sm">
-          载入失败。
-          <button type="button" onClick={() => void year.refetch()} className="font-bold text-accent underline">
-            重试
-          </button>
-        </p>
-      ) : null}
-      <form onSubmit={(event) => void jump(event)} className="mt-2 flex items-center gap-2 border-t border-rule pt-2 text-sm">
-        <label htmlFor={`${id}-date`}>跳到</label>
-        <input
-          id={`${id}-date`}
-          name="date"
-          type="date"
-          required
-          min={paper.first}
-          max={paper.latest.date}
-          defaultValue={current}
-          className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1"
-        />
-        <button type="submit" className="rounded bg-accent px-3 py-1 font-bold text-paper">
-          前往
-        </button>
-      </form>
+      <YearStatus pending={year.isPending} failed={year.isError} message={message ?? (monthHasEditions ? null : '本月没有报纸。')} onRetry={() => void year.refetch()} />
+      <DateJumpForm id={`${id}-date`} min={paper.first} max={paper.latest.date} defaultValue={current} onJump={(date) => void jump(date)} />
     </div>
   );
 }
@@ -115,5 +80,73 @@ function StepButton({ label, text, onClick, disabled }: { label: string; text: s
     <button type="button" aria-label={label} onClick={onClick} disabled={disabled} className="min-h-8 min-w-8 rounded hover:bg-accent-soft disabled:opacity-30">
       {text}
     </button>
+  );
+}
+
+/** The month shown, with steps a month and a year either way (disabled past the paper's first and latest). */
+function MonthSteps({ title, step, canStep }: { title: string; step: (months: number) => void; canStep: (months: number) => boolean }) {
+  return (
+    <div className="flex items-center justify-between gap-1">
+      <StepButton label="上一年" text="«" onClick={() => step(-12)} disabled={!canStep(-12)} />
+      <StepButton label="上个月" text="‹" onClick={() => step(-1)} disabled={!canStep(-1)} />
+      <h2 aria-live="polite" className="flex-1 text-center font-bold">
+        {title}
+      </h2>
+      <StepButton label="下个月" text="›" onClick={() => step(1)} disabled={!canStep(1)} />
+      <StepButton label="下一年" text="»" onClick={() => step(12)} disabled={!canStep(12)} />
+    </div>
+  );
+}
+
+interface YearStatusProps {
+  pending: boolean;
+  failed: boolean;
+  /** What to say once the year has loaded, if anything. */
+  message: string | null;
+  onRetry: () => void;
+}
+
+/** The year's archive loading, failed (with 重试), or a word about the month or the date asked for. */
+function YearStatus({ pending, failed, message, onRetry }: YearStatusProps) {
+  return (
+    <>
+      <p role="status" className="min-h-5 text-center text-sm text-muted">
+        {pending ? '正在载入…' : failed ? null : message}
+      </p>
+      {failed ? (
+        <p className="text-center text-sm">
+          载入失败。
+          <button type="button" onClick={onRetry} className="font-bold text-accent underline">
+            重试
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+interface DateJumpFormProps {
+  id: string;
+  min: string;
+  max: string;
+  defaultValue: string;
+  /** The date typed, as the form holds it (YYYY-MM-DD when the browser checked it). */
+  onJump: (date: string) => void;
+}
+
+/** 跳到: a date field and 前往. */
+function DateJumpForm({ id, min, max, defaultValue, onJump }: DateJumpFormProps) {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onJump(String(new FormData(event.currentTarget).get('date') ?? ''));
+  };
+  return (
+    <form onSubmit={submit} className="mt-2 flex items-center gap-2 border-t border-rule pt-2 text-sm">
+      <label htmlFor={id}>跳到</label>
+      <input id={id} name="date" type="date" required min={min} max={max} defaultValue={defaultValue} className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1" />
+      <button type="submit" className="rounded bg-accent px-3 py-1 font-bold text-paper">
+        前往
+      </button>
+    </form>
   );
 }

@@ -3,6 +3,7 @@ import type { ReadAloud } from './readAloud.ts';
 import { speechSynthesisOrNull } from './speech.ts';
 
 const RATES = [0.75, 1, 1.25, 1.5, 2];
+const BUTTON = 'min-h-9 rounded border border-rule bg-paper px-3 hover:border-accent';
 
 interface ReadAloudBarProps {
   /** The text of each block to read, by block index; null for blocks that are not read (figures). */
@@ -14,6 +15,45 @@ interface ReadAloudBarProps {
 
 /** 朗读's controls, fixed at the bottom of the screen: pause or resume, stop, speed, and which paragraph. */
 export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
+  const { current, failed, paused, togglePause, rate, changeRate } = useReadAloud(texts, onReading, onClose);
+  const paragraph = current === null ? null : texts.slice(0, current + 1).filter(Boolean).length;
+  return (
+    <div role="region" aria-label="朗读" className="fixed inset-x-0 bottom-0 z-30 border-t border-rule bg-paper px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.1)]">
+      {failed ? (
+        <NoVoice onClose={onClose} />
+      ) : (
+        <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
+          <span className="mr-auto font-bold" aria-live="polite">
+            {paused ? '已暂停' : '正在朗读'}
+            {paragraph ? `：第${paragraph}段` : ''}
+          </span>
+          <button type="button" onClick={togglePause} className={BUTTON}>
+            {paused ? '继续' : '暂停'}
+          </button>
+          <button type="button" onClick={onClose} className={BUTTON}>
+            停止
+          </button>
+          <label className="flex items-center gap-1">
+            语速
+            <select value={rate} onChange={(event) => changeRate(Number(event.target.value))} className={`${BUTTON} px-1`}>
+              {RATES.map((value) => (
+                <option key={value} value={value}>
+                  {value}×
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Reads `texts` aloud from the first block while the bar is open (the speech code loads on demand), and stops when
+ * it closes; `onReading` hears each block as it starts, and null once reading stops.
+ */
+function useReadAloud(texts: (string | null)[], onReading: (index: number | null) => void, onClose: () => void) {
   const engine = useRef<ReadAloud | null>(null);
   const [rate, setRate] = useState(1);
   const [paused, setPaused] = useState(false);
@@ -53,44 +93,19 @@ export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
     setPaused(false);
     engine.current?.setRate(value);
   };
+  return { current, failed, paused, togglePause, rate, changeRate };
+}
 
-  const paragraph = current === null ? null : texts.slice(0, current + 1).filter(Boolean).length;
-  const button = 'min-h-9 rounded border border-rule bg-paper px-3 hover:border-accent';
+/** When the browser has no voice to read with: say so, and let the reader close the bar. */
+function NoVoice({ onClose }: { onClose: () => void }) {
   return (
-    <div role="region" aria-label="朗读" className="fixed inset-x-0 bottom-0 z-30 border-t border-rule bg-paper px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.1)]">
-      {failed ? (
-        <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
-          <p role="alert" className="mr-auto font-bold">
-            这个浏览器没有可用的朗读语音，无法朗读。
-          </p>
-          <button type="button" onClick={onClose} className={button}>
-            关闭
-          </button>
-        </div>
-      ) : (
-        <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
-          <span className="mr-auto font-bold" aria-live="polite">
-            {paused ? '已暂停' : '正在朗读'}
-            {paragraph ? `：第${paragraph}段` : ''}
-          </span>
-          <button type="button" onClick={togglePause} className={button}>
-            {paused ? '继续' : '暂停'}
-          </button>
-          <button type="button" onClick={onClose} className={button}>
-            停止
-          </button>
-          <label className="flex items-center gap-1">
-            语速
-            <select value={rate} onChange={(event) => changeRate(Number(event.target.value))} className={`${button} px-1`}>
-              {RATES.map((value) => (
-                <option key={value} value={value}>
-                  {value}×
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-      )}
+    <div className="mx-auto flex max-w-[40em] flex-wrap items-center gap-2 text-sm">
+      <p role="alert" className="mr-auto font-bold">
+        这个浏览器没有可用的朗读语音，无法朗读。
+      </p>
+      <button type="button" onClick={onClose} className={BUTTON}>
+        关闭
+      </button>
     </div>
   );
 }

@@ -27,8 +27,7 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
   const target = hash ? decodeURIComponent(hash.slice(1)) : null;
   const [picked, setPicked] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
-  const [zoomed, setZoomed] = useState(false);
-  const frame = useRef<HTMLDivElement>(null);
+  const { frame, zoomed, setZoomed, zoomAt } = useTapToZoom(() => setPicked(null));
   const selected = picked ?? target;
   // The headline of the story pointed at or focused, else of the one outlined.
   const shown = articles.find((article) => article.id === (active ?? selected));
@@ -37,22 +36,6 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
   useEffect(() => {
     if (target) document.getElementById(target)?.scrollIntoView?.({ block: 'center' });
   }, [target]);
-
-  const zoomAt = (event: MouseEvent<HTMLDivElement>) => {
-    if ((event.target as Element).closest('a, .story-area')) return;
-    const scroller = frame.current;
-    if (!scroller) return;
-    const box = scroller.getBoundingClientRect();
-    const x = (event.clientX - box.left + scroller.scrollLeft) / scroller.scrollWidth;
-    const y = (event.clientY - box.top + scroller.scrollTop) / scroller.scrollHeight;
-    setPicked(null);
-    setZoomed((was) => !was);
-    // After React doubled the page: bring the tapped point to the middle of the frame.
-    requestAnimationFrame(() => {
-      scroller.scrollLeft = x * scroller.scrollWidth - scroller.clientWidth / 2;
-      scroller.scrollTop = y * scroller.scrollHeight - scroller.clientHeight / 2;
-    });
-  };
 
   const image = page.image;
   return (
@@ -76,31 +59,70 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
             className="block h-auto w-full bg-white"
           />
           <StoryAreas paper={paper} date={date} articles={articles} selected={selected} onActive={setActive} onSelect={setPicked} />
-          {shown?.area?.[0] ? (
-            // Drawn only after a pointer, a key or a touch, by the app: a style set from script is the CSSOM's,
-            // which the CSP allows (a style attribute in the prerendered HTML it would refuse).
-            <p
-              aria-hidden="true"
-              style={{ left: `${shown.area[0].x * 100}%`, top: `${shown.area[0].y * 100}%` }}
-              className={`pointer-events-none absolute z-10 max-w-[min(28rem,90%)] rounded bg-ink px-2 py-1 font-sans text-sm font-bold text-paper shadow-lg ${shown.area[0].y > 0.06 ? '-translate-y-full' : ''}`}
-            >
-              {displayHeadline(shown.headline)}
-              {shown.id === picked ? <span className="ml-2 font-normal">再点一下阅读全文</span> : null}
-            </p>
-          ) : null}
+          {shown ? <StoryLabel article={shown} picked={shown.id === picked} /> : null}
         </div>
       </div>
-      <p className="mt-2 flex flex-wrap items-center justify-between gap-2 font-sans text-sm text-muted">
-        <button type="button" onClick={() => setZoomed(!zoomed)} aria-pressed={zoomed} className="js-only underline underline-offset-4 hover:text-accent">
-          {zoomed ? '缩小' : '放大'}
-        </button>
-        {page.pdf ? (
-          <a href={dataUrl(page.pdf.path)} download className="text-accent underline underline-offset-4">
-            下载本版 PDF（{fileSize(page.pdf.bytes)}）
-          </a>
-        ) : null}
-      </p>
+      <PageTools zoomed={zoomed} onZoom={() => setZoomed(!zoomed)} pdf={page.pdf} />
     </div>
+  );
+}
+
+/**
+ * A tap on the frame, off the stories, doubles the page (or halves it back) and brings the tapped point to the
+ * middle of the frame; `onTap` hears each such tap first.
+ */
+function useTapToZoom(onTap: () => void) {
+  const [zoomed, setZoomed] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const zoomAt = (event: MouseEvent<HTMLDivElement>) => {
+    if ((event.target as Element).closest('a, .story-area')) return;
+    const scroller = frame.current;
+    if (!scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const x = (event.clientX - box.left + scroller.scrollLeft) / scroller.scrollWidth;
+    const y = (event.clientY - box.top + scroller.scrollTop) / scroller.scrollHeight;
+    onTap();
+    setZoomed((was) => !was);
+    // After React doubled the page: bring the tapped point to the middle of the frame.
+    requestAnimationFrame(() => {
+      scroller.scrollLeft = x * scroller.scrollWidth - scroller.clientWidth / 2;
+      scroller.scrollTop = y * scroller.scrollHeight - scroller.clientHeight / 2;
+    });
+  };
+  return { frame, zoomed, setZoomed, zoomAt };
+}
+
+/** The headline of a story over its first area; once picked (a first tap), a word that a second tap opens it. */
+function StoryLabel({ article, picked }: { article: ArticleSummary; picked: boolean }) {
+  const first = article.area?.[0];
+  if (!first) return null;
+  return (
+    // Drawn only after a pointer, a key or a touch, by the app: a style set from script is the CSSOM's,
+    // which the CSP allows (a style attribute in the prerendered HTML it would refuse).
+    <p
+      aria-hidden="true"
+      style={{ left: `${first.x * 100}%`, top: `${first.y * 100}%` }}
+      className={`pointer-events-none absolute z-10 max-w-[min(28rem,90%)] rounded bg-ink px-2 py-1 font-sans text-sm font-bold text-paper shadow-lg ${first.y > 0.06 ? '-translate-y-full' : ''}`}
+    >
+      {displayHeadline(article.headline)}
+      {picked ? <span className="ml-2 font-normal">再点一下阅读全文</span> : null}
+    </p>
+  );
+}
+
+/** Under the page: 放大 / 缩小, and the page's PDF when it has one. */
+function PageTools({ zoomed, onZoom, pdf }: { zoomed: boolean; onZoom: () => void; pdf: Page['pdf'] }) {
+  return (
+    <p className="mt-2 flex flex-wrap items-center justify-between gap-2 font-sans text-sm text-muted">
+      <button type="button" onClick={onZoom} aria-pressed={zoomed} className="js-only underline underline-offset-4 hover:text-accent">
+        {zoomed ? '缩小' : '放大'}
+      </button>
+      {pdf ? (
+        <a href={dataUrl(pdf.path)} download className="text-accent underline underline-offset-4">
+          下载本版 PDF（{fileSize(pdf.bytes)}）
+        </a>
+      ) : null}
+    </p>
   );
 }
 

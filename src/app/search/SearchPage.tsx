@@ -25,25 +25,8 @@ export function SearchPage() {
   useDocumentTitle(searchTitle(query));
 
   const { data: site } = useQuery(siteQuery());
-  const sections = useQuery({
-    queryKey: ['search', 'sections'],
-    queryFn: async () => (await siteSearch()).sections(),
-    staleTime: Infinity,
-    enabled: hydrated && query !== '',
-  });
-  const results = useInfiniteQuery({
-    queryKey: ['search', 'results', query, ...filtersKey(filters)],
-    queryFn: async ({ pageParam }) => (await siteSearch())(query, filters, { offset: pageParam, limit: PAGE_SIZE }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((n, page) => n + page.results.length, 0);
-      return loaded < last.count || !last.complete ? loaded : undefined;
-    },
-    staleTime: Infinity,
-    enabled: hydrated && query !== '',
-    // A changed filter keeps the old list on screen (marked busy) until the new one is there.
-    placeholderData: keepPreviousData,
-  });
+  const sections = useSearchSections(hydrated && query !== '');
+  const results = useSearchResults(query, filters, hydrated && query !== '');
 
   const setFilters = (next: SearchFilters) => setParams(searchParamsOf({ query, filters: next }), { replace: true, preventScrollReset: true });
   const pages = results.data?.pages ?? [];
@@ -70,18 +53,7 @@ export function SearchPage() {
         ) : query === '' ? (
           <p className="py-12 text-center text-muted">在上面的搜索框输入词语，搜索本站所有报纸的每一期。多个词用空格分开，文章须包含每一个词。</p>
         ) : results.isError && !results.data ? (
-          <div role="alert" className="py-12 text-center">
-            <p className="font-serif text-xl">搜索暂时无法使用</p>
-            <p className="mt-2 text-sm text-muted">没能载入搜索索引，可能是网络不通或网站正在更新。</p>
-            <button
-              type="button"
-              onClick={() => void results.refetch()}
-              disabled={results.isFetching}
-              className="mt-6 rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
-            >
-              {results.isFetching ? '正在重试…' : '重试'}
-            </button>
-          </div>
+          <SearchUnavailable retrying={results.isFetching} onRetry={() => void results.refetch()} />
         ) : (
           <SearchResults
             query={query}
@@ -99,5 +71,45 @@ export function SearchPage() {
         )}
       </main>
     </>
+  );
+}
+
+/** Every topic section in the index, for the section filter: asked for once the page searches. */
+function useSearchSections(enabled: boolean) {
+  return useQuery({
+    queryKey: ['search', 'sections'],
+    queryFn: async () => (await siteSearch()).sections(),
+    staleTime: Infinity,
+    enabled,
+  });
+}
+
+/** The query's results, PAGE_SIZE at a time: a next page while the years searched so far may hold more. */
+function useSearchResults(query: string, filters: SearchFilters, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: ['search', 'results', query, ...filtersKey(filters)],
+    queryFn: async ({ pageParam }) => (await siteSearch())(query, filters, { offset: pageParam, limit: PAGE_SIZE }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, page) => n + page.results.length, 0);
+      return loaded < last.count || !last.complete ? loaded : undefined;
+    },
+    staleTime: Infinity,
+    enabled,
+    // A changed filter keeps the old list on screen (marked busy) until the new one is there.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The index failed to load (the network, or an update under way), with 重试. */
+function SearchUnavailable({ retrying, onRetry }: { retrying: boolean; onRetry: () => void }) {
+  return (
+    <div role="alert" className="py-12 text-center">
+      <p className="font-serif text-xl">搜索暂时无法使用</p>
+      <p className="mt-2 text-sm text-muted">没能载入搜索索引，可能是网络不通或网站正在更新。</p>
+      <button type="button" onClick={onRetry} disabled={retrying} className="mt-6 rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60">
+        {retrying ? '正在重试…' : '重试'}
+      </button>
+    </div>
   );
 }

@@ -104,23 +104,17 @@ export function createSearch(
   load: (scriptUrl: string) => Promise<PagefindModule> = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>,
 ): SearchFunction {
   let manifest: Promise<SearchIndexManifest> | null = null;
-  const pagefinds = new Map<string, Promise<PagefindModule>>();
-  const ranked = new Map<string, Promise<Hit[]>>();
-  /** Per year, how many times its Pagefind failed: a retry imports pagefind.js anew under `?retry=<n>`. */
-  const failures = new Map<string, number>();
+  const pagefinds = yearPagefinds(indexUrl, load);
+  // Keep the recent queries' rankings (load more, back and forth between filters), not every one of a session.
+  const ranked = recentPromises<Hit[]>(64);
 
   /**
    * After a failure in a year, the next search starts afresh: shards.json read again (an update may have folded
-   * the month it listed into its year, or removed a shard), and the year's pagefind.js imported anew. Pagefind's
-   * `mergeIndex` keeps an index that failed to load in its list, so the same module would rethrow the old error
-   * on every later search, even once the files are back; a module imported under another URL is a new instance.
+   * the month it listed into its year, or removed a shard), and the year's pagefind.js imported anew.
    */
   const forget = (years: readonly Year[]) => {
     manifest = null;
-    for (const year of years) {
-      pagefinds.delete(year.id);
-      failures.set(year.id, (failures.get(year.id) ?? 0) + 1);
-    }
+    pagefinds.forget(years);
     ranked.clear();
   };
 
@@ -132,84 +126,16 @@ export function createSearch(
     return manifest;
   };
 
-  /**
-   * One Pagefind per year: the year's shard's script, with the year's recent month (if it has one) merged in.
-   * Every index gets the filter shard=<its id>, so a search can ask one shard of the two.
-   */
-  const pagefindOf = (year: Year) => {
-    let module = pagefinds.get(year.id);
-    if (!module) {
-      const [primary, ...merged] = [...year.parts].reverse(); // the year's shard when it has one: the month comes first
-      const retry = failures.get(year.id);
-      module = load(`${indexUrl}${shardScript(primary!.id)}${retry ? `?retry=${retry}` : ''}`).then(async (pagefind) => {
-        await pagefind.options({ basePath: `${indexUrl}${primary!.id}/`, mergeFilter: { [FILTER.shard]: primary!.id } });
-        for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { mergeFilter: { [FILTER.shard]: part.id } });
-        return pagefind;
-      });
-      pagefinds.set(year.id, module);
-    }
-    return module;
-  };
-
   /** Every match in one year, in reading order: headline matches, then the rest; each newest first. */
-  const hitsIn = (year: Year, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
-    const key = JSON.stringify([year.parts.map((s) => s.id), terms, filters]);
-    let hits = ranked.get(key);
-    if (!hits) {
-      hits = rank(year, terms, filters);
-      hits.catch(() => ranked.delete(key));
-      ranked.set(key, hits);
-      // Keep the recent queries' rankings (load more, back and forth between filters), not every one of a session.
-      if (ranked.size > 64) ranked.delete(ranked.keys().next().value!);
-    }
-    return hits;
-  };
+  const hitsIn = (year: Year, terms: string[][], filters: SearchFilters): Promise<Hit[]> =>
+    ranked.get(JSON.stringify([year.parts.map((s) => s.id), terms, filters]), async () =>
+      rankYear(await pagefinds.get(year), year, terms, filters),
+    );
 
-  /** A year's shards are newest first and each is newer than the next: their lists, one after the other, are newest first. */
-  const rank = async (year: Year, terms: string[][], filters: SearchFilters): Promise<Hit[]> => {
-    const pagefind = await pagefindOf(year);
-    const headlines: Hit[] = [];
-    const rest: Hit[] = [];
-    for (const shard of year.parts) {
-      if (!inDateRange(shard, filters)) continue;
-      const one = await rankShard(pagefind, shard, terms, filters);
-      headlines.push(...one.headlines);
-      rest.push(...one.rest);
-    }
-    return [...headlines, ...rest];
-  };
-
-  const rankShard = async (pagefind: PagefindModule, shard: Shard, terms: string[][], filters: SearchFilters) => {
-    const options = { filters: pagefindFilters(shard, filters), sort: { [SORT_KEY]: 'desc' as const } };
-    const lists: PagefindResult[][] = [];
-    for (const words of terms) lists.push((await pagefind.search(`"${words.join(' ')}"`, options))?.results ?? []);
-    // An exact search reports a phrase's first place only; a plain search of all the words reports every place,
-    // so its locations mark each occurrence of every part in the snippet.
-    const marked = new Map(((await pagefind.search(terms.flat().join(' '), options))?.results ?? []).map((r) => [r.id, r]));
-    const others = lists.slice(1).map((list) => new Map(list.map((r) => [r.id, r])));
-    const inTitle = (r: PagefindResult) => r.words.some((position) => position < shard.titleSlots);
-    const headlines: Hit[] = [];
-    const rest: Hit[] = [];
-    for (const result of lists[0] ?? []) {
-      const parts = [result, ...others.map((m) => m.get(result.id))];
-      if (parts.some((part) => part === undefined)) continue;
-      const hit = { result: marked.get(result.id) ?? result };
-      (parts.every((part) => inTitle(part!)) ? headlines : rest).push(hit);
-    }
-    return { headlines, rest };
-  };
-
-  const sections = async () => {
-    const named = new Map<string, string>();
-    for (const shard of (await manifestOnce()).shards) for (const { slug, name } of shard.sections) if (!named.has(slug)) named.set(slug, name);
-    return [...named].map(([slug, name]) => ({ slug, name }));
-  };
+  const sections = async () => sectionsOf((await manifestOnce()).shards);
 
   const run = async (query: string, filters: SearchFilters = {}, { offset = 0, limit = 10 }: SearchPage = {}): Promise<SearchResponse> => {
-    const terms = query
-      .split(/\s+/)
-      .map(searchWords)
-      .filter((words) => words.length > 0);
+    const terms = queryTerms(query);
     if (terms.length === 0) return { results: [], count: 0, complete: true };
     const { shards: all } = await manifestOnce();
     const inRange = yearsOf(all).filter((year) => year.parts.some((shard) => inDateRange(shard, filters)));
@@ -230,6 +156,108 @@ export function createSearch(
     }
   };
   return Object.assign(run, { sections });
+}
+
+/** Promises by key, the latest `limit` kept; one that rejects is dropped, so that asking again tries again. */
+function recentPromises<T>(limit: number) {
+  const promises = new Map<string, Promise<T>>();
+  const get = (key: string, make: () => Promise<T>): Promise<T> => {
+    let promise = promises.get(key);
+    if (!promise) {
+      promise = make();
+      promise.catch(() => promises.delete(key));
+      promises.set(key, promise);
+      if (promises.size > limit) promises.delete(promises.keys().next().value!);
+    }
+    return promise;
+  };
+  return { get, clear: () => promises.clear() };
+}
+
+/** The query's space-separated parts, each as the words the index was built from; parts with no word dropped. */
+function queryTerms(query: string): string[][] {
+  return query
+    .split(/\s+/)
+    .map(searchWords)
+    .filter((words) => words.length > 0);
+}
+
+/**
+ * One Pagefind per year, loaded on first use: the year's shard's script, with the year's recent month (if it has
+ * one) merged in. Every index gets the filter shard=<its id>, so a search can ask one shard of the two.
+ */
+function yearPagefinds(indexUrl: string, load: (scriptUrl: string) => Promise<PagefindModule>) {
+  const pagefinds = new Map<string, Promise<PagefindModule>>();
+  /** Per year, how many times its Pagefind failed: a retry imports pagefind.js anew under `?retry=<n>`. */
+  const failures = new Map<string, number>();
+
+  const get = (year: Year): Promise<PagefindModule> => {
+    let module = pagefinds.get(year.id);
+    if (!module) {
+      const [primary, ...merged] = [...year.parts].reverse(); // the year's shard when it has one: the month comes first
+      const retry = failures.get(year.id);
+      module = load(`${indexUrl}${shardScript(primary!.id)}${retry ? `?retry=${retry}` : ''}`).then(async (pagefind) => {
+        await pagefind.options({ basePath: `${indexUrl}${primary!.id}/`, mergeFilter: { [FILTER.shard]: primary!.id } });
+        for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { mergeFilter: { [FILTER.shard]: part.id } });
+        return pagefind;
+      });
+      pagefinds.set(year.id, module);
+    }
+    return module;
+  };
+
+  /**
+   * Pagefind's `mergeIndex` keeps an index that failed to load in its list, so the same module would rethrow the
+   * old error on every later search, even once the files are back; a module imported under another URL is a new
+   * instance.
+   */
+  const forget = (years: readonly Year[]) => {
+    for (const year of years) {
+      pagefinds.delete(year.id);
+      failures.set(year.id, (failures.get(year.id) ?? 0) + 1);
+    }
+  };
+  return { get, forget };
+}
+
+/** A year's shards are newest first and each is newer than the next: their lists, one after the other, are newest first. */
+async function rankYear(pagefind: PagefindModule, year: Year, terms: string[][], filters: SearchFilters): Promise<Hit[]> {
+  const headlines: Hit[] = [];
+  const rest: Hit[] = [];
+  for (const shard of year.parts) {
+    if (!inDateRange(shard, filters)) continue;
+    const one = await rankShard(pagefind, shard, terms, filters);
+    headlines.push(...one.headlines);
+    rest.push(...one.rest);
+  }
+  return [...headlines, ...rest];
+}
+
+async function rankShard(pagefind: PagefindModule, shard: Shard, terms: string[][], filters: SearchFilters) {
+  const options = { filters: pagefindFilters(shard, filters), sort: { [SORT_KEY]: 'desc' as const } };
+  const lists: PagefindResult[][] = [];
+  for (const words of terms) lists.push((await pagefind.search(`"${words.join(' ')}"`, options))?.results ?? []);
+  // An exact search reports a phrase's first place only; a plain search of all the words reports every place,
+  // so its locations mark each occurrence of every part in the snippet.
+  const marked = new Map(((await pagefind.search(terms.flat().join(' '), options))?.results ?? []).map((r) => [r.id, r]));
+  const others = lists.slice(1).map((list) => new Map(list.map((r) => [r.id, r])));
+  const inTitle = (r: PagefindResult) => r.words.some((position) => position < shard.titleSlots);
+  const headlines: Hit[] = [];
+  const rest: Hit[] = [];
+  for (const result of lists[0] ?? []) {
+    const parts = [result, ...others.map((m) => m.get(result.id))];
+    if (parts.some((part) => part === undefined)) continue;
+    const hit = { result: marked.get(result.id) ?? result };
+    (parts.every((part) => inTitle(part!)) ? headlines : rest).push(hit);
+  }
+  return { headlines, rest };
+}
+
+/** Every topic section (栏目) in the index, each once, by its first name. */
+function sectionsOf(shards: readonly Shard[]): { slug: string; name: string }[] {
+  const named = new Map<string, string>();
+  for (const shard of shards) for (const { slug, name } of shard.sections) if (!named.has(slug)) named.set(slug, name);
+  return [...named].map(([slug, name]) => ({ slug, name }));
 }
 
 /** The shards of one year, newest first: the year's shard, with the recent month's before it when the year has it. */

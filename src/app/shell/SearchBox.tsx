@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import { Form, useLocation, useSearchParams } from 'react-router';
 import { urls } from '../../schema/urls.ts';
 
@@ -19,20 +19,7 @@ export function SearchBox() {
   // On a phone the box folds behind a 搜索 button; from sm up it is always shown.
   const [open, setOpen] = useState(false);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
-      event.preventDefault();
-      setOpen(true);
-      // After the box has been shown (on a phone it may have been folded).
-      requestAnimationFrame(() => {
-        input.current?.focus();
-        input.current?.select();
-      });
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashKey(input, setOpen);
 
   return (
     <div className="min-w-0 sm:flex-1">
@@ -80,4 +67,22 @@ export function SearchBox() {
     </Form>
     </div>
   );
+}
+
+/** `/` typed anywhere but in a field opens the box (folded on a phone) and focuses it, its text selected. */
+function useSlashKey(input: RefObject<HTMLInputElement | null>, setOpen: Dispatch<SetStateAction<boolean>>): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
+      event.preventDefault();
+      setOpen(true);
+      // After the box has been shown (on a phone it may have been folded).
+      requestAnimationFrame(() => {
+        input.current?.focus();
+        input.current?.select();
+      });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [input, setOpen]);
 }

@@ -11,11 +11,11 @@ import { dedupeGlyphs } from './dedupeGlyphs.ts';
 import { layoutLines } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
 import { bodySize, headGroups, isHeading } from './headGroups.ts';
-import { articleRegions, demoteSubheads } from './articleRegions.ts';
+import { articleRegions, demoteSubheads, type Region } from './articleRegions.ts';
 import { blockText, readingOrder, regionLines, type TextLine } from './pageText.ts';
 
 const NOTICE_HEAD = /(?:公告|启事|声明|通告)$/;
-import { findFurniture } from './pageFurniture.ts';
+import { findFurniture, type Furniture } from './pageFurniture.ts';
 import { columnBoxes, disjointAreas, toRect } from './areas.ts';
 import { splitJumps } from './jumps.ts';
 import { placePhotos } from './photos.ts';
@@ -24,57 +24,20 @@ export { checkTextLayer } from './checkTextLayer.ts';
 
 export function readPdfLayout(content: PdfPageContent, options: { firstLine?: number } = {}): PdfPageReading {
   const firstLine = options.firstLine ?? 1;
-  const blocks = layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs)));
-  const body = bodySize(blocks);
-  const { furniture, rest } = findFurniture(blocks, content, body);
-  const headings = rest.filter((b) => isHeading(b, body));
-  const { headlines, subheads } = demoteSubheads(headGroups(headings), body);
-  const assigned = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b)), ...subheads], body);
-  // a story headed 公告 or 启事 is a notice: the page's furniture, with everything under its head
-  const notices = assigned.regions.filter((r) => r.head && NOTICE_HEAD.test(r.head.headline.map((b) => blockText(b)).join('')));
-  const regions = assigned.regions.filter((r) => !notices.includes(r));
-  const orphans = assigned.orphans;
-  for (const r of notices) {
-    const blocks = [...(r.head ? [...r.head.kicker, ...r.head.headline, ...r.head.subheadline] : []), ...readingOrder(r.blocks)];
-    furniture.push({ kind: 'notice', lines: blocks.map((b) => blockText(b, ' ')), boxes: blocks.map(({ x, y, w, h }) => ({ x, y, w, h })) });
-  }
-  // text with no headline near it opens the page (the parser reads it as it reads any headless text)
-  const all = orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions;
-  const jumps = all.map((r) => splitJumps(r));
+  const { furniture, regions } = pageRegions(content);
+  const jumps = regions.map((r) => splitJumps(r));
   const lines: TextLine[] = jumps.flatMap((j, i) => regionLines(j.region, i));
   const articleText = lines.map((l) => l.text).join('\n');
   const parsed = parsePage(articleText, { firstLine });
 
   const lineOf = (n: number) => lines[n - firstLine];
-  const articleBoxes = parsed.articles.map((a) => {
-    const boxes: Box[] = [];
-    for (let n = a.startLine; n <= a.endLine; n++) boxes.push(...(lineOf(n)?.boxes ?? []));
-    return boxes;
-  });
-
-  const chrome: ParsedChrome[] = [...parsed.chrome];
-  const chromeBoxes: Box[][] = parsed.chrome.map(() => []);
-  let next = firstLine + lines.length;
-  const furnitureText: string[] = [];
-  for (const f of furniture) {
-    const text = f.lines.join('\n');
-    chrome.push({ kind: f.kind, text, startLine: next, endLine: next + f.lines.length - 1 });
-    chromeBoxes.push(f.boxes);
-    furnitureText.push(text);
-    next += f.lines.length;
-  }
+  const articleBoxes = parsed.articles.map((a) => boxesOfLines(a, lineOf));
+  const { chrome, chromeBoxes, furnitureText } = withFurniture(parsed.chrome, furniture, firstLine + lines.length);
   const pageJumps = jumpsByArticle(jumps.map((j) => j.jumps), lines, parsed.articles, firstLine);
   const jumpText = pageJumps.flat().map((j) => j.text);
 
-  const captionBoxes = (a: number, caption: string): Box[] => {
-    const article = parsed.articles[a]!;
-    const boxes: Box[] = [];
-    for (let n = article.startLine; n <= article.endLine; n++) {
-      const l = lineOf(n);
-      if (l && caption !== '' && (l.text.includes(caption) || caption.includes(l.text))) boxes.push(...l.boxes);
-    }
-    return boxes;
-  };
+  const captionBoxes = (a: number, caption: string): Box[] =>
+    boxesOfLines(parsed.articles[a]!, lineOf, (l) => caption !== '' && (l.text.includes(caption) || caption.includes(l.text)));
   // an image over half the page is its background or frame
   const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes, 0.5 * content.width * content.height);
   // furniture stands outside every article: its boxes are claimed first
@@ -90,6 +53,61 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
     jumps: pageJumps,
     photos: photos.placements.map((p) => ({ ...p, area: rect(content.images[p.image]!) })),
   };
+}
+
+/**
+ * The page's blocks as furniture and story regions, in reading order: a story headed 公告 or 启事 joins the
+ * furniture, and text with no headline near it comes first, as a region with no head.
+ */
+function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions: Region[] } {
+  const blocks = layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs)));
+  const body = bodySize(blocks);
+  const { furniture, rest } = findFurniture(blocks, content, body);
+  const headings = rest.filter((b) => isHeading(b, body));
+  const { headlines, subheads } = demoteSubheads(headGroups(headings), body);
+  const assigned = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b)), ...subheads], body);
+  // a story headed 公告 or 启事 is a notice: the page's furniture, with everything under its head
+  const notices = assigned.regions.filter((r) => r.head && NOTICE_HEAD.test(r.head.headline.map((b) => blockText(b)).join('')));
+  const regions = assigned.regions.filter((r) => !notices.includes(r));
+  const orphans = assigned.orphans;
+  for (const r of notices) {
+    const blocks = [...(r.head ? [...r.head.kicker, ...r.head.headline, ...r.head.subheadline] : []), ...readingOrder(r.blocks)];
+    furniture.push({ kind: 'notice', lines: blocks.map((b) => blockText(b, ' ')), boxes: blocks.map(({ x, y, w, h }) => ({ x, y, w, h })) });
+  }
+  // text with no headline near it opens the page (the parser reads it as it reads any headless text)
+  return { furniture, regions: orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions };
+}
+
+/** The boxes of an article's lines (those `keep` accepts), in line order. */
+function boxesOfLines(
+  article: Pick<ParsedArticle, 'startLine' | 'endLine'>,
+  lineOf: (n: number) => TextLine | undefined,
+  keep: (line: TextLine) => boolean = () => true,
+): Box[] {
+  const boxes: Box[] = [];
+  for (let n = article.startLine; n <= article.endLine; n++) {
+    const l = lineOf(n);
+    if (l && keep(l)) boxes.push(...l.boxes);
+  }
+  return boxes;
+}
+
+/**
+ * The parser's chrome, then each piece of furniture as chrome numbered on from `next` (after the article text's
+ * lines), with the boxes of each and the furniture's text.
+ */
+function withFurniture(parsedChrome: readonly ParsedChrome[], furniture: readonly Furniture[], next: number) {
+  const chrome: ParsedChrome[] = [...parsedChrome];
+  const chromeBoxes: Box[][] = parsedChrome.map(() => []);
+  const furnitureText: string[] = [];
+  for (const f of furniture) {
+    const text = f.lines.join('\n');
+    chrome.push({ kind: f.kind, text, startLine: next, endLine: next + f.lines.length - 1 });
+    chromeBoxes.push(f.boxes);
+    furnitureText.push(text);
+    next += f.lines.length;
+  }
+  return { chrome, chromeBoxes, furnitureText };
 }
 
 /**
