@@ -6,7 +6,7 @@
  * builds it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BUILD_OPTIONS, prerender, SERVER_DIR, SHELL } from '../../src/cli/prerender.ts';
@@ -57,6 +57,8 @@ export async function buildPdfSite(): Promise<PdfSite> {
   run(['tsx', 'src/cli/ingest.ts', '--data', data, '--out', join(root, 'site-data')]);
   run(['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error']);
   run(['vite', 'build', '--ssr', 'src/app/server.tsx', '--outDir', SERVER_DIR, '--emptyOutDir', '--logLevel', 'error']);
+  // vite copies public/, which holds public/data after an `npm run build`: this site's data replaces it.
+  rmSync(join(dist, 'data'), { recursive: true, force: true });
   renameSync(join(root, 'site-data'), join(dist, 'data'));
   copyFileSync(join(dist, 'index.html'), SHELL);
   writeFileSync(BUILD_OPTIONS, `${JSON.stringify({ base: '/', siteUrl: '' })}\n`);

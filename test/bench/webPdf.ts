@@ -45,7 +45,7 @@ async function pageImageSource(page: Page): Promise<string> {
   );
 }
 
-export async function benchPdfEdition(options: { browser: Browser; runs: number; mainFrontJsGzip: number | null; out: string }): Promise<void> {
+export async function benchPdfEdition(options: { browser: Browser; runs: number; mainFrontJsGzip: number | null; out: string; keep: boolean }): Promise<void> {
   const { browser, runs } = options;
   const started = performance.now();
   const site = await buildPdfSite();
@@ -156,4 +156,6 @@ export async function benchPdfEdition(options: { browser: Browser; runs: number;
   budget(front <= 120 * 1024, `first-view JS of the text edition's front page ≤ 120 KB gzip: ${kb(front)}${beside}`);
   await ours.close();
   await plain.close();
+  if (options.keep) console.log(`kept the PDF site at ${site.root} (serve ${site.dist} for a look by hand)`);
+  else rmSync(site.root, { recursive: true, force: true });
 }
