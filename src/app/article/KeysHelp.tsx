@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../ui/useModalDialog.ts';
 
 const KEYS: [string[], string][] = [
   [['←', 'k'], '上一篇'],
@@ -9,17 +9,7 @@ const KEYS: [string[], string][] = [
 
 /** The keys of the article page, in a modal dialog; Escape, the button or a click outside closes it. */
 export function KeysHelp({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // jsdom has no showModal: open it as a plain dialog there.
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    return () => {
-      if (typeof element.close === 'function' && element.open) element.close();
-    };
-  }, []);
+  const dialog = useModalDialog();
   return (
     // A click on the backdrop closes, as Esc does for keyboards (a modal <dialog>'s own behaviour).
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions

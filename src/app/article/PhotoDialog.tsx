@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../ui/useModalDialog.ts';
 import type { Image } from '../../schema/edition.ts';
 import { cjkPunctuation } from '../ui/cjkPunctuation.ts';
 import { fileFor, srcSet } from '../printed-page/imageSources.ts';
@@ -13,17 +13,7 @@ interface PhotoDialogProps {
 
 /** An article's photo as large as the screen allows, in a modal dialog; Esc, 关闭 or a click outside closes it. */
 export function PhotoDialog({ image, caption, credit, onClose }: PhotoDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    // jsdom has no showModal: open it as a plain dialog there.
-    if (typeof element.showModal === 'function') element.showModal();
-    else element.setAttribute('open', '');
-    return () => {
-      if (typeof element.close === 'function' && element.open) element.close();
-    };
-  }, []);
+  const dialog = useModalDialog();
   return (
     // A click on the backdrop closes, as Esc does for keyboards (a modal <dialog>'s own behaviour).
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
