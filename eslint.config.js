@@ -9,14 +9,39 @@ import importX from 'eslint-plugin-import-x';
 
 /** no-restricted-imports patterns that keep a folder from reaching into the named ones. */
 const forbid = (folders, why) => ({
-  'no-restricted-imports': [
-    'error',
-    { patterns: folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}`], message: why })) },
-  ],
+  'no-restricted-imports': ['error', { patterns: folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}`], message: why })) }],
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist', 'dist.gen-*/', 'dist-site2/', 'dist-server/', 'dist-sub/', 'dist-sub-server/', 'public/data/', 'public/search/', 'public/pagefind/', 'node_modules/', 'coverage/', 'test-results/', 'reports/', '.stryker-tmp/', 'playwright-report/', 'bench-out/', 'tmp/', 'dist-deploy-b/', 'dist-deploy-b-server/', 'dist-deploy-c/', 'test-results-offline/', 'dist-printed/', 'e2e-seed-data/', 'e2e-printed-data/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist',
+      'dist.gen-*/',
+      'dist-site2/',
+      'dist-server/',
+      'dist-sub/',
+      'dist-sub-server/',
+      'public/data/',
+      'public/search/',
+      'public/pagefind/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      'reports/',
+      '.stryker-tmp/',
+      'playwright-report/',
+      'bench-out/',
+      'tmp/',
+      'dist-deploy-b/',
+      'dist-deploy-b-server/',
+      'dist-deploy-c/',
+      'test-results-offline/',
+      'dist-printed/',
+      'e2e-seed-data/',
+      'e2e-printed-data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -30,14 +55,23 @@ export default tseslint.config(
     },
   },
   {
-    // Type-aware rules on the code that ships: a promise nobody awaits or catches, a promise where a handler's
-    // void is expected, and a switch over a union that misses a member.
+    // Type-aware rules on the code that ships (typescript-eslint's recommendedTypeChecked: a promise nobody awaits or
+    // catches, a promise where a handler's void is expected, unsafe any, …) and a switch over a union that misses a member.
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
     rules: {
-      '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      // A loader throws react-router's redirect() (a Response) and data() to answer with another status.
+      '@typescript-eslint/only-throw-error': [
+        'error',
+        {
+          allow: [
+            { from: 'lib', name: 'Response' },
+            { from: 'package', package: 'react-router', name: 'DataWithResponseInit' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -63,12 +97,18 @@ export default tseslint.config(
   },
   {
     files: ['src/ingest/**/*.ts'],
-    rules: forbid(['app', 'cli', 'pdf'], 'ingest is pure: raw text or a page\'s glyphs → Edition; it knows neither the reader, the Node commands nor pdf.js'),
+    rules: forbid(
+      ['app', 'cli', 'pdf'],
+      "ingest is pure: raw text or a page's glyphs → Edition; it knows neither the reader, the Node commands nor pdf.js",
+    ),
   },
   {
     // Shared pieces of the reader: a feature imports ui/, never the other way round.
     files: ['src/app/ui/**/*.{ts,tsx}'],
-    rules: forbid(['cli', 'ingest', 'front-page', 'page-view', 'printed-page', 'article', 'archive', 'home', 'search', 'offline', 'shell'], 'ui/ holds shared pieces of the reader: it imports data/ and other ui/ pieces, never a feature folder'),
+    rules: forbid(
+      ['cli', 'ingest', 'front-page', 'page-view', 'printed-page', 'article', 'archive', 'home', 'search', 'offline', 'shell'],
+      'ui/ holds shared pieces of the reader: it imports data/ and other ui/ pieces, never a feature folder',
+    ),
   },
   {
     files: ['src/search/**/*.ts'],
@@ -76,7 +116,10 @@ export default tseslint.config(
   },
   {
     files: ['src/sw/**/*.ts'],
-    rules: forbid(['app', 'cli', 'ingest', 'search'], 'the service worker shares only src/offline (cache names and rules) and the schema with the reader'),
+    rules: forbid(
+      ['app', 'cli', 'ingest', 'search'],
+      'the service worker shares only src/offline (cache names and rules) and the schema with the reader',
+    ),
   },
   {
     files: ['src/offline/**/*.ts'],
@@ -84,7 +127,10 @@ export default tseslint.config(
   },
   {
     files: ['src/node/**/*.ts'],
-    rules: forbid(['app', 'cli', 'ingest', 'search', 'sw', 'pdf'], 'src/node is the Node side\'s plumbing (one-line errors, the lock, fault hooks): it imports no feature'),
+    rules: forbid(
+      ['app', 'cli', 'ingest', 'search', 'sw', 'pdf'],
+      "src/node is the Node side's plumbing (one-line errors, the lock, fault hooks): it imports no feature",
+    ),
   },
   {
     files: ['src/pdf/**/*.ts'],

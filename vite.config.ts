@@ -15,8 +15,7 @@ import { offlineShell, serviceWorker } from './src/build/offline.ts';
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
 const base = process.env.BASE_PATH ?? '/';
 
-const routerBuild = (file: string) =>
-  fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
+const routerBuild = (file: string) => fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
 export default defineConfig(({ mode, isSsrBuild }) => ({
   base,
@@ -31,7 +30,18 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
           ]
         : [],
   },
-  plugins: [react(), tailwindcss(), cspMeta(base), preloadSiteData(base), themeColor, offlineShell, firstViewChunk(), minifyPreferences(), preferencesAfterStylesheet, ...(isSsrBuild ? [] : [serviceWorker(base)])],
+  plugins: [
+    react(),
+    tailwindcss(),
+    cspMeta(base),
+    preloadSiteData(base),
+    themeColor,
+    offlineShell,
+    firstViewChunk(),
+    minifyPreferences(),
+    preferencesAfterStylesheet,
+    ...(isSsrBuild ? [] : [serviceWorker(base)]),
+  ],
   build: {
     // Every browser the reader supports (ES2020 modules, dynamic import) has modulepreload or ignores it harmlessly:
     // the polyfill would be 1 KB of first-view script for none of them.

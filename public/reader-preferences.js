@@ -10,9 +10,7 @@
     var size = localStorage.getItem('reader.textSize');
     if (theme !== 'light' && theme !== 'dark') theme = 'system';
     if (['small', 'large', 'x-large', 'xx-large'].indexOf(size) === -1) size = 'default';
-    var dark =
-      theme === 'dark' ||
-      (theme === 'system' && !!window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    var dark = theme === 'dark' || (theme === 'system' && !!window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
     root.classList.toggle('dark', dark);
     root.style.colorScheme = dark ? 'dark' : 'light';
     root.setAttribute('data-theme', theme);

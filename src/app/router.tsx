@@ -76,9 +76,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           // Pathless: catches the pages' errors inside the shell, so a 404 keeps the masthead and footer.
           errorElement: <RouteError />,
-          children: [
-            ...ROUTE_IDS.map((id) => ({ id, ...(id === 'home' ? { index: true } : { path: ROUTES[id].path }), ...views[id] }) as RouteObject),
-          ],
+          children: [...ROUTE_IDS.map((id) => ({ id, ...(id === 'home' ? { index: true } : { path: ROUTES[id].path }), ...views[id] }))],
         },
       ],
     },

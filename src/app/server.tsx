@@ -16,8 +16,27 @@ import type { RouteId } from '../schema/urls.ts';
 import { archiveYearQuery, articleQuery, checkShapesWith, createQueryClient, editionQuery, sharedFileOf, siteQuery } from './data/queries.ts';
 import { createRoutes } from './router.tsx';
 import { recordSplits, setSegmenter } from './ui/phrases.ts';
-import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, SiteSchema, type ArchiveYear, type ArticleFile, type EditionIndex, type Site } from '../schema/edition.ts';
-import { archiveHead, articleHead, editionHead, notFoundHead, pageHead, papersHead, searchHead, sectionHead, type DocumentHead } from './ui/documentHead.ts';
+import {
+  ArchiveYearSchema,
+  ArticleFileSchema,
+  EditionIndexSchema,
+  SiteSchema,
+  type ArchiveYear,
+  type ArticleFile,
+  type EditionIndex,
+  type Site,
+} from '../schema/edition.ts';
+import {
+  archiveHead,
+  articleHead,
+  editionHead,
+  notFoundHead,
+  pageHead,
+  papersHead,
+  searchHead,
+  sectionHead,
+  type DocumentHead,
+} from './ui/documentHead.ts';
 
 /**
  * What the browser needs to hydrate the page: the router's loader data, the queries this page alone uses (held
@@ -204,7 +223,8 @@ function preloadOf(queryClient: QueryClient, shared: (readonly unknown[])[]): st
 
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === 'object' && error !== null && 'status' in error) return `HTTP ${String(error.status)} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`;
+  if (typeof error === 'object' && error !== null && 'status' in error)
+    return `HTTP ${String(error.status)} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`;
   return String(error);
 }
 
@@ -228,11 +248,23 @@ function headOf(context: StaticHandlerContext, queryClient: QueryClient): Docume
     archive: () => {
       const year = Number(data!.year);
       const archive = cached<ArchiveYear>(queryClient, archiveYearQuery(String(data!.paper), year).queryKey);
-      return archiveHead(site().papers.find((p) => p.slug === data!.paper)!, year, archive.editions.length);
+      return archiveHead(
+        site().papers.find((p) => p.slug === data!.paper)!,
+        year,
+        archive.editions.length,
+      );
     },
-    page: () => pageHead(edition(), edition().pages.find((p) => p.number === data!.page)!),
+    page: () =>
+      pageHead(
+        edition(),
+        edition().pages.find((p) => p.number === data!.page)!,
+      ),
     section: () => sectionHead(edition(), data!.section as { slug: string; name: string }),
-    article: () => articleHead(edition(), cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article),
+    article: () =>
+      articleHead(
+        edition(),
+        cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article,
+      ),
     notFound: () => notFoundHead(leaf.pathname),
   };
   const id = leaf.route.id as RouteId;

@@ -12,7 +12,9 @@ export function firstViewChunk(): Plugin {
     name: 'first-view-chunk',
     apply: 'build',
     config: (_, env) =>
-      env.isSsrBuild ? {} : { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstView.has(id) }] } } } } },
+      env.isSsrBuild
+        ? {}
+        : { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', test: (id: string) => firstView.has(id) }] } } } } },
     buildEnd() {
       firstView.clear();
       const visit = (id: string) => {

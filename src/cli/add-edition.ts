@@ -37,17 +37,23 @@ await runCli(async () => {
   });
   const { paper, date } = values;
   if (!paper || !date || positionals.length === 0) throw new InputError('add-edition', null, `usage: ${USAGE}`);
-  if (!PaperSlugSchema.safeParse(paper).success) throw new InputError('add-edition', null, `--paper "${paper}" is not a paper folder's name (a-z, 0-9 and -, like lswb)`);
+  if (!PaperSlugSchema.safeParse(paper).success)
+    throw new InputError('add-edition', null, `--paper "${paper}" is not a paper folder's name (a-z, 0-9 and -, like lswb)`);
   const day = new Date(`${date}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) {
     throw new InputError('add-edition', null, `--date "${date}" is not a calendar date as YYYY-MM-DD`);
   }
   const paperFolder = resolve(values.data, 'papers', paper);
   if (!existsSync(join(paperFolder, 'paper.json'))) {
-    throw new InputError(paperFolder, null, `no paper "${paper}" here: make ${join(values.data, 'papers', paper, 'paper.json')} with its "name" first`);
+    throw new InputError(
+      paperFolder,
+      null,
+      `no paper "${paper}" here: make ${join(values.data, 'papers', paper, 'paper.json')} with its "name" first`,
+    );
   }
   const folder = join(paperFolder, date);
-  if (existsSync(folder)) throw new InputError(folder, null, 'already exists: add-edition makes a new edition; edit its edition.json, or remove the folder first');
+  if (existsSync(folder))
+    throw new InputError(folder, null, 'already exists: add-edition makes a new edition; edit its edition.json, or remove the folder first');
   checkNames(positionals);
 
   const found: Found[] = [];
@@ -100,11 +106,29 @@ async function readLabels(file: string, date: string): Promise<Found[]> {
       const fromName = labelFromFileName(basename(file));
       const single = doc.numPages === 1;
       const [label, how] =
-        single && title ? [title.label, `Title "${doc.info.title}"`] : header ? [header.label, 'page header'] : single && fromName ? [fromName, 'file name'] : [null, ''];
+        single && title
+          ? [title.label, `Title "${doc.info.title}"`]
+          : header
+            ? [header.label, 'page header']
+            : single && fromName
+              ? [fromName, 'file name']
+              : [null, ''];
       if (!label) {
-        throw new InputError(file, null, `${single ? '' : `page ${n}: `}cannot tell which page this is: no Founder Title, no page number in its header${single ? ', none in its file name (name it like A05.pdf)' : ''}`);
+        throw new InputError(
+          file,
+          null,
+          `${single ? '' : `page ${n}: `}cannot tell which page this is: no Founder Title, no page number in its header${single ? ', none in its file name (name it like A05.pdf)' : ''}`,
+        );
       }
-      pages.push({ path: file, file: basename(file), pdfPage: single ? undefined : n, label, name: header?.name ?? null, how: `${labelText(label)} from its ${how}${header?.name ? `, its name from its page header` : ''}`, textLayer: checked.ok ? null : checked.message });
+      pages.push({
+        path: file,
+        file: basename(file),
+        pdfPage: single ? undefined : n,
+        label,
+        name: header?.name ?? null,
+        how: `${labelText(label)} from its ${how}${header?.name ? `, its name from its page header` : ''}`,
+        textLayer: checked.ok ? null : checked.message,
+      });
     }
     return pages;
   } finally {
@@ -150,7 +174,11 @@ function manifestOf(date: string, found: readonly Found[]): Manifest {
   found.forEach((f, i) => {
     const other = taken.get(numbers[i]!);
     if (other) {
-      throw new InputError(f.path, null, `is page ${labelText(f.label)} (${f.how}), and so is ${other.file}: which one belongs in this edition? Leave the other out`);
+      throw new InputError(
+        f.path,
+        null,
+        `is page ${labelText(f.label)} (${f.how}), and so is ${other.file}: which one belongs in this edition? Leave the other out`,
+      );
     }
     taken.set(numbers[i]!, f);
   });

@@ -24,15 +24,26 @@ export const siteUrl = () => (process.env.SITE_URL ?? '').replace(/\/$/, '');
 
 await runCli(async () => {
   const { values } = cliArgs('build', 'npm run build [-- --data DIR --strict --image-only]', {
-    options: { data: { type: 'string', default: 'data' }, strict: { type: 'boolean', default: false }, 'image-only': { type: 'boolean', default: false } },
+    options: {
+      data: { type: 'string', default: 'data' },
+      strict: { type: 'boolean', default: false },
+      'image-only': { type: 'boolean', default: false },
+    },
   });
-  const summary = await publishAll({ dataDir: resolve(values.data), outDir: resolve('public/data'), strict: values.strict, imageOnly: values['image-only'] });
+  const summary = await publishAll({
+    dataDir: resolve(values.data),
+    outDir: resolve('public/data'),
+    strict: values.strict,
+    imageOnly: values['image-only'],
+  });
   process.stderr.write(
     `ingest: ${summary.papers} paper(s), ${summary.editions} edition(s), ${summary.articles} articles, ${summary.notes} parser notes` +
       `${summary.notes ? ' (npm run report lists them)' : ''}\n`,
   );
   const search = await buildSiteSearch(resolve('public/data'), resolve(BUILD_SEARCH_DIR));
-  process.stderr.write(`search: ${search.documents} articles in ${search.shards.length} shard(s) (years and the newest month), ${search.shards.filter((s) => s.reused).length} of them unchanged and kept, in ${(search.ms / 1000).toFixed(1)} s → ${BUILD_SEARCH_DIR}\n`);
+  process.stderr.write(
+    `search: ${search.documents} articles in ${search.shards.length} shard(s) (years and the newest month), ${search.shards.filter((s) => s.reused).length} of them unchanged and kept, in ${(search.ms / 1000).toFixed(1)} s → ${BUILD_SEARCH_DIR}\n`,
+  );
   const checked = spawnSync(resolve('node_modules/.bin/tsc'), ['-b'], { stdio: 'inherit' });
   if (checked.status !== 0) {
     process.exitCode = checked.status ?? 1;
@@ -59,7 +70,9 @@ await runCli(async () => {
       writeFileSync(BUILD_OPTIONS, `${JSON.stringify(options, null, 2)}\n`);
       const rendered = await prerender({ dist: outDir, ...options, fresh: true });
       await commitGeneration(next);
-      process.stderr.write(`prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s\n${siteUrl() ? '' : `prerender: ${withoutSiteUrl}\n`}`);
+      process.stderr.write(
+        `prerender: ${rendered.pages} pages in ${(rendered.ms / 1000).toFixed(1)} s\n${siteUrl() ? '' : `prerender: ${withoutSiteUrl}\n`}`,
+      );
     } catch (error) {
       discardGeneration(next);
       throw diskError(error, dist);

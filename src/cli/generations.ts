@@ -98,12 +98,13 @@ function lastNumber(dist: string): number {
 function readOrigin(dist: string, n: number): Origin | null {
   try {
     const origin = JSON.parse(readFileSync(originFile(dist, n), 'utf8')) as Partial<Origin>;
-    return typeof origin.started === 'number' && (origin.from === null || typeof origin.from === 'number') ? { from: origin.from, started: origin.started } : null;
+    return typeof origin.started === 'number' && (origin.from === null || typeof origin.from === 'number')
+      ? { from: origin.from, started: origin.started }
+      : null;
   } catch {
     return null; // none, or unreadable: the next generation is linked afresh
   }
 }
-
 
 function lstatOrNull(path: string): Stats | null {
   try {
@@ -124,7 +125,9 @@ function generations(dist: string): { name: string; n: number; partial: boolean 
 }
 
 /** The generation `dist` points at (its number), or the plain folder / nothing it is. */
-export function currentGeneration(dist: string): { kind: 'link'; n: number; target: string } | { kind: 'folder' } | { kind: 'none' } | { kind: 'other'; target: string } {
+export function currentGeneration(
+  dist: string,
+): { kind: 'link'; n: number; target: string } | { kind: 'folder' } | { kind: 'none' } | { kind: 'other'; target: string } {
   const stat = lstatOrNull(dist);
   if (!stat) return { kind: 'none' };
   if (!stat.isSymbolicLink()) return { kind: 'folder' };
@@ -156,7 +159,9 @@ export function tidyGenerations(distPath: string): void {
   // Out of the way at once (a rename), removed by a process of its own: at ten years a generation is some 250,000
   // files, whose removal took longer than the rest of a day's update. Trash a removal did not finish goes next time.
   const trash = new RegExp(`^\\.${escapeRegExp(basename(dist))}\\.trash-`);
-  const doomed = readdirSync(parent).filter((name) => trash.test(name)).map((name) => join(parent, name));
+  const doomed = readdirSync(parent)
+    .filter((name) => trash.test(name))
+    .map((name) => join(parent, name));
   for (const g of generations(dist)) {
     if (!g.partial && (g.n === n || g.n === previous)) continue;
     const away = join(parent, `.${basename(dist)}.trash-${g.name}-${process.pid}-${Date.now()}`);
@@ -315,7 +320,9 @@ export async function commitGeneration(generation: Generation): Promise<void> {
   try {
     tidyGenerations(dist);
   } catch (error) {
-    process.stderr.write(`warning: the site is published, but old generations beside it were not removed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `warning: the site is published, but old generations beside it were not removed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
   }
 }
 

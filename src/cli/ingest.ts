@@ -17,7 +17,12 @@ await runCli(async () => {
       'image-only': { type: 'boolean', default: false },
     },
   });
-  const summary = await publishAll({ dataDir: resolve(values.data), outDir: resolve(values.out), strict: values.strict, imageOnly: values['image-only'] });
+  const summary = await publishAll({
+    dataDir: resolve(values.data),
+    outDir: resolve(values.out),
+    strict: values.strict,
+    imageOnly: values['image-only'],
+  });
   process.stderr.write(
     `ingest: ${summary.papers} paper(s), ${summary.editions} edition(s), ${summary.articles} articles, ${summary.notes} parser notes` +
       `${summary.notes ? ' (npm run report lists them)' : ''} → ${values.out}\n`,

@@ -29,7 +29,9 @@ export interface LoadedEdition {
 /** Reads an edition folder whose pages may be PDFs: the PDFs are read (and rendered, through the cache) first. */
 export async function loadEditionFolder(folder: string, taxonomy: Taxonomy, paper: PaperRef, options: PdfOptions): Promise<LoadedEdition> {
   const manifest = readManifest(folder, paper);
-  const pdf = manifest.pages.some(isPdfPage) ? await readPdfPages(folder, manifest.pages, { paper: paper.slug, date: manifest.date }, options) : new Map<number, PdfPageResult>();
+  const pdf = manifest.pages.some(isPdfPage)
+    ? await readPdfPages(folder, manifest.pages, { paper: paper.slug, date: manifest.date }, options)
+    : new Map<number, PdfPageResult>();
   const edition = loadEdition(folder, taxonomy, paper, pdf);
   const assets = new Map<string, string>();
   const texts = new Map<string, string[]>();
@@ -46,10 +48,18 @@ function readManifest(folder: string, paper: PaperRef): Manifest {
   // The folder names the date the edition is published under: a manifest that says otherwise is a slip.
   const folderDate = basename(folder);
   if (manifest.date !== folderDate) {
-    throw new InputError(manifestFile, lineOfText(readText(manifestFile), 'date', []), `the manifest's date ${manifest.date} is not its folder's date ${folderDate}: rename the folder or fix the date`);
+    throw new InputError(
+      manifestFile,
+      lineOfText(readText(manifestFile), 'date', []),
+      `the manifest's date ${manifest.date} is not its folder's date ${folderDate}: rename the folder or fix the date`,
+    );
   }
   if (manifest.paper !== undefined && manifest.paper !== paper.name) {
-    throw new InputError(manifestFile, lineOfText(readText(manifestFile), 'paper', []), `the manifest names the paper "${manifest.paper}", but its folder belongs to "${paper.name}" (${paper.slug}/paper.json)`);
+    throw new InputError(
+      manifestFile,
+      lineOfText(readText(manifestFile), 'paper', []),
+      `the manifest names the paper "${manifest.paper}", but its folder belongs to "${paper.name}" (${paper.slug}/paper.json)`,
+    );
   }
   return manifest;
 }
@@ -70,11 +80,26 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef,
     const file = join(folder, page.file);
     if (isPdfPage(page)) {
       const read = pdf.get(i);
-      if (page.lines) throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: "lines" is for a text file; a PDF of several pages takes "pdfPage"`);
-      if (!read) throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: "${page.file}" is a PDF page, read by loadEditionFolder`);
+      if (page.lines)
+        throw new InputError(
+          manifestFile,
+          lineOfKey(manifestFile, 'pages', i),
+          `page ${page.number}: "lines" is for a text file; a PDF of several pages takes "pdfPage"`,
+        );
+      if (!read)
+        throw new InputError(
+          manifestFile,
+          lineOfKey(manifestFile, 'pages', i),
+          `page ${page.number}: "${page.file}" is a PDF page, read by loadEditionFolder`,
+        );
       return pdfPageInput(page, read, manifest.date, file);
     }
-    if (page.pdfPage !== undefined) throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: "pdfPage" is for a PDF file, and "${page.file}" is not one`);
+    if (page.pdfPage !== undefined)
+      throw new InputError(
+        manifestFile,
+        lineOfKey(manifestFile, 'pages', i),
+        `page ${page.number}: "pdfPage" is for a PDF file, and "${page.file}" is not one`,
+      );
     let lines = texts.get(file);
     if (!lines) {
       try {
@@ -90,13 +115,22 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef,
     const from = page.lines?.from ?? 1;
     const to = page.lines?.to ?? lines.length;
     if (to > lines.length) {
-      throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: lines ${from}-${to} run past the end of ${page.file} (${lines.length} lines)`);
+      throw new InputError(
+        manifestFile,
+        lineOfKey(manifestFile, 'pages', i),
+        `page ${page.number}: lines ${from}-${to} run past the end of ${page.file} (${lines.length} lines)`,
+      );
     }
     const parsed = parsePage(lines.slice(from - 1, to).join('\n'), { firstLine: from });
     if (parsed.articles.length === 0) {
       throw new InputError(file, from, `page ${page.number} has no article: is it empty, or not page text?`);
     }
-    return { number: page.number, name: page.name ?? null, file: page.file, parsed: withFacts(parsed, page.number, page.name ?? null, manifest.date, from) };
+    return {
+      number: page.number,
+      name: page.name ?? null,
+      file: page.file,
+      parsed: withFacts(parsed, page.number, page.name ?? null, manifest.date, from),
+    };
   });
   const edition = assembleEdition(paper, manifest, pages, taxonomy);
   const checked = EditionSchema.safeParse(edition);
@@ -121,7 +155,13 @@ function pdfPageInput(page: Manifest['pages'][number], read: PdfPageResult, date
   const name = page.name ?? null;
   const base = { number: page.number, name, file: read.source };
   if (!read.reading) {
-    const parsed: ParsedPage = { articles: [], banners: [], chrome: [], facts: NO_FACTS, warnings: [{ line: 1, message: read.note ?? 'no text read' }] };
+    const parsed: ParsedPage = {
+      articles: [],
+      banners: [],
+      chrome: [],
+      facts: NO_FACTS,
+      warnings: [{ line: 1, message: read.note ?? 'no text read' }],
+    };
     return { ...base, parsed, printed: { ...read.printed, areas: [], chromeAreas: [], jumps: [], photos: [] } };
   }
   const { text: _text, areas, chromeAreas, jumps, photos, ...parsed } = read.reading;
@@ -132,7 +172,11 @@ function pdfPageInput(page: Manifest['pages'][number], read: PdfPageResult, date
     const image = read.photos[i];
     return image ? [{ article: photo.article, block: photo.block, image, area: photo.area }] : [];
   });
-  return { ...base, parsed: withFacts(parsed, page.number, name, date, 1), printed: { ...read.printed, areas, chromeAreas, jumps, photos: attached } };
+  return {
+    ...base,
+    parsed: withFacts(parsed, page.number, name, date, 1),
+    printed: { ...read.printed, areas, chromeAreas, jumps, photos: attached },
+  };
 }
 
 /** Points a schema failure inside an article at the raw line it came from. */

@@ -58,7 +58,12 @@ interface Target {
 }
 
 /** Reads every PDF page of a manifest, file by file: results keyed by the manifest page's index. */
-export async function readPdfPages(folder: string, pages: readonly ManifestPage[], target: Target, options: PdfOptions): Promise<Map<number, PdfPageResult>> {
+export async function readPdfPages(
+  folder: string,
+  pages: readonly ManifestPage[],
+  target: Target,
+  options: PdfOptions,
+): Promise<Map<number, PdfPageResult>> {
   const byFile = new Map<string, number[]>();
   pages.forEach((page, i) => {
     if (isPdfPage(page)) byFile.set(page.file, [...(byFile.get(page.file) ?? []), i]);
@@ -111,7 +116,8 @@ async function open(file: string, bytes: Uint8Array): Promise<PdfDocument> {
 
 /** openPdf's PdfError (encrypted, truncated, no pages, not a PDF) as the one line the CLI prints. */
 function pdfInputError(error: unknown, file: string): unknown {
-  if (error instanceof PdfError) return new InputError(error.file || file, null, `${error.page === null ? '' : `page ${error.page}: `}${error.reason}`);
+  if (error instanceof PdfError)
+    return new InputError(error.file || file, null, `${error.page === null ? '' : `page ${error.page}: `}${error.reason}`);
   return error;
 }
 
@@ -156,8 +162,8 @@ async function readOnePage(p: OnePage): Promise<PdfPageResult> {
  * The seam for OCR: a page with no usable text layer, read from its pixels. There is no OCR yet (out of scope), so
  * it reads nothing and the page is published as its image alone; an OCR step returns a PdfPageReading here.
  */
-async function readScannedPage(_content: PdfPageContent): Promise<PdfPageReading | null> {
-  return null;
+function readScannedPage(_content: PdfPageContent): Promise<PdfPageReading | null> {
+  return Promise.resolve(null);
 }
 
 /** The page's images, photos and PDF: paths in the site, and the files on disk they are copied from. */
@@ -185,7 +191,9 @@ async function pageFiles(p: OnePage, reading: PdfPageReading | null): Promise<Pi
       thumbnail: image([cached.thumbnail], (w) => dataPaths.pageImage(paper, date, number, w, 'webp')),
       pdf: { path: dataPaths.pagePdf(paper, date, number), bytes: pdf.bytes },
     },
-    photos: cached.photos.map((files, i) => (files.length === 0 ? null : image(files, (w) => dataPaths.photo(paper, date, number, i + 1, w, 'webp')))),
+    photos: cached.photos.map((files, i) =>
+      files.length === 0 ? null : image(files, (w) => dataPaths.photo(paper, date, number, i + 1, w, 'webp')),
+    ),
     assets,
   };
 }

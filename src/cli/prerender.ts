@@ -5,7 +5,7 @@
  * the sitemap, each paper's Atom feed and robots.txt.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { unlink, writeFile } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +20,18 @@ import { InputError } from '../node/InputError.ts';
 import { faultFor, stage } from '../node/faults.ts';
 import { escapeMarkup, writeFileAtomically } from '../node/files.ts';
 import { editionPaths, htmlFileOf, sitePaths } from './sitePaths.ts';
-import { link, atomFeed, FEED_EDITIONS, hasSitemap, feedFile, redirectsFile, robotsTxt, sitemapFile, sitemapIndex, sitemapYear } from './siteFeeds.ts';
+import {
+  link,
+  atomFeed,
+  FEED_EDITIONS,
+  hasSitemap,
+  feedFile,
+  redirectsFile,
+  robotsTxt,
+  sitemapFile,
+  sitemapIndex,
+  sitemapYear,
+} from './siteFeeds.ts';
 
 export const SERVER_DIR = 'dist-server';
 /** The built app's index.html before any route is written over it: every page starts from it. */
@@ -81,16 +92,21 @@ export function readIndexes(dataDir: string, site: Site): EditionIndex[] {
 /** The reader's data fetches, answered from the data folder on disk. */
 function serveDataFrom(dataDir: string, base: string): void {
   const prefix = `${base}${DATA_FOLDER}`;
-  globalThis.fetch = (async (input: RequestInfo | URL) => {
-    const path = decodeURIComponent(new URL(String(input), 'http://prerender.invalid').pathname);
+  globalThis.fetch = async (input: RequestInfo | URL) => {
+    const url = input instanceof Request ? input.url : input;
+    const path = decodeURIComponent(new URL(url, 'http://prerender.invalid').pathname);
     const file = path.startsWith(prefix) ? join(dataDir, path.slice(prefix.length)) : null;
     if (!file || !existsSync(file)) return new Response('Not Found', { status: 404 });
-    return new Response(readFileSync(file), { status: 200, headers: { 'Content-Type': 'application/json' } });
-  }) as typeof fetch;
+    return new Response(await readFile(file), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  };
 }
 
 /** JSON inside a <script> element: `<` escaped, so no `</script>` or `<!--` in the data can end or bend it. */
-export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 /** One route's page as the prerenderer drew it; `state` is null for a page the app draws itself (404.html). */
 export interface PageParts {
@@ -102,7 +118,11 @@ export interface PageParts {
 }
 
 /** The shell with one route's head, markup, hydration data and the preloads of the data files it shares. */
-export function documentHtml(shell: string, { head, html: body, state, preload }: PageParts, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): string {
+export function documentHtml(
+  shell: string,
+  { head, html: body, state, preload }: PageParts,
+  options: Pick<PrerenderOptions, 'base' | 'siteUrl'>,
+): string {
   const url = link(options, head.path);
   const tags = [
     `<title>${escapeMarkup(head.title)}</title>`,
@@ -127,7 +147,9 @@ export function documentHtml(shell: string, { head, html: body, state, preload }
   // only after the first frame (public/reader-preferences.js reads this plan), so nothing competes with the page
   // and its CSS while it paints. Its links work before the app runs. The 404 page (no state) loads the app at once.
   const parts = shellParts(shell, state !== null);
-  const plan = state ? `  <meta name="reader-after-paint" content="${escapeMarkup(JSON.stringify({ scripts: parts.scripts, data: preload.map((file) => `${options.base}${DATA_FOLDER}${file}`) }))}" />\n  ` : '';
+  const plan = state
+    ? `  <meta name="reader-after-paint" content="${escapeMarkup(JSON.stringify({ scripts: parts.scripts, data: preload.map((file) => `${options.base}${DATA_FOLDER}${file}`) }))}" />\n  `
+    : '';
   return `${parts.beforeTitle}${tags}${parts.beforeHeadEnd}${plan}${parts.beforeRoot}${root}${parts.rest}`;
 }
 
@@ -174,7 +196,9 @@ function shellParts(shell: string, prerendered: boolean): ShellParts {
 
 /** JSON-LD `url` fields are written as paths; with SITE_URL they become absolute. */
 function absoluteUrls(value: Record<string, unknown>, options: Pick<PrerenderOptions, 'base' | 'siteUrl'>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === 'url' && typeof v === 'string' && v.startsWith('/') ? link(options, v) : v)) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(value), (key, v: unknown) =>
+    key === 'url' && typeof v === 'string' && v.startsWith('/') ? link(options, v) : v,
+  ) as Record<string, unknown>;
 }
 
 /**
@@ -271,7 +295,10 @@ export async function renderPages(job: RenderJob): Promise<number> {
   const files = new NewFiles();
   for (const path of job.paths) {
     const result = await server.renderPath(path);
-    if (result.kind !== 'page' || result.status !== 200) throw new Error(`prerender: ${path} did not render a page (${result.kind === 'page' ? `${result.status}${result.error ? `: ${result.error}` : ''}` : `redirect to ${result.location}`})`);
+    if (result.kind !== 'page' || result.status !== 200)
+      throw new Error(
+        `prerender: ${path} did not render a page (${result.kind === 'page' ? `${result.status}${result.error ? `: ${result.error}` : ''}` : `redirect to ${result.location}`})`,
+      );
     const file = join(job.dist, htmlFileOf(path));
     const html = documentHtml(shell, result, job);
     if (job.fresh) await files.write(file, html);
@@ -355,7 +382,10 @@ function writeSitemaps(options: PrerenderOptions, site: Site): void {
   for (const { paper, year } of options.years ?? paperYears(site)) {
     writeFileAtomically(join(options.dist, sitemapFile(paper, year)), sitemapYear(options, readYear(dataDir, paper, year)));
   }
-  const years = paperYears(site).map(({ paper, year }) => ({ file: sitemapFile(paper, year), lastmod: site.papers.find((p) => p.slug === paper)!.latest.date }));
+  const years = paperYears(site).map(({ paper, year }) => ({
+    file: sitemapFile(paper, year),
+    lastmod: site.papers.find((p) => p.slug === paper)!.latest.date,
+  }));
   writeFileAtomically(join(options.dist, 'sitemap.xml'), sitemapIndex(options, site, years));
 }
 
@@ -408,7 +438,8 @@ function removeOtherFiles(folder: string, keep: ReadonlySet<string>): void {
  * switching dist/).
  */
 export function checkPrerenderer(dist: string): void {
-  if (!existsSync(BUILD_OPTIONS) || !existsSync(SHELL)) throw new InputError(SERVER_DIR, null, 'the prerenderer is not built: run `npm run build` first');
+  if (!existsSync(BUILD_OPTIONS) || !existsSync(SHELL))
+    throw new InputError(SERVER_DIR, null, 'the prerenderer is not built: run `npm run build` first');
   const { base } = JSON.parse(readFileSync(BUILD_OPTIONS, 'utf8')) as Pick<PrerenderOptions, 'base'>;
   const shell = readFileSync(SHELL, 'utf8');
   for (const [, url] of shell.matchAll(/(?:src|href)="([^"]*assets\/[^"]+)"/g)) {

@@ -77,7 +77,10 @@ export interface PublishOptions {
 /** Every edition of a paper, loaded one after another (PDF pages render one at a time). */
 async function loadAll(site: SiteData, paper: PaperFolder, folders: readonly EditionFolder[], options: PublishOptions): Promise<LoadedEdition[]> {
   const loaded: LoadedEdition[] = [];
-  for (const folder of folders) loaded.push(await loadPaperEdition(site, paper, folder, { imageOnly: options.imageOnly ?? false, cacheDir: options.cacheDir ?? defaultCacheDir() }));
+  for (const folder of folders)
+    loaded.push(
+      await loadPaperEdition(site, paper, folder, { imageOnly: options.imageOnly ?? false, cacheDir: options.cacheDir ?? defaultCacheDir() }),
+    );
   return loaded;
 }
 
@@ -95,7 +98,9 @@ export async function publishAll(options: PublishOptions): Promise<PublishSummar
   for (const paper of site.papers) loaded.push({ paper, editions: await loadAll(site, paper, paper.editions, options) });
   const editions = loaded.flatMap((p) => p.editions.map((e) => e.edition));
   if (strict) failOnNotes(dataDir, editions);
-  const files = siteFiles(loaded.map(({ paper, editions: list }) => ({ slug: paper.slug, config: paper.config, editions: list.map((e) => e.edition) })));
+  const files = siteFiles(
+    loaded.map(({ paper, editions: list }) => ({ slug: paper.slug, config: paper.config, editions: list.map((e) => e.edition) })),
+  );
   files.set(dataPaths.publishState(), stateOf(site));
   for (const { paper, editions: list } of loaded) list.forEach((edition, i) => ownFiles(files, edition, paper.editions[i]!.folder));
 
@@ -154,7 +159,13 @@ export function updatePending({ dataDir, outDir }: Pick<PublishOptions, 'dataDir
       state.taxonomy,
       Object.entries(state.papers)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([slug, paper]) => [slug, paper.config, Object.entries(paper.editions).sort(([a], [b]) => a.localeCompare(b)).map(([date, e]) => [date, e.hash])]),
+        .map(([slug, paper]) => [
+          slug,
+          paper.config,
+          Object.entries(paper.editions)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([date, e]) => [date, e.hash]),
+        ]),
     ]);
   return { pending: hashes(previous) !== hashes(next), editions: site.papers.reduce((n, p) => n + p.editions.length, 0) };
 }
@@ -232,7 +243,9 @@ async function planUpdate(site: SiteData, previous: PublishState, next: PublishS
   for (const paper of site.papers) {
     const before = previous.papers[paper.slug];
     const all = redoAll || before?.config !== next.papers[paper.slug]!.config;
-    const changedFolders: EditionFolder[] = paper.editions.filter((e) => all || before?.editions[e.date]?.hash !== next.papers[paper.slug]!.editions[e.date]!.hash);
+    const changedFolders: EditionFolder[] = paper.editions.filter(
+      (e) => all || before?.editions[e.date]?.hash !== next.papers[paper.slug]!.editions[e.date]!.hash,
+    );
     const present = new Set(paper.editions.map((e) => e.date));
     const removed = Object.keys(before?.editions ?? {}).filter((date) => !present.has(date));
     plans.push({ paper, changed: await loadAll(site, paper, changedFolders, options), removed });
@@ -300,7 +313,10 @@ function updatePaper(out: DataWriter, previous: PublishState, { paper, changed: 
   for (const [path, value] of archiveFiles(slug, sorted, years)) out.write(path, value);
 
   const latestDate = dates.at(-1);
-  const summary = latestDate === undefined ? null : { slug, config: paper.config, entries: sorted, latest: indexes.get(latestDate) ?? readIndex(out.outDir, slug, latestDate) };
+  const summary =
+    latestDate === undefined
+      ? null
+      : { slug, config: paper.config, entries: sorted, latest: indexes.get(latestDate) ?? readIndex(out.outDir, slug, latestDate) };
   return { touched: [...indexes.keys()], years, summary };
 }
 

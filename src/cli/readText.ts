@@ -32,7 +32,11 @@ function checkText(text: string, file: string): string {
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   const control = /[\x01-\x08\x0e-\x1f\x7f]/.exec(text);
   if (control) {
-    throw new InputError(file, lineOf(text, control.index), `contains a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}): binary data, not page text`);
+    throw new InputError(
+      file,
+      lineOf(text, control.index),
+      `contains a control character (U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}): binary data, not page text`,
+    );
   }
   return text;
 }
@@ -79,7 +83,7 @@ function looksLikeLatin1(bytes: Uint8Array): boolean {
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const extra = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (extra < 0) return i;

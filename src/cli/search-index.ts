@@ -11,5 +11,7 @@ await runCli(async () => {
     options: { data: { type: 'string', default: 'public/data' }, out: { type: 'string', default: BUILD_SEARCH_DIR } },
   });
   const report = await buildSiteSearch(resolve(values.data), resolve(values.out));
-  process.stderr.write(`search: ${report.documents} articles in ${report.shards.length} shard(s) (years and the newest month), ${report.shards.filter((s) => s.reused).length} of them unchanged and kept, in ${(report.ms / 1000).toFixed(1)} s → ${values.out}\n`);
+  process.stderr.write(
+    `search: ${report.documents} articles in ${report.shards.length} shard(s) (years and the newest month), ${report.shards.filter((s) => s.reused).length} of them unchanged and kept, in ${(report.ms / 1000).toFixed(1)} s → ${values.out}\n`,
+  );
 });

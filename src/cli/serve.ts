@@ -14,7 +14,8 @@ await runCli(async () => {
     options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4173' }, host: { type: 'string', default: '127.0.0.1' } },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError('serve', null, `--port ${values.port} is not a port number; usage: ${usage}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InputError('serve', null, `--port ${values.port} is not a port number; usage: ${usage}`);
   // A site built for a sub-folder has its index.html under it (dist/sub/): the root itself must exist.
   if (!existsSync(values.root)) throw new InputError(resolve(values.root), null, 'no such folder: run `npm run build` once first');
   const { url } = await startStaticServer(values.root, port, values.host);

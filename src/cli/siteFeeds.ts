@@ -38,7 +38,9 @@ const tagId = (path: string) => `tag:newspaper-reader,2024:${path}`;
 
 /** One paper's year: every page of every edition of it. */
 export function sitemapYear(links: Links, editions: readonly EditionIndex[]): string {
-  const entries = editions.flatMap((edition) => editionPaths(edition).map((path) => `  <url><loc>${xml(link(links, path))}</loc><lastmod>${edition.date}</lastmod></url>`));
+  const entries = editions.flatMap((edition) =>
+    editionPaths(edition).map((path) => `  <url><loc>${xml(link(links, path))}</loc><lastmod>${edition.date}</lastmod></url>`),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
@@ -90,7 +92,9 @@ export function atomFeed(links: Links, paper: Site['papers'][number], latest: re
 }
 
 export function robotsTxt(links: Links): string {
-  const sitemap = hasSitemap(links) ? `Sitemap: ${link(links, '/sitemap.xml')}` : '# No Sitemap line: it must be an absolute URL; build with SITE_URL=https://… to add it.';
+  const sitemap = hasSitemap(links)
+    ? `Sitemap: ${link(links, '/sitemap.xml')}`
+    : '# No Sitemap line: it must be an absolute URL; build with SITE_URL=https://… to add it.';
   return `User-agent: *\nAllow: /\n\n${sitemap}\n`;
 }
 

@@ -36,11 +36,7 @@ export interface SiteSearchReport extends SearchIndexReport {
  * the month that closed (folded into its year) and the new one. The other shards stay as they are. A site
  * that has no index yet (or one of an older version) is indexed whole either way.
  */
-export async function buildSiteSearch(
-  dataDir: string,
-  searchDir: string,
-  touched?: readonly { date: string }[],
-): Promise<SiteSearchReport> {
+export async function buildSiteSearch(dataDir: string, searchDir: string, touched?: readonly { date: string }[]): Promise<SiteSearchReport> {
   return withLock(join(searchDir, '.build.lock'), 'building this search index', async () => {
     const previous = touched !== undefined ? readManifest(searchDir) : null;
     const editions = publishedEditions(dataDir);
@@ -64,11 +60,7 @@ export async function buildSiteSearch(
       if (rebuild && !rebuild.has(shardOf(date, recentMonth))) continue;
       documents.push(...searchDocumentsOf(EditionSchema.parse(readJson(join(dataDir, dataPaths.editionFull(paper, date))))));
     }
-    const report = await buildSearchIndex(
-      documents,
-      searchDir,
-      rebuild ? { incremental: true, recentMonth, shards: [...rebuild] } : { recentMonth },
-    );
+    const report = await buildSearchIndex(documents, searchDir, rebuild ? { incremental: true, recentMonth, shards: [...rebuild] } : { recentMonth });
     return { ...report, documents: documents.length, full: rebuild === null };
   });
 }

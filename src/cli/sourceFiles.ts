@@ -5,7 +5,12 @@ import { articleSourceFiles } from '../ingest/articleSources.ts';
 import { readText } from './readText.ts';
 
 /** `texts`: the PDF pages' text as read, by the source name articles give (`A05.pdf`): not files to read. */
-export function addSourceFiles(files: Map<string, unknown>, edition: Edition, folder: string, texts: ReadonlyMap<string, string[]> = new Map()): void {
+export function addSourceFiles(
+  files: Map<string, unknown>,
+  edition: Edition,
+  folder: string,
+  texts: ReadonlyMap<string, string[]> = new Map(),
+): void {
   const read = new Map<string, string[]>(texts);
   const linesOf = (file: string) => {
     let lines = read.get(file);

@@ -18,7 +18,20 @@ import { publishUpdate, requirePublished, updatePending, type PublishSummary } f
 import { buildSiteSearch, searchDirOf, type SiteSearchReport } from './siteSearch.ts';
 
 const NO_SEARCH: SiteSearchReport = { shards: [], full: false, documents: 0, ms: 0 };
-const NOTHING: PublishSummary = { papers: 0, editions: 0, parsed: 0, articles: 0, notes: 0, removed: 0, filesWritten: 0, touched: [], removedEditions: [], removedPapers: [], years: [], indexed: [] };
+const NOTHING: PublishSummary = {
+  papers: 0,
+  editions: 0,
+  parsed: 0,
+  articles: 0,
+  notes: 0,
+  removed: 0,
+  filesWritten: 0,
+  touched: [],
+  removedEditions: [],
+  removedPapers: [],
+  years: [],
+  indexed: [],
+};
 
 /** The command, given its arguments and where to write; throws InputError on bad input (runCommand reports it). */
 export async function updateSite(args: string[], io: CliIO): Promise<void> {
@@ -48,13 +61,20 @@ export async function updateSite(args: string[], io: CliIO): Promise<void> {
     const next = await beginGeneration(dist);
     try {
       // Data first, then the search index and the pages drawn from it, all into the next generation.
-      const published = await publishUpdate({ dataDir: resolve(values.data), outDir: join(next.dir, 'data'), strict: values.strict, imageOnly: values['image-only'] });
+      const published = await publishUpdate({
+        dataDir: resolve(values.data),
+        outDir: join(next.dir, 'data'),
+        strict: values.strict,
+        imageOnly: values['image-only'],
+      });
       await stage('data');
       if (published.parsed === 0 && published.removed === 0) {
         discardGeneration(next);
         return { summary: published, search: NO_SEARCH, pages: 0, withPages };
       }
-      const indexed = !values['data-only'] ? await buildSiteSearch(join(next.dir, 'data'), searchDirOf(join(next.dir, 'data')), published.indexed) : NO_SEARCH;
+      const indexed = !values['data-only']
+        ? await buildSiteSearch(join(next.dir, 'data'), searchDirOf(join(next.dir, 'data')), published.indexed)
+        : NO_SEARCH;
       await stage('search');
       const rendered = withPages && !values['data-only'] ? (await prerenderChanges(next.dir, published)).pages : 0;
       await stage('prerendered');
@@ -72,5 +92,8 @@ export async function updateSite(args: string[], io: CliIO): Promise<void> {
       : `update-site: ${summary.parsed} edition(s) parsed, ${summary.removed} removed, ${summary.filesWritten} files written, ${withPages ? `${pages} pages rendered, ` : ''}` +
           `${summary.notes} parser notes${summary.notes ? ' (npm run report lists them)' : ''} (${seconds} s) → ${values.dist}\n`,
   );
-  if (search.shards.length > 0) io.stderr(`search: ${search.full ? 'every shard' : search.shards.map((s) => (s.reused ? `${s.id} (unchanged)` : s.id)).join(', ')} re-indexed (${search.documents} articles, ${(search.ms / 1000).toFixed(1)} s)\n`);
+  if (search.shards.length > 0)
+    io.stderr(
+      `search: ${search.full ? 'every shard' : search.shards.map((s) => (s.reused ? `${s.id} (unchanged)` : s.id)).join(', ')} re-indexed (${search.documents} articles, ${(search.ms / 1000).toFixed(1)} s)\n`,
+    );
 }

@@ -1,5 +1,15 @@
 /** Parsed pages + manifest + taxonomy → one Edition. Pure: the caller reads the files and validates the result. */
-import { SCHEMA_VERSION, type Article, type Block, type Edition, type Image, type Jump, type Page, type PaperRef, type Rect } from '../schema/edition.ts';
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type Block,
+  type Edition,
+  type Image,
+  type Jump,
+  type Page,
+  type PaperRef,
+  type Rect,
+} from '../schema/edition.ts';
 import type { Manifest, Taxonomy } from '../schema/manifest.ts';
 import type { ParsedPage } from './parsePage.ts';
 import { topicsOf, type Topic } from './sections.ts';

@@ -62,7 +62,9 @@ export class ArticleBuilder {
     if (a.blocks.length === 0 && a.byline === null && a.dateline === null && a.printedIn === null) {
       const text = [a.series, a.kicker, a.headline, a.subheadline].filter(Boolean).join(' ');
       this.banners.push({ text, startLine: a.startLine, endLine: a.endLine });
-      this.notes.push(note(a.startLine, 'banner-without-article', `"${text}" has no article under it (a story continued on another page?): kept as a banner`));
+      this.notes.push(
+        note(a.startLine, 'banner-without-article', `"${text}" has no article under it (a story continued on another page?): kept as a banner`),
+      );
       return;
     }
     this.articles.push(a);

@@ -4,14 +4,33 @@ import { fitsIn } from './punctuation.ts';
 
 const segmenter =
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: Node ≥ 20.19 (package.json engines) and every browser we support have Intl.Segmenter
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter('zh', { granularity: 'word' })
-    : null;
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
 const ROLES = [
-  '本报特约记者', '本报见习记者', '本报实习记者', '本报首席记者', '本报记者', '本社记者', '新华社记者', '中新社记者',
-  '人民日报记者', '特约记者', '见习记者', '实习记者', '首席记者', '摄影记者', '融媒体记者', '全媒体记者', '记者',
-  '本报通讯员', '通讯员', '实习生', '本报评论员', '评论员', '责任编辑', '编辑',
+  '本报特约记者',
+  '本报见习记者',
+  '本报实习记者',
+  '本报首席记者',
+  '本报记者',
+  '本社记者',
+  '新华社记者',
+  '中新社记者',
+  '人民日报记者',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '首席记者',
+  '摄影记者',
+  '融媒体记者',
+  '全媒体记者',
+  '记者',
+  '本报通讯员',
+  '通讯员',
+  '实习生',
+  '本报评论员',
+  '评论员',
+  '责任编辑',
+  '编辑',
 ];
 const CONTRIBUTIONS = ['参与采写', '文/图', '图/文', '文/摄', '文图', '摄影', '摄', '文', '图', '整理', '采写', '制图', '绘'];
 
@@ -109,7 +128,9 @@ const DATELINES: RegExp[] = [
   // 【新华社延安十四日电】, 【本报北京1月2日讯】
   new RegExp(`^(【[^【】\\n]{2,30}[电讯]】)\\s*${BRACKETED_BYLINE}`),
   // 新华社北京1月2日电(记者 张三), 本报成都7月4日电, 新华社延安十四日急电, 本报综合新华社12月28日消息
-  new RegExp(`^((?:新华社|中新社|本报|人民日报)[^\\s，,。；;:：(（【】“”]{0,12}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?(?:[电讯]|消息))\\s*${BRACKETED_BYLINE}`),
+  new RegExp(
+    `^((?:新华社|中新社|本报|人民日报)[^\\s，,。；;:：(（【】“”]{0,12}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:急)?(?:[电讯]|消息))\\s*${BRACKETED_BYLINE}`,
+  ),
 ];
 
 export interface Dateline {
@@ -179,7 +200,9 @@ function unbracketed(byline: string): string {
 export function parseAuthors(byline: string): Author[] {
   // Stryker disable next-line MethodExpression: splitTokens splits on white space and drops empty tokens, which is all the trim does
   const core = unbracketed(byline.replace(/《[^》]*》.*$/, '')) // the publication credit after the names
-    .replace(MARKED, (mark, at: number, whole: string) => (CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `)) // 文<邓敏敏 → 文 邓敏敏
+    .replace(MARKED, (mark, at: number, whole: string) =>
+      CONTRIBUTIONS.some((c) => c.includes('/') && whole.startsWith(c, at)) ? mark : `${mark.replace(/\s*[<＜/／:：]\s*$/, '')} `,
+    ) // 文<邓敏敏 → 文 邓敏敏
     .trim();
   const tokens = splitTokens(core);
   const authors: Author[] = [];
@@ -244,7 +267,10 @@ const NOTE = new RegExp(`^${NOTE_SPLIT.source}$`);
 /** Splits on spaces and list marks, peels glued roles and contributions, and rejoins names spaced for width. */
 function splitTokens(core: string): BylineToken[] {
   // Stryker disable next-line Regex: splitting on each separator alone only adds empty tokens, which filter(Boolean) drops
-  const raw = core.split(/[\s\u00a0、，,；;]+/).flatMap((t) => t.split(NOTE_SPLIT)).filter(Boolean); // 甲乙（实习）丙丁: 甲乙, （实习）, 丙丁
+  const raw = core
+    .split(/[\s\u00a0、，,；;]+/)
+    .flatMap((t) => t.split(NOTE_SPLIT))
+    .filter(Boolean); // 甲乙（实习）丙丁: 甲乙, （实习）, 丙丁
   const out: BylineToken[] = [];
   for (let token of raw) {
     // 图/李四: a contribution and a name on either side of the mark (文/图 itself is one contribution)
@@ -260,7 +286,13 @@ function splitTokens(core: string): BylineToken[] {
     }
     const contrib = CONTRIB_GLUED.exec(token);
     // one character before the mark is a name's only after a lone character (`徐  杨摄`, a name spaced for width), not in `张文`
-    if (contrib?.[1] && contrib[2] && !ROLES.includes(token) && !CONTRIBUTIONS.includes(token) && (contrib[1].length >= 2 || isSpacedHalf(out.at(-1)))) {
+    if (
+      contrib?.[1] &&
+      contrib[2] &&
+      !ROLES.includes(token) &&
+      !CONTRIBUTIONS.includes(token) &&
+      (contrib[1].length >= 2 || isSpacedHalf(out.at(-1)))
+    ) {
       out.push({ text: contrib[1] }, { text: contrib[2] });
       continue;
     }

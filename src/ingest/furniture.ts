@@ -14,9 +14,40 @@ import { fitsIn, hasSentenceEnd, joinCut } from './punctuation.ts';
 
 const PAGE_LINE = /^第\s*0*(\d{1,3})\s*版\s*[:：]\s*(.{0,24})$/;
 const NAV_WORDS = [
-  '上一版', '下一版', '上一期', '下一期', '上一篇', '下一篇', '返回主页', '返回首页', '返回目录', '返回', '版面导航',
-  '标题导航', '版面概览', '收藏', '打印', '推荐', '朗读', '评论', '更多功能', '分享', '关闭窗口', '关闭', '文字版',
-  '图片版', '放大', '缩小', '默认', '字号', '往期回顾', '往期', '首页', 'PDF下载', 'PDF', '版',
+  '上一版',
+  '下一版',
+  '上一期',
+  '下一期',
+  '上一篇',
+  '下一篇',
+  '返回主页',
+  '返回首页',
+  '返回目录',
+  '返回',
+  '版面导航',
+  '标题导航',
+  '版面概览',
+  '收藏',
+  '打印',
+  '推荐',
+  '朗读',
+  '评论',
+  '更多功能',
+  '分享',
+  '关闭窗口',
+  '关闭',
+  '文字版',
+  '图片版',
+  '放大',
+  '缩小',
+  '默认',
+  '字号',
+  '往期回顾',
+  '往期',
+  '首页',
+  'PDF下载',
+  'PDF',
+  '版',
 ];
 // Spaces, separators and page numbers between the words: `3上一篇  下一篇4`, `返回主页 | 版面导航`.
 const NAV_LINE = new RegExp(`^(?:${NAV_WORDS.join('|')}|\\d{1,3}|[|｜/·•\\s\\u00a0])+$`);
@@ -110,7 +141,12 @@ function markFurniture(tokens: readonly Token[]): (ChromeKind | null)[] {
 }
 
 /** A headline in the list printed over two lines: `· 党中央有关部门新闻发言人` / `名单首次公布`. */
-function continuesHeadlineList(tokens: readonly Token[], kinds: readonly (ChromeKind | null)[], own: readonly ({ strong: boolean } | null)[], i: number): boolean {
+function continuesHeadlineList(
+  tokens: readonly Token[],
+  kinds: readonly (ChromeKind | null)[],
+  own: readonly ({ strong: boolean } | null)[],
+  i: number,
+): boolean {
   const t = tokens[i]!;
   return (
     kinds[i - 1] === 'headline-list' &&
@@ -125,7 +161,14 @@ function continuesHeadlineList(tokens: readonly Token[], kinds: readonly (Chrome
 /** `第8版:` with the page's name on the next line; not after the last of a list of pages, where a page went unnamed. */
 function namesPageAbove(tokens: readonly Token[], kinds: readonly (ChromeKind | null)[], i: number): boolean {
   const t = tokens[i]!;
-  return kinds[i - 1] === 'page' && kinds[i - 2] !== 'page' && /[:：]$/.test(textOf(tokens[i - 1]) ?? '') && t.kind === 'text' && fitsIn(t.text, 16) && !hasSentenceEnd(t.text);
+  return (
+    kinds[i - 1] === 'page' &&
+    kinds[i - 2] !== 'page' &&
+    /[:：]$/.test(textOf(tokens[i - 1]) ?? '') &&
+    t.kind === 'text' &&
+    fitsIn(t.text, 16) &&
+    !hasSentenceEnd(t.text)
+  );
 }
 
 /** The furniture lines out of the token stream, grouped into chrome entries; what follows furniture starts a block. */
@@ -146,7 +189,8 @@ function gatherChrome(tokens: readonly Token[], kinds: readonly (ChromeKind | nu
     afterChrome = true;
     const text = t.text; // only text lines become furniture beyond what furnitureKind read, and it reads no heading
     const last = chrome.at(-1);
-    const group = kind === 'page' && PAGE_LINE.test(text) && kinds[i - 1] === 'page' && PAGE_LINE.test(textOf(tokens[i - 1]) ?? '') ? 'page-list' : kind;
+    const group =
+      kind === 'page' && PAGE_LINE.test(text) && kinds[i - 1] === 'page' && PAGE_LINE.test(textOf(tokens[i - 1]) ?? '') ? 'page-list' : kind;
     if (last && (kinds[i - 1] ?? null) !== null && (last.kind === group || (group === 'page-list' && last.kind === 'page'))) {
       last.kind = group;
       last.text = `${last.text}\n${text}`;
@@ -238,7 +282,7 @@ export function checkFacts(facts: PageFacts, expected: ExpectedPage, line: numbe
   if (own && own.number !== expected.number) {
     warnings.push(note(line, 'furniture-page-mismatch', `the page prints itself as page ${own.number}, the manifest says page ${expected.number}`));
   }
-  const printedName = own?.number === expected.number ? own.name : listed?.name ?? null;
+  const printedName = own?.number === expected.number ? own.name : (listed?.name ?? null);
   if (expected.name !== null && printedName !== null && printedName !== expected.name) {
     warnings.push(note(line, 'furniture-name-mismatch', `the page prints its name as "${printedName}", the manifest says "${expected.name}"`));
   }

@@ -35,24 +35,41 @@ export function readHeading(tokens: readonly Token[], i: number, inArticle: bool
   const next = tokens[i + 1];
   if (t.level === 1) {
     if (next?.kind === 'heading' && next.level === 1) {
-      return { role: 'kicker', text: t.text, notes: [note(t.line, 'headline-over-headline', 'two headlines in a row: read the first as the kicker of the second')] };
+      return {
+        role: 'kicker',
+        text: t.text,
+        notes: [note(t.line, 'headline-over-headline', 'two headlines in a row: read the first as the kicker of the second')],
+      };
     }
     const after = tokens[i + 2];
     const subheadline =
       (next?.kind === 'heading' && next.level === 2 && !(after?.kind === 'heading' && after.level === 1)) ||
       (next?.kind === 'text' && SUBHEADLINE_DASH.test(next.text) && fitsIn(next.text, 60));
-    return { role: 'story', headline: t.text, subheadline: subheadline ? (next as { text: string }).text : null, consumed: subheadline ? 2 : 1, notes: [] };
+    return {
+      role: 'story',
+      headline: t.text,
+      subheadline: subheadline ? (next as { text: string }).text : null,
+      consumed: subheadline ? 2 : 1,
+      notes: [],
+    };
   }
   if (t.level === 2) {
     if (leadsToHeadline(tokens, i + 1)) {
-      const notes = next?.kind === 'heading' && next.level === 2 ? [note(t.line, 'banner-over-brief', 'a banner above another brief: read as its series')] : [];
+      const notes =
+        next?.kind === 'heading' && next.level === 2 ? [note(t.line, 'banner-over-brief', 'a banner above another brief: read as its series')] : [];
       return { role: 'series', text: t.text, notes };
     }
     return { role: 'brief', headline: t.text, notes: [] };
   }
   if (isHeadline(next)) return { role: 'kicker', text: t.text, notes: [] };
   if (!inArticle) {
-    return { role: 'story', headline: t.text, subheadline: null, consumed: 1, notes: [note(t.line, 'orphan-heading', `a level-${t.level} heading with no headline above it: read as a headline`)] };
+    return {
+      role: 'story',
+      headline: t.text,
+      subheadline: null,
+      consumed: 1,
+      notes: [note(t.line, 'orphan-heading', `a level-${t.level} heading with no headline above it: read as a headline`)],
+    };
   }
   return { role: 'subhead', text: t.text, notes: [] };
 }
@@ -99,10 +116,20 @@ export function readStack(tokens: readonly Token[], i: number, listed: ReadonlyS
   const texts = lines.map((l) => l.text);
   const first = lines[0]!;
   const last = lines.at(-1)!;
-  const stack: Stack = { kicker: null, headline: texts[0]!, subheadline: null, firstLine: first.line, lastLine: last.line, consumed: lines.length, notes: [] };
+  const stack: Stack = {
+    kicker: null,
+    headline: texts[0]!,
+    subheadline: null,
+    firstLine: first.line,
+    lastLine: last.line,
+    consumed: lines.length,
+    notes: [],
+  };
   if (texts.length === 2 && listed.size > 0 && listed.has(joinCut(texts[0]!, texts[1]!))) {
     stack.headline = joinCut(texts[0]!, texts[1]!);
-    stack.notes.push(note(first.line, 'headline-from-list', "a headline over two lines, as the site's headline list prints it: read as one headline"));
+    stack.notes.push(
+      note(first.line, 'headline-from-list', "a headline over two lines, as the site's headline list prints it: read as one headline"),
+    );
     return stack;
   }
   if (texts.length === 2) stack.subheadline = texts[1]!;
@@ -112,7 +139,13 @@ export function readStack(tokens: readonly Token[], i: number, listed: ReadonlyS
     stack.subheadline = texts.slice(2).join(' ');
   }
   if (texts.length > 1) {
-    stack.notes.push(note(first.line, 'headline-stack', `a headline stacked over ${texts.length} lines: read as ${stack.kicker ? 'kicker, headline and subheadline' : 'headline and subheadline'}`));
+    stack.notes.push(
+      note(
+        first.line,
+        'headline-stack',
+        `a headline stacked over ${texts.length} lines: read as ${stack.kicker ? 'kicker, headline and subheadline' : 'headline and subheadline'}`,
+      ),
+    );
   }
   return stack;
 }
@@ -135,7 +168,15 @@ export function readHeadsAboveByline(tokens: readonly Token[], i: number): Stack
   if (lines.length === 0 || tokens[i + lines.length]?.kind !== 'byline') return null;
   const texts = lines.map((l) => l.text);
   const first = lines[0]!;
-  const stack: Stack = { kicker: null, headline: texts[0]!, subheadline: null, firstLine: first.line, lastLine: lines.at(-1)!.line, consumed: lines.length, notes: [] };
+  const stack: Stack = {
+    kicker: null,
+    headline: texts[0]!,
+    subheadline: null,
+    firstLine: first.line,
+    lastLine: lines.at(-1)!.line,
+    consumed: lines.length,
+    notes: [],
+  };
   if (texts.length === 2) {
     const [a, b] = texts as [string, string];
     if ([...b].length < [...a].length) [stack.kicker, stack.headline] = [a, b];
@@ -150,7 +191,13 @@ export function readHeadsAboveByline(tokens: readonly Token[], i: number): Stack
     [stack.kicker, stack.headline, stack.subheadline] = texts as [string, string, string];
   }
   if (texts.length > 1) {
-    stack.notes.push(note(first.line, 'heads-above-byline', `${texts.length} head lines set apart above a byline: read as ${[stack.kicker && 'kicker', 'headline', stack.subheadline && 'subheadline'].filter(Boolean).join(', ')}`));
+    stack.notes.push(
+      note(
+        first.line,
+        'heads-above-byline',
+        `${texts.length} head lines set apart above a byline: read as ${[stack.kicker && 'kicker', 'headline', stack.subheadline && 'subheadline'].filter(Boolean).join(', ')}`,
+      ),
+    );
   }
   return stack;
 }

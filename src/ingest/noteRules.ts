@@ -41,7 +41,11 @@ const furniture = Object.fromEntries(
 
 /** headline-stack and heads-above-byline name the parts they read: kicker, headline, subheadline. */
 const PARTS: Record<string, string> = { kicker: '引题', headline: '主标题', subheadline: '副题' };
-const parts = (list: string) => list.split(/,\s*|\s+and\s+/).map((p) => PARTS[p.trim()] ?? p).join('、');
+const parts = (list: string) =>
+  list
+    .split(/,\s*|\s+and\s+/)
+    .map((p) => PARTS[p.trim()] ?? p)
+    .join('、');
 
 export const NOTE_RULES = {
   'markup-only': { zh: () => '只有标记符号、没有文字的一行，略去' },
@@ -63,9 +67,21 @@ export const NOTE_RULES = {
   'teaser-overview': { en: /overview of (\d+) articles/, zh: (n) => `${n}篇文章的导读，每篇一个标题加一段截断的摘要，读作${n}篇短文` },
   'repeated-text': { en: /text of line (\d+)/, zh: (line) => `第${line}行的文字又印了一遍，只保留一次` },
   ...furniture,
-  'furniture-page-mismatch': { en: /as page (\S+), the manifest says page (\S+)$/, zh: (a, b) => `本版印的是第${a}版，本期目录写的是第${b}版`, mustFix: true },
-  'furniture-name-mismatch': { en: /name as "(.*)", the manifest says "(.*)"$/s, zh: (a, b) => `本版印的版名是“${a}”，本期目录写的是“${b}”`, mustFix: true },
-  'furniture-date-mismatch': { en: /the date (\S+), the manifest says (\S+)$/, zh: (a, b) => `本版印的日期是${a}，本期目录写的是${b}`, mustFix: true },
+  'furniture-page-mismatch': {
+    en: /as page (\S+), the manifest says page (\S+)$/,
+    zh: (a, b) => `本版印的是第${a}版，本期目录写的是第${b}版`,
+    mustFix: true,
+  },
+  'furniture-name-mismatch': {
+    en: /name as "(.*)", the manifest says "(.*)"$/s,
+    zh: (a, b) => `本版印的版名是“${a}”，本期目录写的是“${b}”`,
+    mustFix: true,
+  },
+  'furniture-date-mismatch': {
+    en: /the date (\S+), the manifest says (\S+)$/,
+    zh: (a, b) => `本版印的日期是${a}，本期目录写的是${b}`,
+    mustFix: true,
+  },
 } satisfies Record<string, NoteRule>;
 
 export type NoteRuleName = keyof typeof NOTE_RULES;

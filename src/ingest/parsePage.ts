@@ -46,8 +46,10 @@ export function parsePage(raw: string, options: ParseOptions = {}): ParsedPage {
   ];
   // each pass notes in line order; the passes together need merging only when more than one spoke
   if (!inOrder(warnings)) warnings.sort((a, b) => a.line - b.line);
-  const articles = teasers.articles.length === 0 ? builder.articles : [...builder.articles, ...teasers.articles].sort((a, b) => a.startLine - b.startLine);
-  const chrome = repeats.repeats.length === 0 ? furniture.chrome : [...furniture.chrome, ...repeats.repeats].sort((a, b) => a.startLine - b.startLine);
+  const articles =
+    teasers.articles.length === 0 ? builder.articles : [...builder.articles, ...teasers.articles].sort((a, b) => a.startLine - b.startLine);
+  const chrome =
+    repeats.repeats.length === 0 ? furniture.chrome : [...furniture.chrome, ...repeats.repeats].sort((a, b) => a.startLine - b.startLine);
   return { articles, banners: builder.banners, chrome, facts: furniture.facts, warnings };
 }
 
@@ -96,7 +98,13 @@ function readHeadingAt(builder: ArticleBuilder, tokens: readonly Token[], i: num
   else if (head.role === 'subhead') builder.subhead(head.text, t.line);
   else if (head.role === 'brief') builder.start({ kind: 'brief', headline: head.headline, line: t.line });
   else {
-    builder.start({ kind: 'story', headline: head.headline, subheadline: head.subheadline, line: t.line, endLine: tokens[i + head.consumed - 1]!.line });
+    builder.start({
+      kind: 'story',
+      headline: head.headline,
+      subheadline: head.subheadline,
+      line: t.line,
+      endLine: tokens[i + head.consumed - 1]!.line,
+    });
     return i + head.consumed - 1;
   }
   return i;
@@ -131,7 +139,14 @@ function readTextLine(
     const stack = aboveByline ?? (isStackStart(t, next) ? readStack(tokens, i, listed) : null);
     if (stack) {
       builder.notes.push(...stack.notes);
-      builder.start({ kind: 'story', kicker: stack.kicker, headline: stack.headline, subheadline: stack.subheadline, line: stack.firstLine, endLine: stack.lastLine });
+      builder.start({
+        kind: 'story',
+        kicker: stack.kicker,
+        headline: stack.headline,
+        subheadline: stack.subheadline,
+        line: stack.firstLine,
+        endLine: stack.lastLine,
+      });
       return i + stack.consumed - 1;
     }
   }

@@ -81,9 +81,7 @@ export function joinCut(left: string, right: string): string {
 
 const segmenter =
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: Node ≥ 20.19 (package.json engines) and every browser we support have Intl.Segmenter
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter('zh', { granularity: 'word' })
-    : null;
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
 /**
  * True when the end of `left` and the start of `right` form one word (宣|传 → 宣传): strong evidence that a

@@ -29,6 +29,9 @@ export function topicsOf(article: ParsedArticle, taxonomy: Taxonomy): Topic[] {
     .filter((s) => s.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.score ?? 0;
-  const topics = scored.filter((s) => s.score >= best * MIN_SHARE).slice(0, MAX_TOPICS).map((s) => s.section);
+  const topics = scored
+    .filter((s) => s.score >= best * MIN_SHARE)
+    .slice(0, MAX_TOPICS)
+    .map((s) => s.section);
   return topics.length > 0 ? topics : [taxonomy.fallback];
 }

@@ -21,5 +21,11 @@ export function summarize(article: Article): ArticleSummary {
   // the lead photo of lists and search results: the article's first figure that has one (PDF pages only)
   const image = blocks.find((b) => b.type === 'figure' && b.image !== undefined);
   const lead = image?.type === 'figure' ? image.image : undefined;
-  return { ...rest, summary: summaryOf(article), length, figures: blocks.filter((b) => b.type === 'figure').length, ...(lead ? { image: lead } : {}) };
+  return {
+    ...rest,
+    summary: summaryOf(article),
+    length,
+    figures: blocks.filter((b) => b.type === 'figure').length,
+    ...(lead ? { image: lead } : {}),
+  };
 }

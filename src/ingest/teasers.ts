@@ -58,7 +58,7 @@ export function readTeasers(tokens: readonly Token[]): Teasers {
   const kept: Token[] = [];
   const articles: ParsedArticle[] = [];
   const notes: ParseWarning[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const items: Item[] = [];
     for (let j = i, item = itemAt(tokens, j); item; j += 2, item = itemAt(tokens, j)) items.push(item);
     const cut = items.filter((x) => x.runIn && CUT.test(x.runIn.text)).length;
@@ -69,7 +69,13 @@ export function readTeasers(tokens: readonly Token[]): Teasers {
       for (; i < end; i++) kept.push(tokens[i]!);
       continue;
     }
-    notes.push(note(items[0]!.title.line, 'teaser-overview', `an overview of ${items.length} articles, each a headline and a cut teaser: read as ${items.length} short articles`));
+    notes.push(
+      note(
+        items[0]!.title.line,
+        'teaser-overview',
+        `an overview of ${items.length} articles, each a headline and a cut teaser: read as ${items.length} short articles`,
+      ),
+    );
     for (const item of items) articles.push(articleOf(item, notes));
     i += items.length * 2;
   }
@@ -89,8 +95,15 @@ function articleOf({ title, second, runIn }: Item, notes: ParseWarning[]): Parse
     endLine: second.line,
   };
   if (runIn) {
-    if (runIn.guessed) notes.push(note(second.line, 'byline-run-in', `the byline runs into the text with nothing between: read "${runIn.name}" as the name`));
-    return { ...base, byline: runIn.name, authors: [{ name: runIn.name, role: null, contribution: null }], teaser: true, blocks: [{ type: 'paragraph', text: runIn.text }] };
+    if (runIn.guessed)
+      notes.push(note(second.line, 'byline-run-in', `the byline runs into the text with nothing between: read "${runIn.name}" as the name`));
+    return {
+      ...base,
+      byline: runIn.name,
+      authors: [{ name: runIn.name, role: null, contribution: null }],
+      teaser: true,
+      blocks: [{ type: 'paragraph', text: runIn.text }],
+    };
   }
   // a photo among the teasers: its caption line repeats the headline before the credit
   // Stryker disable next-line ConditionalExpression,StringLiteral: an item without a run-in has a credit as its second line (itemAt)

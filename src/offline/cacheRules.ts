@@ -63,4 +63,3 @@ export function pathInScope(url: URL, scope: URL): string | null {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
   return url.pathname.slice(scope.pathname.length);
 }
-

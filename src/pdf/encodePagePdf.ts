@@ -10,7 +10,7 @@ export function pageSource(bytes: Uint8Array): () => Promise<PDFDocument> {
 export async function encodePagePdf(source: PDFDocument, page: number): Promise<Uint8Array> {
   const out = await PDFDocument.create({ updateMetadata: false });
   const [copied] = await out.copyPages(source, [page - 1]);
-  out.addPage(copied!);
+  out.addPage(copied);
   const title = source.getTitle();
   if (title) out.setTitle(title);
   return out.save();

@@ -39,7 +39,14 @@ export function unitSquareBox(m: readonly number[]): ImagePlacement {
 }
 
 export function imagePlacements(fnArray: readonly number[], argsArray: readonly unknown[], base: readonly number[], ops: ImageOps): ImagePlacement[] {
-  const paints = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat, ops.paintImageMaskXObjectRepeat, ops.paintSolidColorImageMask]);
+  const paints = new Set([
+    ops.paintImageXObject,
+    ops.paintInlineImageXObject,
+    ops.paintImageMaskXObject,
+    ops.paintImageXObjectRepeat,
+    ops.paintImageMaskXObjectRepeat,
+    ops.paintSolidColorImageMask,
+  ]);
   const stack: Matrix[] = [];
   let ctm = [...base] as Matrix;
   const images: ImagePlacement[] = [];

@@ -48,18 +48,22 @@ function packageFolder(): string {
 }
 
 export async function openPdf(file: string, bytes?: Uint8Array): Promise<PdfDocument> {
-  const data = bytes ?? new Uint8Array(await readFile(file).catch((error: unknown) => {
-    throw new PdfError(file, null, `cannot read the file (${error instanceof Error ? error.message : String(error)})`);
-  }));
+  const data =
+    bytes ??
+    new Uint8Array(
+      await readFile(file).catch((error: unknown) => {
+        throw new PdfError(file, null, `cannot read the file (${error instanceof Error ? error.message : String(error)})`);
+      }),
+    );
   if (!startsWithPdfHeader(data)) throw new PdfError(file, null, 'not a PDF (no %PDF- header in its first 1024 bytes)');
   const pdfjs = await loadPdfJs();
   const root = packageFolder();
   const task = pdfjs.getDocument({
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay usable
     data: data.slice(),
-    cMapUrl: `${pathToFileURL(join(root, 'cmaps'))}/`,
+    cMapUrl: `${pathToFileURL(join(root, 'cmaps')).href}/`,
     cMapPacked: true,
-    standardFontDataUrl: `${pathToFileURL(join(root, 'standard_fonts'))}/`,
+    standardFontDataUrl: `${pathToFileURL(join(root, 'standard_fonts')).href}/`,
     isEvalSupported: false,
     useSystemFonts: false,
     fontExtraProperties: true,

@@ -92,7 +92,10 @@ export async function cachedPage(request: PageRequest): Promise<CachedPage> {
 
 /** A photo is named by its area, so a new reading of the page that cuts the same photo reuses it. */
 function photoKey(area: Rect): string {
-  return createHash('sha256').update(JSON.stringify([area.x, area.y, area.w, area.h])).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([area.x, area.y, area.w, area.h]))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 async function cachedImage(folder: string, name: string, spec: PageImageSpec, source: () => Promise<Canvas | null>): Promise<CachedImageFile | null> {

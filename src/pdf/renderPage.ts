@@ -18,7 +18,8 @@ export async function renderPage(doc: PDFDocumentProxy, n: number, width: number
     context.fillStyle = '#fff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     // pdf.js 5 takes the canvas itself; its 2D context is the one napi-rs gives, which pdf.js's Node build expects.
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport })
+      .promise;
     return canvas;
   } finally {
     // Frees the page's fonts and operator list: a 200-page PDF is read one page at a time, never all held.

@@ -19,11 +19,13 @@ export const dataPaths = {
   /** The raw lines an article was parsed from, with the parser's notes on them: fetched only when 原文 is opened. */
   articleSource: (paper: string, date: string, id: string): string => `${paper}/${date}/source/${id}.json`,
   /** A printed page's image at one width (PDF pages only). */
-  pageImage: (paper: string, date: string, page: number, width: number, ext: 'webp' | 'avif'): string => `${paper}/${date}/pages/${page}-${width}.${ext}`,
+  pageImage: (paper: string, date: string, page: number, width: number, ext: 'webp' | 'avif'): string =>
+    `${paper}/${date}/pages/${page}-${width}.${ext}`,
   /** A printed page's PDF, for download. */
   pagePdf: (paper: string, date: string, page: number): string => `${paper}/${date}/pages/${page}.pdf`,
   /** A photo cut from a printed page, at one width: `n` numbers the page's photos in reading order. */
-  photo: (paper: string, date: string, page: number, n: number, width: number, ext: 'webp' | 'avif'): string => `${paper}/${date}/photos/${page}-${n}-${width}.${ext}`,
+  photo: (paper: string, date: string, page: number, n: number, width: number, ext: 'webp' | 'avif'): string =>
+    `${paper}/${date}/photos/${page}-${n}-${width}.${ext}`,
   /** update-site's memory: the content hash of each edition's inputs. Not read by the app. */
   publishState: (): string => 'publish-state.json',
 } as const;

@@ -119,7 +119,22 @@ export const BannerSchema = z.strictObject({
 export const ChromeSchema = z.strictObject({
   page: lineNumber,
   /** The e-paper site's chrome (page … repeat), or a printed page's furniture (header … index): never an article. */
-  kind: z.enum(['page', 'page-list', 'date', 'issue', 'navigation', 'headline-list', 'masthead', 'other', 'repeat', 'header', 'ad', 'notice', 'weather', 'index']),
+  kind: z.enum([
+    'page',
+    'page-list',
+    'date',
+    'issue',
+    'navigation',
+    'headline-list',
+    'masthead',
+    'other',
+    'repeat',
+    'header',
+    'ad',
+    'notice',
+    'weather',
+    'index',
+  ]),
   /** The lines as printed, joined with line breaks. */
   text: text,
   source: SourceRangeSchema,

@@ -18,11 +18,17 @@ export const ManifestPageSchema = z.strictObject({
   /** The page name when known (要闻, 产经); it becomes a section of every article on the page. */
   name: z.string().min(1).optional(),
   /** The raw text file or the page's PDF, relative to the manifest. */
-  file: z.string().min(1).regex(/^[^/\\]+$/, 'a file name in the edition folder, without a path'),
+  file: z
+    .string()
+    .min(1)
+    .regex(/^[^/\\]+$/, 'a file name in the edition folder, without a path'),
   /** When `file` is a PDF of several pages: which of its pages (1-based) this is. */
   pdfPage: z.number().int().min(1).optional(),
   /** When one file holds several pages: the lines (1-based, inclusive) that belong to this page. */
-  lines: z.strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) }).refine((l) => l.from <= l.to, 'lines.from must not be after lines.to').optional(),
+  lines: z
+    .strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) })
+    .refine((l) => l.from <= l.to, 'lines.from must not be after lines.to')
+    .optional(),
 });
 
 export const ManifestSchema = z
@@ -48,7 +54,10 @@ export const RESERVED_SLUGS = ['search', 'data', 'assets', 'archive', 'pagefind'
 export const PaperSlugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a paper folder is named by its URL slug: a-z, 0-9 and -, like lsrb')
-  .refine((s) => !(RESERVED_SLUGS as readonly string[]).includes(s), `is a URL the reader uses itself (${RESERVED_SLUGS.join(', ')}); choose another slug`);
+  .refine(
+    (s) => !(RESERVED_SLUGS as readonly string[]).includes(s),
+    `is a URL the reader uses itself (${RESERVED_SLUGS.join(', ')}); choose another slug`,
+  );
 
 /** A paper's own facts, written once: data/papers/<slug>/paper.json. */
 export const PaperConfigSchema = z.strictObject({

@@ -26,7 +26,8 @@ export function versionChecked<T>(envelope: Envelope = {}): DataCheck<T> {
     safeParse(json) {
       const record = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
       const fail = (message: string) => ({ success: false as const, error: { issues: [{ message }] } });
-      if (record.schemaVersion !== SCHEMA_VERSION) return fail(`schemaVersion ${JSON.stringify(record.schemaVersion ?? null)}, this reader reads ${SCHEMA_VERSION}`);
+      if (record.schemaVersion !== SCHEMA_VERSION)
+        return fail(`schemaVersion ${JSON.stringify(record.schemaVersion ?? null)}, this reader reads ${SCHEMA_VERSION}`);
       for (const [field, kind] of Object.entries(envelope)) {
         if (kindOf(record[field]) !== kind) return fail(`${field}: expected ${kind}, found ${kindOf(record[field])}`);
       }

@@ -248,7 +248,15 @@ async function buildShard(id: string, docs: readonly SearchDocument[], hash: str
   }
   const dates = docs.map((d) => d.date).sort();
   const sections = new Map(docs.flatMap((d) => d.sections).map((s) => [s.slug, s.name]));
-  return { id, from: dates[0]!, to: dates.at(-1)!, documents: docs.length, titleSlots, hash, sections: [...sections].map(([slug, name]) => ({ slug, name })) };
+  return {
+    id,
+    from: dates[0]!,
+    to: dates.at(-1)!,
+    documents: docs.length,
+    titleSlots,
+    hash,
+    sections: [...sections].map(([slug, name]) => ({ slug, name })),
+  };
 }
 
 /**

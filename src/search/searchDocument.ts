@@ -58,8 +58,6 @@ function photoOf(article: Article): { image?: string } {
 }
 
 function bodyText(article: Article): string {
-  const lines = article.blocks.map((block) =>
-    block.type === 'figure' ? [block.caption, block.credit].filter(Boolean).join(' ') : block.text,
-  );
+  const lines = article.blocks.map((block) => (block.type === 'figure' ? [block.caption, block.credit].filter(Boolean).join(' ') : block.text));
   return [article.dateline, ...lines].filter(Boolean).join('\n');
 }

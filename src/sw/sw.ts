@@ -55,9 +55,9 @@ const expirations = new Map<Cache, ExpirationPlugin>(
 
 /** A 5xx is no answer: network first serves the cached copy, or, for a page, the catch handler's bare shell. */
 const serverErrorIsNoAnswer: WorkboxPlugin = {
-  fetchDidSucceed: async ({ response }) => {
-    if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-    return response;
+  fetchDidSucceed: ({ response }) => {
+    if (response.status >= 500) return Promise.reject(new Error(`HTTP ${response.status}`));
+    return Promise.resolve(response);
   },
 };
 
@@ -170,7 +170,13 @@ self.addEventListener('message', (event) => {
   const message = event.data as { type?: unknown; page?: unknown; urls?: unknown } | null;
   if (message?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (message?.type === 'KEEP' && typeof message.page === 'string' && Array.isArray(message.urls)) {
-    event.waitUntil(keep(event, message.page, message.urls.filter((url): url is string => typeof url === 'string')));
+    event.waitUntil(
+      keep(
+        event,
+        message.page,
+        message.urls.filter((url): url is string => typeof url === 'string'),
+      ),
+    );
   }
 });
 

@@ -29,7 +29,8 @@ export function makeGrid(spec: PageSpec): Grid {
   const inner = spec.width - 2 * spec.margin;
   const colW = (inner - (spec.columns - 1) * spec.gutter) / spec.columns;
   const colX = (col: number) => {
-    if (!Number.isInteger(col) || col < 0 || col >= spec.columns) throw new Error(`typeset: column ${col} is not on a page of ${spec.columns} columns`);
+    if (!Number.isInteger(col) || col < 0 || col >= spec.columns)
+      throw new Error(`typeset: column ${col} is not on a page of ${spec.columns} columns`);
     return spec.margin + col * (colW + spec.gutter);
   };
   const round = (n: number) => Math.round(n * 10000) / 10000;

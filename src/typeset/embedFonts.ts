@@ -51,7 +51,10 @@ export function subsetFontFile(style: FontStyle, chars: ReadonlySet<string>): Pr
   if (cached) return cached;
   const file = subsetFont(Buffer.from(fontBytes(style)), text, { targetFormat: 'sfnt', keepFeatures: [] }).then((bytes) => {
     const read = readFontFile(new Uint8Array(bytes));
-    const tag = [...createHash('md5').update(key).digest()].slice(0, 6).map((b) => String.fromCharCode(65 + (b % 26))).join('');
+    const tag = [...createHash('md5').update(key).digest()]
+      .slice(0, 6)
+      .map((b) => String.fromCharCode(65 + (b % 26)))
+      .join('');
     return { ...read, postscriptName: `${tag}+${read.postscriptName}` };
   });
   files.set(key, file);
@@ -92,7 +95,18 @@ export class EmbeddedFont {
     // pdf-lib's own deflate (pako, plain JavaScript): the same bytes under every Node and zlib version
     const program = ctx.register(ctx.flateStream(f.bytes, { Subtype: 'OpenType' }));
     const descriptor = ctx.register(
-      ctx.obj({ Type: 'FontDescriptor', FontName: this.name, Flags: 4, FontBBox: f.bbox, ItalicAngle: 0, Ascent: f.ascent, Descent: f.descent, CapHeight: f.ascent, StemV: 80, FontFile3: program }),
+      ctx.obj({
+        Type: 'FontDescriptor',
+        FontName: this.name,
+        Flags: 4,
+        FontBBox: f.bbox,
+        ItalicAngle: 0,
+        Ascent: f.ascent,
+        Descent: f.descent,
+        CapHeight: f.ascent,
+        StemV: 80,
+        FontFile3: program,
+      }),
     );
     const gids = [...this.used.keys()].sort((a, b) => a - b);
     const widths = gids.flatMap((g) => [g, [f.widthOf(g)]]);
@@ -115,7 +129,13 @@ export class EmbeddedFont {
 /** A ToUnicode CMap: glyph id → the characters it stands for (UTF-16BE). */
 function unicodeCMap(entries: readonly [number, string][]): string {
   const hex4 = (n: number) => n.toString(16).padStart(4, '0');
-  const utf16 = (s: string) => [...s].map((c) => { const cp = c.codePointAt(0)!; return cp > 0xffff ? hex4(0xd800 + ((cp - 0x10000) >> 10)) + hex4(0xdc00 + ((cp - 0x10000) & 0x3ff)) : hex4(cp); }).join('');
+  const utf16 = (s: string) =>
+    [...s]
+      .map((c) => {
+        const cp = c.codePointAt(0)!;
+        return cp > 0xffff ? hex4(0xd800 + ((cp - 0x10000) >> 10)) + hex4(0xdc00 + ((cp - 0x10000) & 0x3ff)) : hex4(cp);
+      })
+      .join('');
   const chunks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
     const part = entries.slice(i, i + 100);

@@ -45,7 +45,11 @@ export function layoutNotice(n: NoticeSpec, top: number, g: Grid): WithReading {
   }
   const bottom = y + 6;
   marks.push({ type: 'rect', x, y: top, w, h: bottom - top, stroke: 0.8, gray: 0 });
-  return { marks, bottom, reading: [{ kind: 'notice', text: n.title, point: g.point(x + w / 2, top + 6 + size * 1.1), area: g.area(x, top, w, bottom - top) }] };
+  return {
+    marks,
+    bottom,
+    reading: [{ kind: 'notice', text: n.title, point: g.point(x + w / 2, top + 6 + size * 1.1), area: g.area(x, top, w, bottom - top) }],
+  };
 }
 
 export function layoutWeather(t: WeatherSpec, top: number, g: Grid): WithReading {
@@ -66,7 +70,11 @@ export function layoutWeather(t: WeatherSpec, top: number, g: Grid): WithReading
     });
     y += rowH;
   }
-  return { marks, bottom: y, reading: [{ kind: 'weather', text: t.title, point: g.point(x + w / 2, top + size * 1.1), area: g.area(x, top, w, y - top) }] };
+  return {
+    marks,
+    bottom: y,
+    reading: [{ kind: 'weather', text: t.title, point: g.point(x + w / 2, top + size * 1.1), area: g.area(x, top, w, y - top) }],
+  };
 }
 
 const WEEKDAYS = '日一二三四五六';
@@ -91,8 +99,18 @@ export function layoutHeader(g: Grid): WithReading {
     { type: 'rect', x: left, y: top + 32, w: right - left, h: 1.2, stroke: 0, gray: 0 },
   ];
   const reading: NotArticleReading[] = [
-    { kind: 'header', text: pageLabel, point: g.point(left + runWidth('sansBold', pageLabel, 13) / 2, top + 17), area: g.area(left, top + 8, runWidth('sansBold', pageLabel, 13), 18) },
-    { kind: 'header', text: date, point: g.point(right - runWidth('sans', date, 10) / 2, top + 18), area: g.area(right - runWidth('sans', date, 10), top + 10, runWidth('sans', date, 10), 14) },
+    {
+      kind: 'header',
+      text: pageLabel,
+      point: g.point(left + runWidth('sansBold', pageLabel, 13) / 2, top + 17),
+      area: g.area(left, top + 8, runWidth('sansBold', pageLabel, 13), 18),
+    },
+    {
+      kind: 'header',
+      text: date,
+      point: g.point(right - runWidth('sans', date, 10) / 2, top + 18),
+      area: g.area(right - runWidth('sans', date, 10), top + 10, runWidth('sans', date, 10), 14),
+    },
   ];
   if (spec.latinLine) {
     // tracked capitals, as mastheads set them: the gaps between letters are spacing, the word gaps real spaces
@@ -110,6 +128,13 @@ export function layoutFooter(g: Grid, footer: string): WithReading {
   const y = spec.height - spec.margin;
   const left = spec.margin;
   const width = runWidth('sans', footer, 8);
-  const marks: Mark[] = [{ type: 'rect', x: left, y: y - 14, w: spec.width - 2 * left, h: 0.6, stroke: 0, gray: 0 }, textMark(left, y - 3, 8, 'sans', footer)];
-  return { marks, bottom: y, reading: [{ kind: 'header', text: footer, point: g.point(left + width / 2, y - 6), area: g.area(left, y - 12, width, 11) }] };
+  const marks: Mark[] = [
+    { type: 'rect', x: left, y: y - 14, w: spec.width - 2 * left, h: 0.6, stroke: 0, gray: 0 },
+    textMark(left, y - 3, 8, 'sans', footer),
+  ];
+  return {
+    marks,
+    bottom: y,
+    reading: [{ kind: 'header', text: footer, point: g.point(left + width / 2, y - 6), area: g.area(left, y - 12, width, 11) }],
+  };
 }

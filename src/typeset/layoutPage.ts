@@ -25,13 +25,23 @@ export function layoutPage(spec: PageSpec): LaidPage {
   for (const block of spec.blocks) {
     const top = topOf(block, bottoms, g.top);
     const laid = layoutBlock(block, top, g);
-    if (laid.bottom > g.bottom + 0.5) throw new Error(`typeset: ${block.kind} ${block.id} ends ${Math.round(laid.bottom - g.bottom)} pt below the text area of page ${spec.page.number}`);
+    if (laid.bottom > g.bottom + 0.5)
+      throw new Error(
+        `typeset: ${block.kind} ${block.id} ends ${Math.round(laid.bottom - g.bottom)} pt below the text area of page ${spec.page.number}`,
+      );
     bottoms.set(block.id, laid.bottom);
     marks.push(...laid.marks);
     if ('article' in laid) articles.push(laid.article);
     else notArticles.push(...laid.furniture);
   }
-  const reading: PageReadingTable = { paper: spec.paper, date: spec.date, page: String(spec.page.number), pageName: spec.page.name, articles, notArticles };
+  const reading: PageReadingTable = {
+    paper: spec.paper,
+    date: spec.date,
+    page: String(spec.page.number),
+    pageName: spec.page.name,
+    articles,
+    notArticles,
+  };
   return { marks, reading };
 }
 
@@ -46,7 +56,11 @@ function topOf(block: BlockSpec, bottoms: ReadonlyMap<string, number>, textTop: 
   return Math.max(...above) + (block.top.gap ?? 14);
 }
 
-function layoutBlock(block: BlockSpec, top: number, g: ReturnType<typeof makeGrid>): { marks: Mark[]; bottom: number } & ({ article: ArticleReading } | { furniture: NotArticleReading[] }) {
+function layoutBlock(
+  block: BlockSpec,
+  top: number,
+  g: ReturnType<typeof makeGrid>,
+): { marks: Mark[]; bottom: number } & ({ article: ArticleReading } | { furniture: NotArticleReading[] }) {
   switch (block.kind) {
     case 'story': {
       const laid = layoutStory(block, top, g);

@@ -63,7 +63,13 @@ function flowLines(s: StorySpec, g: Grid, width: number): FlowLine[] {
   if (s.byline) plain(bylineText(s.byline), 'byline', 'left', 'sansBold');
   s.paragraphs.forEach((text, i) => {
     if (typeof text !== 'string') return plain(text.subhead, 'subhead', 'left', 'sansBold');
-    const runs: Run[] = i === 0 && s.dateline ? [{ text: s.dateline, font: 'sansBold' }, { text, font: 'serif' }] : [{ text, font: 'serif' }];
+    const runs: Run[] =
+      i === 0 && s.dateline
+        ? [
+            { text: s.dateline, font: 'sansBold' },
+            { text, font: 'serif' },
+          ]
+        : [{ text, font: 'serif' }];
     for (const line of breakLines(runs, { width, size, tracking, indent: 2 })) out.push({ line, kind: 'body', align: 'left', size, tracking });
   });
   if (s.jumpTo) plain(s.jumpTo, 'jump', 'right', 'sans');

@@ -31,9 +31,17 @@ function charactersToSet(): string {
     for (const f of readdirSync(dir).filter((name) => name.endsWith('.txt'))) texts.push(readFileSync(join(dir, f), 'utf8'));
   }
   for (const dir of SOURCE_DIRS) {
-    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'))) texts.push(readFileSync(join(dir, f), 'utf8'));
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')))
+      texts.push(readFileSync(join(dir, f), 'utf8'));
   }
-  const ranges = [[0x20, 0x7e], [0x3000, 0x303f], [0xff01, 0xff5e], [0x2010, 0x2027], [0xfe41, 0xfe44], [0x2460, 0x2473]] as const;
+  const ranges = [
+    [0x20, 0x7e],
+    [0x3000, 0x303f],
+    [0xff01, 0xff5e],
+    [0x2010, 0x2027],
+    [0xfe41, 0xfe44],
+    [0x2460, 0x2473],
+  ] as const;
   for (const [from, to] of ranges) for (let c = from; c <= to; c++) texts.push(String.fromCodePoint(c));
   texts.push('·■□●○◆◇▲△★☆°℃×÷');
   const set = new Set([...texts.join('')].filter((ch) => ch >= ' '));

@@ -15,7 +15,10 @@ export function advance(style: FontStyle, ch: string): number {
       let em = cache.get(c);
       if (em === undefined) {
         const gid = font.glyphs.get(c.codePointAt(0)!) ?? 0;
-        if (gid === 0) throw new Error(`typeset: the ${style} font has no glyph for “${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()}); add it to a fixture or seed text and run npm run make-fonts`);
+        if (gid === 0)
+          throw new Error(
+            `typeset: the ${style} font has no glyph for “${c}” (U+${c.codePointAt(0)!.toString(16).toUpperCase()}); add it to a fixture or seed text and run npm run make-fonts`,
+          );
         em = font.advance(gid) / font.unitsPerEm;
         cache.set(c, em);
       }

@@ -56,7 +56,7 @@ export async function renderPdf(pages: readonly Page[], meta: PdfMeta): Promise<
   const fontFor = (style: FontStyle) => fonts.get(style)!;
   for (const p of pages) {
     const page = doc.addPage([p.width, p.height]);
-    for (const mark of p.marks) await draw(doc, page, mark, fontFor);
+    for (const mark of p.marks) draw(doc, page, mark, fontFor);
   }
   for (const font of fonts.values()) font.finish(!meta.garbled);
   const when = new Date(`${meta.date}T00:00:00Z`);
@@ -81,7 +81,7 @@ function charactersByFont(pages: readonly Page[]): Map<FontStyle, Set<string>> {
   return out;
 }
 
-async function draw(doc: PDFDocument, page: PDFPage, mark: Mark, fontFor: (s: FontStyle) => EmbeddedFont): Promise<void> {
+function draw(doc: PDFDocument, page: PDFPage, mark: Mark, fontFor: (s: FontStyle) => EmbeddedFont): void {
   const H = page.getHeight();
   switch (mark.type) {
     case 'text': {
@@ -107,10 +107,22 @@ async function draw(doc: PDFDocument, page: PDFPage, mark: Mark, fontFor: (s: Fo
     case 'image': {
       const photo = placeholderPhoto(mark.seed, Math.round(mark.w * PHOTO_SCALE), Math.round(mark.h * PHOTO_SCALE));
       const image = doc.context.register(
-        doc.context.flateStream(photo.rgb, { Type: 'XObject', Subtype: 'Image', Width: photo.width, Height: photo.height, ColorSpace: 'DeviceRGB', BitsPerComponent: 8 }),
+        doc.context.flateStream(photo.rgb, {
+          Type: 'XObject',
+          Subtype: 'Image',
+          Width: photo.width,
+          Height: photo.height,
+          ColorSpace: 'DeviceRGB',
+          BitsPerComponent: 8,
+        }),
       );
       const name = page.node.newXObject('Image', image);
-      page.pushOperators(pushGraphicsState(), concatTransformationMatrix(round(mark.w), 0, 0, round(mark.h), round(mark.x), round(H - mark.y - mark.h)), drawObject(name), popGraphicsState());
+      page.pushOperators(
+        pushGraphicsState(),
+        concatTransformationMatrix(round(mark.w), 0, 0, round(mark.h), round(mark.x), round(H - mark.y - mark.h)),
+        drawObject(name),
+        popGraphicsState(),
+      );
       return;
     }
   }

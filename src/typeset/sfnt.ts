@@ -104,7 +104,8 @@ function align(n: number): number {
 function checksum(bytes: Uint8Array, start: number, length: number): number {
   let sum = 0;
   for (let i = 0; i < align(length); i += 4) {
-    const word = ((bytes[start + i] ?? 0) << 24) | ((bytes[start + i + 1] ?? 0) << 16) | ((bytes[start + i + 2] ?? 0) << 8) | (bytes[start + i + 3] ?? 0);
+    const word =
+      ((bytes[start + i] ?? 0) << 24) | ((bytes[start + i + 1] ?? 0) << 16) | ((bytes[start + i + 2] ?? 0) << 8) | (bytes[start + i + 3] ?? 0);
     sum = (sum + (word >>> 0)) >>> 0;
   }
   return sum;
@@ -190,7 +191,9 @@ function readPostscriptName(name: DataView): string {
     if (name.getUint16(at + 6) !== 6) continue;
     const [platform, length, offset] = [name.getUint16(at), name.getUint16(at + 8), name.getUint16(at + 10)];
     const bytes = new Uint8Array(name.buffer, name.byteOffset + strings + offset, length);
-    return platform === 3 || platform === 0 ? String.fromCharCode(...Array.from({ length: length / 2 }, (_, k) => (bytes[2 * k]! << 8) | bytes[2 * k + 1]!)) : String.fromCharCode(...bytes);
+    return platform === 3 || platform === 0
+      ? String.fromCharCode(...Array.from({ length: length / 2 }, (_, k) => (bytes[2 * k]! << 8) | bytes[2 * k + 1]!))
+      : String.fromCharCode(...bytes);
   }
   return 'NotoCJK';
 }

@@ -22,9 +22,7 @@ describe('the article page', () => {
     renderRoute(FEATURE_URL);
     const article = await screen.findByRole('article');
     // Walk every element in document order (a selector list may come back grouped by selector).
-    const blocks = Array.from(article.querySelectorAll('*')).filter((element) =>
-      element.matches('p.indent-\\[2em\\], h2, figure'),
-    );
+    const blocks = Array.from(article.querySelectorAll('*')).filter((element) => element.matches('p.indent-\\[2em\\], h2, figure'));
     const body = blocks.map((element) =>
       element.tagName === 'FIGURE' ? `figure:${element.querySelector('figcaption')?.textContent}` : element.textContent,
     );
@@ -74,8 +72,14 @@ describe('the article page', () => {
   });
 
   it('says a teaser is only an excerpt, where the text stops and under the headline', async () => {
-    const teaser = { ...latestEdition.articles[1]!, teaser: true, blocks: [{ type: 'paragraph' as const, text: '抚摸着柔软的鞋面,思绪顿时飞回往...' }] };
-    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === teaser.id ? teaser : a)) }] }));
+    const teaser = {
+      ...latestEdition.articles[1]!,
+      teaser: true,
+      blocks: [{ type: 'paragraph' as const, text: '抚摸着柔软的鞋面,思绪顿时飞回往...' }],
+    };
+    const site = serveSite(
+      siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === teaser.id ? teaser : a)) }] }),
+    );
     renderRoute(`/lsrb/2024-07-05/article/${teaser.id}`, site);
     await screen.findByRole('heading', { level: 1, name: shown(teaser.headline) });
     const article = within(screen.getByRole('article'));
@@ -85,7 +89,9 @@ describe('the article page', () => {
 
   it('names an article printed without a headline in small grey type, not as a big headline', async () => {
     const untitled = { ...latestEdition.articles[1]!, headline: '' };
-    const site = serveSite(siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === untitled.id ? untitled : a)) }] }));
+    const site = serveSite(
+      siteOf({ ...LSRB, editions: [{ ...latestEdition, articles: latestEdition.articles.map((a) => (a.id === untitled.id ? untitled : a)) }] }),
+    );
     renderRoute(`/lsrb/2024-07-05/article/${untitled.id}`, site);
     const heading = await screen.findByRole('heading', { level: 1, name: '（无标题）' });
     expect(heading).toHaveClass('text-muted');
@@ -101,7 +107,9 @@ describe('the article page', () => {
   it('shows the source line printed with the byline, as printed', async () => {
     renderRoute('/rmrb/2024-07-05/article/man-huai', serveSite(siteOf(LSRB, RMRB)));
     await screen.findByRole('heading', { level: 1, name: '满怀信心迎接新的一年' });
-    expect(within(screen.getByRole('article')).getByText('《人民日报》（2024年07月05日第 01 版）').closest('p')).toHaveTextContent(/^出处：《人民日报》（2024年07月05日第 01 版）$/);
+    expect(within(screen.getByRole('article')).getByText('《人民日报》（2024年07月05日第 01 版）').closest('p')).toHaveTextContent(
+      /^出处：《人民日报》（2024年07月05日第 01 版）$/,
+    );
     expect(screen.getByLabelText('作者')).toHaveTextContent('本报记者 王政');
   });
 
@@ -129,10 +137,7 @@ describe('the article page', () => {
     await screen.findByRole('heading', { level: 1, name: lead.headline });
     const pager = within(screen.getByRole('navigation', { name: '上一篇和下一篇' }));
     expect(pager.queryByText('上一篇')).not.toBeInTheDocument();
-    expect(pager.getByRole('link', { name: `下一篇：${briefs[0]!.headline}` })).toHaveAttribute(
-      'href',
-      `/lsrb/2024-07-05/article/${briefs[0]!.id}`,
-    );
+    expect(pager.getByRole('link', { name: `下一篇：${briefs[0]!.headline}` })).toHaveAttribute('href', `/lsrb/2024-07-05/article/${briefs[0]!.id}`);
     expect(screen.getByRole('link', { name: '返回头版' })).toHaveAttribute('href', '/lsrb/2024-07-05/');
   });
 

@@ -86,7 +86,10 @@ describe('分享', () => {
 
 describe('原文', () => {
   it('fetches the raw lines only when opened, and shows them numbered with the parser notes', async () => {
-    const edition = { ...latestEdition, warnings: [{ page: 2, file: 'p.txt', line: 3, message: 'joined to the paragraph cut at line 2 (rule: cut-paragraph)' }] };
+    const edition = {
+      ...latestEdition,
+      warnings: [{ page: 2, file: 'p.txt', line: 3, message: 'joined to the paragraph cut at line 2 (rule: cut-paragraph)' }],
+    };
     const files = siteOf({ ...LSRB, editions: [...LSRB.editions.slice(0, -1), edition] });
     for (const [path, value] of articleSourceFiles(edition, () => RAW)) files.set(path, value);
     const { fetchMock } = renderRoute(url(feature.id), serveSite(files));
@@ -149,7 +152,10 @@ describe('朗读', () => {
       constructor(readonly text: string) {}
     }
     const synth = {
-      getVoices: () => [{ lang: 'en-US', name: 'en' }, { lang: 'zh-CN', name: '中文' }],
+      getVoices: () => [
+        { lang: 'en-US', name: 'en' },
+        { lang: 'zh-CN', name: '中文' },
+      ],
       speak: (u: SpeechSynthesisUtterance) => {
         spoken.push(u);
         setTimeout(() => u.onstart?.(new Event('start') as SpeechSynthesisEvent), 0);
@@ -164,7 +170,11 @@ describe('朗读', () => {
     await userEvent.click(await screen.findByRole('button', { name: '朗读' }));
     const player = await screen.findByRole('region', { name: '朗读' });
     await waitFor(() => expect(spoken).toHaveLength(1));
-    expect(spoken[0]).toMatchObject({ text: '作为国家“三线”建设重镇的夹江，拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。', lang: 'zh-CN', voice: { name: '中文' } });
+    expect(spoken[0]).toMatchObject({
+      text: '作为国家“三线”建设重镇的夹江，拥有以“核、瓷、纸、茶”为代表的县域特色产业集群。',
+      lang: 'zh-CN',
+      voice: { name: '中文' },
+    });
     await waitFor(() => expect(screen.getByText(/作为国家/)).toHaveAttribute('aria-current', 'true'));
     spoken[0]!.onend?.(new Event('end') as SpeechSynthesisEvent);
     await waitFor(() => expect(spoken).toHaveLength(2));

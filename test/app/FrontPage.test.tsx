@@ -82,7 +82,9 @@ describe('the lead story’s link', () => {
     ['a full article', false, '阅读全文'],
     ['a teaser from an overview page', true, '阅读摘要'],
   ])('says so for %s', async (_name, teaser, label) => {
-    const editions = LSRB.editions.map((e) => (e.date === OLDER_DATE ? { ...e, articles: e.articles.map((a, i) => (i === 0 ? { ...a, teaser } : a)) } : e));
+    const editions = LSRB.editions.map((e) =>
+      e.date === OLDER_DATE ? { ...e, articles: e.articles.map((a, i) => (i === 0 ? { ...a, teaser } : a)) } : e,
+    );
     const files = siteOf({ ...LSRB, editions });
     expect(files.has(dataPaths.editionIndex('lsrb', OLDER_DATE))).toBe(true);
     renderRoute(`/lsrb/${OLDER_DATE}/`, serveSite(files));
@@ -99,7 +101,11 @@ describe('the 栏目 (topic sections)', () => {
   });
 
   it('shows no topic filter when it would offer a single topic (四川科技报: 综合 8)', async () => {
-    const one = { ...latestEdition, sections: [{ slug: 'general', name: '综合', count: 6 }], articles: latestEdition.articles.map((a) => ({ ...a, sections: ['general'] })) };
+    const one = {
+      ...latestEdition,
+      sections: [{ slug: 'general', name: '综合', count: 6 }],
+      articles: latestEdition.articles.map((a) => ({ ...a, sections: ['general'] })),
+    };
     renderRoute(FRONT, serveSite(siteOf({ ...LSRB, editions: [one] })));
     await screen.findByRole('region', { name: '要目' });
     expect(screen.queryByRole('navigation', { name: /话题|栏目/ })).not.toBeInTheDocument();

@@ -34,7 +34,10 @@ describe('a page (版)', () => {
     const back = within(screen.getByRole('navigation', { name: '上一版和下一版' }));
     expect(back.getByRole('link', { name: /上一版/ })).toHaveAttribute('href', `/lsrb/${DATE}/page/1`);
     expect(back.getByRole('link', { name: '返回头版' })).toHaveAttribute('href', `/lsrb/${DATE}/`);
-    expect(within(screen.getByRole('navigation', { name: '版面' })).getByRole('link', { name: '第2版 产经' })).toHaveAttribute('aria-current', 'page');
+    expect(within(screen.getByRole('navigation', { name: '版面' })).getByRole('link', { name: '第2版 产经' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   it('is named by an article on it, which links back to it; 头版 means page 1 only', async () => {

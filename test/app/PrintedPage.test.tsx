@@ -33,7 +33,10 @@ describe('a printed page (版面)', () => {
     await screen.findByRole('img', { name: /版面图/ });
     const links = areaLinks();
     expect(links.map((link) => link.getAttribute('aria-label'))).toEqual([headline('printed-lead'), headline('printed-second')]);
-    expect(links.map((link) => link.getAttribute('href'))).toEqual([`/${PRINTED}/${DATE}/article/printed-lead`, `/${PRINTED}/${DATE}/article/printed-second`]);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      `/${PRINTED}/${DATE}/article/printed-lead`,
+      `/${PRINTED}/${DATE}/article/printed-second`,
+    ]);
     // One rectangle per piece of the story's area, in page fractions.
     const rects = [...links[0]!.querySelectorAll('rect')].map((rect) => ['x', 'y', 'width', 'height'].map((name) => Number(rect.getAttribute(name))));
     expect(rects).toEqual([

@@ -31,8 +31,14 @@ function renderResults(props: Partial<SearchResultsProps> = {}) {
     onLoadMore: vi.fn(),
     filters: {},
     onFiltersChange: vi.fn(),
-    papers: [{ slug: 'lsrb', name: '乐山日报' }, { slug: 'sichuan', name: '四川日报' }],
-    sections: [{ slug: 'education', name: '教育' }, { slug: 'politics', name: '时政' }],
+    papers: [
+      { slug: 'lsrb', name: '乐山日报' },
+      { slug: 'sichuan', name: '四川日报' },
+    ],
+    sections: [
+      { slug: 'education', name: '教育' },
+      { slug: 'politics', name: '时政' },
+    ],
     ...props,
   };
   render(
@@ -72,7 +78,14 @@ describe('SearchResults', () => {
 
   it('renders markup in a snippet as text, never as elements', () => {
     renderResults({
-      results: [result({ snippet: [{ text: '<script>alert(1)</script><b>粗</b>', match: false }, { text: '<img src=x>', match: true }] })],
+      results: [
+        result({
+          snippet: [
+            { text: '<script>alert(1)</script><b>粗</b>', match: false },
+            { text: '<img src=x>', match: true },
+          ],
+        }),
+      ],
       count: 1,
     });
     const item = screen.getByRole('listitem');
@@ -83,7 +96,15 @@ describe('SearchResults', () => {
 
   it('shows a snippet’s half-width punctuation beside Chinese full-width, as the article does, marks kept', () => {
     renderResults({
-      results: [result({ snippet: [{ text: '在夹江', match: false }, { text: '核技术', match: true }, { text: '应用产业园,组瑞特医用?', match: false }] })],
+      results: [
+        result({
+          snippet: [
+            { text: '在夹江', match: false },
+            { text: '核技术', match: true },
+            { text: '应用产业园,组瑞特医用?', match: false },
+          ],
+        }),
+      ],
       count: 1,
     });
     const snippet = screen.getByRole('listitem').querySelector('p.font-serif')!;
@@ -155,8 +176,14 @@ describe('SearchResults', () => {
               changes.push(next);
               setFilters(next);
             }}
-            papers={[{ slug: 'lsrb', name: '乐山日报' }, { slug: 'sichuan', name: '四川日报' }]}
-            sections={[{ slug: 'education', name: '教育' }, { slug: 'politics', name: '时政' }]}
+            papers={[
+              { slug: 'lsrb', name: '乐山日报' },
+              { slug: 'sichuan', name: '四川日报' },
+            ]}
+            sections={[
+              { slug: 'education', name: '教育' },
+              { slug: 'politics', name: '时政' },
+            ]}
           />
         </MemoryRouter>
       );

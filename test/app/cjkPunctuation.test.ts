@@ -49,12 +49,59 @@ describe('cjkPunctuationSegments', () => {
   const texts = (segments: { text: string; match: boolean }[]) => cjkPunctuationSegments(segments).map((s) => [s.text, s.match]);
   it.each([
     // A mark right before or after a piece's edge sees the Chinese beside it.
-    [[{ text: '在夹江', match: false }, { text: '核技术', match: true }, { text: '应用产业园,组瑞', match: false }], [['在夹江', false], ['核技术', true], ['应用产业园，组瑞', false]]],
-    [[{ text: '沃土?', match: false }, { text: '健全', match: true }], [['沃土？', false], ['健全', true]]],
-    [[{ text: '5G', match: true }, { text: ',乐山', match: false }], [['5G', true], ['，乐山', false]]],
+    [
+      [
+        { text: '在夹江', match: false },
+        { text: '核技术', match: true },
+        { text: '应用产业园,组瑞', match: false },
+      ],
+      [
+        ['在夹江', false],
+        ['核技术', true],
+        ['应用产业园，组瑞', false],
+      ],
+    ],
+    [
+      [
+        { text: '沃土?', match: false },
+        { text: '健全', match: true },
+      ],
+      [
+        ['沃土？', false],
+        ['健全', true],
+      ],
+    ],
+    [
+      [
+        { text: '5G', match: true },
+        { text: ',乐山', match: false },
+      ],
+      [
+        ['5G', true],
+        ['，乐山', false],
+      ],
+    ],
     // Digits on both sides keep theirs, across pieces too.
-    [[{ text: '10', match: true }, { text: ':30', match: false }], [['10', true], [':30', false]]],
-    [[{ text: '全市上下, ', match: false }, { text: '掀起', match: true }], [['全市上下，', false], ['掀起', true]]],
+    [
+      [
+        { text: '10', match: true },
+        { text: ':30', match: false },
+      ],
+      [
+        ['10', true],
+        [':30', false],
+      ],
+    ],
+    [
+      [
+        { text: '全市上下, ', match: false },
+        { text: '掀起', match: true },
+      ],
+      [
+        ['全市上下，', false],
+        ['掀起', true],
+      ],
+    ],
     [[{ text: '', match: false }], [['', false]]],
   ])('%j', (segments, expected) => {
     expect(texts(segments)).toEqual(expected);
@@ -63,6 +110,10 @@ describe('cjkPunctuationSegments', () => {
   it('joins to what the whole text gives, for the samples above', () => {
     const pieces = ['在夹江', '核技术', '应用产业园,组瑞特医用', '核', '素及药物创新。沃土?健全'];
     const segments = pieces.map((text, i) => ({ text, match: i % 2 === 1 }));
-    expect(cjkPunctuationSegments(segments).map((s) => s.text).join('')).toBe(cjkPunctuation(pieces.join('')));
+    expect(
+      cjkPunctuationSegments(segments)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(cjkPunctuation(pieces.join('')));
   });
 });

@@ -90,7 +90,12 @@ const featureArticle: Article = {
   ],
 };
 
-function edition(paper: { slug: string; name: string }, date: string, pages: { number: number; name: string | null }[], articles: Article[]): Edition {
+function edition(
+  paper: { slug: string; name: string },
+  date: string,
+  pages: { number: number; name: string | null }[],
+  articles: Article[],
+): Edition {
   const counts = new Map<string, number>();
   for (const a of articles) for (const s of a.sections) counts.set(s, (counts.get(s) ?? 0) + 1);
   return {
@@ -108,9 +113,27 @@ function edition(paper: { slug: string; name: string }, date: string, pages: { n
 }
 
 const lsrb = { slug: PAPER, name: '乐山日报' };
-export const latestEdition = edition(lsrb, DATE, [{ number: 1, name: '要闻' }, { number: 2, name: '产经' }], [leadArticle, ...briefArticles, featureArticle]);
-export const olderEdition = edition(lsrb, OLDER_DATE, [{ number: 1, name: null }], [{ ...leadArticle, headline: '七月四日的头条', id: 'older-lead' }]);
-export const lastYearEdition = edition(lsrb, LAST_YEAR_DATE, [{ number: 1, name: null }], [{ ...leadArticle, headline: '岁末的头条', id: 'year-end' }]);
+export const latestEdition = edition(
+  lsrb,
+  DATE,
+  [
+    { number: 1, name: '要闻' },
+    { number: 2, name: '产经' },
+  ],
+  [leadArticle, ...briefArticles, featureArticle],
+);
+export const olderEdition = edition(
+  lsrb,
+  OLDER_DATE,
+  [{ number: 1, name: null }],
+  [{ ...leadArticle, headline: '七月四日的头条', id: 'older-lead' }],
+);
+export const lastYearEdition = edition(
+  lsrb,
+  LAST_YEAR_DATE,
+  [{ number: 1, name: null }],
+  [{ ...leadArticle, headline: '岁末的头条', id: 'year-end' }],
+);
 
 const summaryOf = (a: Article): ArticleSummary => summarize(a);
 export const lead = summaryOf(leadArticle);
@@ -127,7 +150,27 @@ export const LSRB: PaperEditions = {
 export const RMRB: PaperEditions = {
   slug: 'rmrb',
   config: { name: '人民日报' },
-  editions: [edition({ slug: 'rmrb', name: '人民日报' }, DATE, [{ number: 1, name: '要闻' }], [article({ id: 'man-huai', page: 1, headline: '满怀信心迎接新的一年', byline: '本报记者  王  政', authors: [{ name: '王政', role: '本报记者', contribution: null }], printedIn: '《人民日报》（2024年07月05日第 01 版）', sections: ['politics'] }, '新年贺词的简讯。')])],
+  editions: [
+    edition(
+      { slug: 'rmrb', name: '人民日报' },
+      DATE,
+      [{ number: 1, name: '要闻' }],
+      [
+        article(
+          {
+            id: 'man-huai',
+            page: 1,
+            headline: '满怀信心迎接新的一年',
+            byline: '本报记者  王  政',
+            authors: [{ name: '王政', role: '本报记者', contribution: null }],
+            printedIn: '《人民日报》（2024年07月05日第 01 版）',
+            sections: ['politics'],
+          },
+          '新年贺词的简讯。',
+        ),
+      ],
+    ),
+  ],
 };
 
 /** Every file of a site, path → JSON value, as ingest writes them under data/. */
@@ -153,7 +196,13 @@ const printedLead: Article = {
     { x: 0.05, y: 0.2, w: 0.45, h: 0.3 },
   ],
   blocks: [
-    { type: 'figure', caption: '产业园区一角', credit: '记者 张清 摄', image: image(demoPhoto(1, 1), 1200, 800), area: { x: 0.5, y: 0.2, w: 0.45, h: 0.3 } },
+    {
+      type: 'figure',
+      caption: '产业园区一角',
+      credit: '记者 张清 摄',
+      image: image(demoPhoto(1, 1), 1200, 800),
+      area: { x: 0.5, y: 0.2, w: 0.45, h: 0.3 },
+    },
     ...leadArticle.blocks,
     { type: 'figure', caption: '', credit: null, image: image(demoPhoto(1, 2), 900, 600, [300, 900]) },
   ],
@@ -163,14 +212,26 @@ const printedSecond: Article = { ...briefArticles[1]!, id: 'printed-second', kin
 const printedUnplaced: Article = { ...briefArticles[2]!, id: 'printed-unplaced' };
 
 function printedEdition(): Edition {
-  const base = edition({ slug: PRINTED, name: '示例报' }, DATE, [{ number: 1, name: '要闻' }, { number: 2, name: null }], [printedLead, printedSecond, printedUnplaced, { ...featureArticle, id: 'printed-feature' }]);
+  const base = edition(
+    { slug: PRINTED, name: '示例报' },
+    DATE,
+    [
+      { number: 1, name: '要闻' },
+      { number: 2, name: null },
+    ],
+    [printedLead, printedSecond, printedUnplaced, { ...featureArticle, id: 'printed-feature' }],
+  );
   return {
     ...base,
     pages: base.pages.map((page) => ({
       ...page,
       // Page 2 was a text page: no image, no PDF.
       ...(page.number === 1
-        ? { image: image(demoPage(1), 1600, 2240), thumbnail: image(demoPage(1), 240, 336, [120, 240]), pdf: { path: dataPaths.pagePdf(PRINTED, DATE, 1), bytes: 1_258_291 } }
+        ? {
+            image: image(demoPage(1), 1600, 2240),
+            thumbnail: image(demoPage(1), 240, 336, [120, 240]),
+            pdf: { path: dataPaths.pagePdf(PRINTED, DATE, 1), bytes: 1_258_291 },
+          }
         : {}),
     })),
   };

@@ -15,7 +15,12 @@ describe('what the service worker caches, and how', () => {
     ['an archive year', data(dataPaths.archiveYear('lsrb', 2024)), false, { strategy: 'network-first', cache: CACHES.live }],
     ['an edition index', data(dataPaths.editionIndex('lsrb', '2024-07-05')), false, { strategy: 'network-first', cache: CACHES.editions }],
     ['an article', data(dataPaths.article('lsrb', '2024-07-05', 'a1b2c3d')), false, { strategy: 'stale-while-revalidate', cache: CACHES.editions }],
-    ['an article of a hyphenated paper', data(dataPaths.article('san-jiang', '2024-07-05', 'x')), false, { strategy: 'stale-while-revalidate', cache: CACHES.editions }],
+    [
+      'an article of a hyphenated paper',
+      data(dataPaths.article('san-jiang', '2024-07-05', 'x')),
+      false,
+      { strategy: 'stale-while-revalidate', cache: CACHES.editions },
+    ],
     ['原文', data(dataPaths.articleSource('lsrb', '2024-07-05', 'a1b2c3d')), false, { strategy: 'stale-while-revalidate', cache: CACHES.editions }],
     ['the whole edition', data(dataPaths.editionFull('lsrb', '2024-07-05')), false, { strategy: 'stale-while-revalidate', cache: CACHES.editions }],
     ['update-site’s memory', data(dataPaths.publishState()), false, { strategy: 'pass' }],

@@ -40,7 +40,10 @@ it('an article read online while its edition was the latest opens offline the ne
 
   // Day 1: 07-04 is the latest edition; the reader opens its lead article, online.
   const day1 = siteOf({ ...LSRB, editions: LSRB.editions.filter((edition) => edition.date <= OLDER_DATE) });
-  const first = renderRoute(ARTICLE, keeper(day1, kept, () => online));
+  const first = renderRoute(
+    ARTICLE,
+    keeper(day1, kept, () => online),
+  );
   await screen.findByRole('heading', { level: 1, name: '七月四日的头条' });
   expect(fetchedPaths(first.fetchMock)).not.toContain(`/data/lsrb/${OLDER_DATE}/index.json`);
   first.unmount();
@@ -51,6 +54,9 @@ it('an article read online while its edition was the latest opens offline the ne
   // ... then, offline, opens yesterday's article again (read and kept).
   online = false;
   expect([...kept.keys()]).toContain(`data/lsrb/${OLDER_DATE}/articles/older-lead.json`);
-  renderRoute(ARTICLE, keeper(day2, kept, () => online));
+  renderRoute(
+    ARTICLE,
+    keeper(day2, kept, () => online),
+  );
   expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('七月四日的头条');
 });

@@ -181,10 +181,17 @@ describe('KEEP (what a first visit posts, and any page of the origin can)', () =
     network.files.set('/data/site.json', jsonFile({}));
     network.files.set(articleData('2024-07-05'), jsonFile({ id: 'a' }));
     network.files.set(indexData('2024-07-05'), jsonFile({ date: '2024-07-05' }));
-    await post({ type: 'KEEP', page: `${SCOPE}${ARTICLE.slice(1)}#top`, urls: [`${SCOPE}data/site.json`, `${SCOPE}${articleData('2024-07-05').slice(1)}`] });
+    await post({
+      type: 'KEEP',
+      page: `${SCOPE}${ARTICLE.slice(1)}#top`,
+      urls: [`${SCOPE}data/site.json`, `${SCOPE}${articleData('2024-07-05').slice(1)}`],
+    });
     expect(storage.urls(CACHES.pages)).toEqual([`${SCOPE}${ARTICLE.slice(1)}`]);
     expect(storage.urls(CACHES.live)).toEqual([`${SCOPE}data/site.json`]);
-    expect(storage.urls(CACHES.editions).sort()).toEqual([`${SCOPE}${articleData('2024-07-05').slice(1)}`, `${SCOPE}${indexData('2024-07-05').slice(1)}`]);
+    expect(storage.urls(CACHES.editions).sort()).toEqual([
+      `${SCOPE}${articleData('2024-07-05').slice(1)}`,
+      `${SCOPE}${indexData('2024-07-05').slice(1)}`,
+    ]);
   });
 
   it('files nothing of another origin or outside the scope', async () => {

@@ -10,7 +10,11 @@ import { DATE, DEMO } from './fixtures.ts';
 import { siteFiles } from '../../src/ingest/siteFiles.ts';
 import type { EditionIndex } from '../../src/schema/edition.ts';
 
-const image = (widths: number[]): Image => ({ width: widths.at(-1)!, height: 100, files: widths.map((w) => ({ path: `p-${w}.webp`, width: w, bytes: 1 })) });
+const image = (widths: number[]): Image => ({
+  width: widths.at(-1)!,
+  height: 100,
+  files: widths.map((w) => ({ path: `p-${w}.webp`, width: w, bytes: 1 })),
+});
 
 describe('which file of an image', () => {
   it.each([
@@ -57,12 +61,18 @@ describe('保存本期 of a printed edition', () => {
 
   it('keeps every photo of an article, each at the width this screen shows it', () => {
     const article = files.get(dataPaths.article('demo', DATE, 'printed-lead')) as ArticleFile;
-    expect(articlePhotos(article, phone)).toEqual([dataPaths.photo('demo', DATE, 1, 1, 800, 'webp'), dataPaths.photo('demo', DATE, 1, 2, 900, 'webp')]);
+    expect(articlePhotos(article, phone)).toEqual([
+      dataPaths.photo('demo', DATE, 1, 1, 800, 'webp'),
+      dataPaths.photo('demo', DATE, 1, 2, 900, 'webp'),
+    ]);
   });
 
-  it.each([dataPaths.pageImage('lsrb', DATE, 1, 800, 'webp'), dataPaths.photo('lsrb', DATE, 2, 1, 400, 'avif')])('the worker keeps %s with its edition', (path) => {
-    expect(cacheRuleFor(`data/${path}`, false)).toEqual({ strategy: 'stale-while-revalidate', cache: CACHES.editions });
-  });
+  it.each([dataPaths.pageImage('lsrb', DATE, 1, 800, 'webp'), dataPaths.photo('lsrb', DATE, 2, 1, 400, 'avif')])(
+    'the worker keeps %s with its edition',
+    (path) => {
+      expect(cacheRuleFor(`data/${path}`, false)).toEqual({ strategy: 'stale-while-revalidate', cache: CACHES.editions });
+    },
+  );
 
   it('and not the PDF, which is a download', () => {
     expect(cacheRuleFor(`data/${dataPaths.pagePdf('lsrb', DATE, 1)}`, false)).toEqual({ strategy: 'pass' });

@@ -7,8 +7,7 @@ import { LSRB, siteOf } from './fixtures.ts';
 
 type Responder = (url: string) => Response | Promise<Response>;
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 /** Serves a site's files at the URLs the app fetches (/data/<path>); anything else is a 404. */
 export function serveSite(files: Map<string, unknown>): Responder {

@@ -17,8 +17,14 @@ describe('readSearchParams: the URL as a query and filters, values a filter cann
 
   it('searches with what it reads: a date that is not a day does not crash the search', async () => {
     const { filters } = readSearchParams(new URLSearchParams('q=暑假&from=2023-06-99'));
-    const manifest = { version: 3, shards: [{ id: '2023', from: '2023-01-01', to: '2023-12-31', documents: 1, titleSlots: 3, hash: 'x', sections: [] }] };
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } })));
+    const manifest = {
+      version: 3,
+      shards: [{ id: '2023', from: '2023-01-01', to: '2023-12-31', documents: 1, titleSlots: 3, hash: 'x', sections: [] }],
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } })),
+    );
     const search = createSearch('/pagefind/', async () => ({
       options: async () => {},
       mergeIndex: async () => {},

@@ -24,8 +24,14 @@ export class FakeCache {
   }
   async put(request: RequestInfo | URL, response: Response): Promise<void> {
     const key = this.key(request);
-    if (!this.entries.has(key) && this.storage.size() >= this.storage.limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.entries.set(key, { body: await response.arrayBuffer(), status: response.status, statusText: response.statusText, headers: [...response.headers] });
+    if (!this.entries.has(key) && this.storage.size() >= this.storage.limit)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.entries.set(key, {
+      body: await response.arrayBuffer(),
+      status: response.status,
+      statusText: response.statusText,
+      headers: [...response.headers],
+    });
   }
   async add(request: RequestInfo | URL): Promise<void> {
     const response = await fetch(this.key(request));
@@ -85,7 +91,9 @@ export class CacheTimestampsModel {
   }
   /** Forgets and returns the entries used before minTimestamp, and all but the maxCount used last. */
   async expireEntries(minTimestamp?: number, maxCount?: number): Promise<string[]> {
-    const mine = [...timestamps.entries()].filter(([, entry]) => entry.cacheName === this.cacheName).sort(([, a], [, b]) => b.timestamp - a.timestamp);
+    const mine = [...timestamps.entries()]
+      .filter(([, entry]) => entry.cacheName === this.cacheName)
+      .sort(([, a], [, b]) => b.timestamp - a.timestamp);
     const expired = mine.filter(([, entry], index) => (minTimestamp && entry.timestamp < minTimestamp) || (maxCount && index >= maxCount));
     for (const [id] of expired) timestamps.delete(id);
     return expired.map(([, entry]) => entry.url);
@@ -140,7 +148,7 @@ export function installGlobals(): void {
 }
 
 async function settle(event: ExtendableEvent): Promise<void> {
-  for (let seen = 0; seen < event.promises.length; ) {
+  for (let seen = 0; seen < event.promises.length;) {
     const batch = event.promises.slice(seen);
     seen = event.promises.length;
     await Promise.allSettled(batch);
@@ -157,9 +165,9 @@ export async function browse(path: string, { navigate = false } = {}): Promise<R
   if (!route) {
     response = await fetch(request).catch(() => null);
   } else {
-    response = await route.handler({ url, request, event, params: undefined }).catch(async () =>
-      routing.catchHandler ? routing.catchHandler({ url, request, event }) : null,
-    );
+    response = await route
+      .handler({ url, request, event, params: undefined })
+      .catch(async () => (routing.catchHandler ? routing.catchHandler({ url, request, event }) : null));
     if (response?.type === 'error') response = null;
   }
   await settle(event);
@@ -175,4 +183,5 @@ export async function post(data: unknown): Promise<void> {
 }
 
 export const html = (text: string) => () => new Response(text, { status: 200, headers: { 'Content-Type': 'text/html' } });
-export const jsonFile = (value: unknown) => () => new Response(JSON.stringify(value), { status: 200, headers: { 'Content-Type': 'application/json' } });
+export const jsonFile = (value: unknown) => () =>
+  new Response(JSON.stringify(value), { status: 200, headers: { 'Content-Type': 'application/json' } });

@@ -59,7 +59,30 @@ const HOSTILE = [
   'x'.repeat(5000),
   '%41'.repeat(700),
 ];
-const REAL = ['lsrb', 'rmrb', 'search', 'archive', 'article', 'page', 'section', '2024-07-05', '2024-07-04', '2024-07-03', '2024-02-30', '9999-12-31', '2024', '1', '2', '0', '-1', '01', '1e3', '99999999999999999999', 'economy', 'lead'];
+const REAL = [
+  'lsrb',
+  'rmrb',
+  'search',
+  'archive',
+  'article',
+  'page',
+  'section',
+  '2024-07-05',
+  '2024-07-04',
+  '2024-07-03',
+  '2024-02-30',
+  '9999-12-31',
+  '2024',
+  '1',
+  '2',
+  '0',
+  '-1',
+  '01',
+  '1e3',
+  '99999999999999999999',
+  'economy',
+  'lead',
+];
 
 const segment = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...REAL) },
@@ -75,10 +98,25 @@ const path = fc
 
 const query = fc.oneof(
   fc.constant(''),
-  fc.constantFrom('?section=economy', '?section=__proto__', '?section=%E0%A4%A', '?q=%', '?q=__proto__', '?/\\evil.example/x', '?//evil.example', '?&&=&', '?section', '?page=2'),
+  fc.constantFrom(
+    '?section=economy',
+    '?section=__proto__',
+    '?section=%E0%A4%A',
+    '?q=%',
+    '?q=__proto__',
+    '?/\\evil.example/x',
+    '?//evil.example',
+    '?&&=&',
+    '?section',
+    '?page=2',
+  ),
   fc.tuple(fc.constantFrom('q', 'section', 'page', 'date', '__proto__', ''), segment).map(([k, v]) => `?${k}=${v}`),
 );
-const hash = fc.oneof(fc.constant(''), fc.constantFrom('#', '#main', '#%E0%A4%A', '#//evil.example', '#\\'), segment.map((s) => `#${s}`));
+const hash = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom('#', '#main', '#%E0%A4%A', '#//evil.example', '#\\'),
+  segment.map((s) => `#${s}`),
+);
 
 const url = fc.tuple(path, query, hash).map(([p, q, h]) => `${p}${q}${h}`);
 
@@ -95,7 +133,10 @@ afterEach(() => {
 
 /** The app at `href` on this origin, as main.tsx starts it without prerendered data. */
 function renderAt(href: string) {
-  vi.stubGlobal('fetch', vi.fn((input: RequestInfo | URL) => Promise.resolve(serveFixtures(String(input)))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((input: RequestInfo | URL) => Promise.resolve(serveFixtures(String(input)))),
+  );
   window.history.replaceState(null, '', `${window.location.origin}${href}`);
   const queryClient = createQueryClient({ retryDelay: () => 0 });
   const router = createBrowserRouter(createRoutes(queryClient));
@@ -168,9 +209,12 @@ describe('any URL', () => {
     '/2024-07-05/section/%E7%BB%8F%E6%B5%8E',
     '/lsrb/2024-07-05/\u0000',
   ];
-  it.each(WORST.map((href) => [href.length > 60 ? `${href.slice(0, 60)}…` : href, href]))('%s ends in a view with a heading', async (_label, href) => {
-    await expectAView(href!);
-  });
+  it.each(WORST.map((href) => [href.length > 60 ? `${href.slice(0, 60)}…` : href, href]))(
+    '%s ends in a view with a heading',
+    async (_label, href) => {
+      await expectAView(href!);
+    },
+  );
 
   it('ends in a real view or the 404 view, never a blank page or an error (property)', { timeout: 120_000 }, async () => {
     const seen = new Map<string, number>();

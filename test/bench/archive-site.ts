@@ -69,7 +69,11 @@ function htmlSize(dist: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
-console.log(`bench:archive on ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at start`);
+console.log(
+  `bench:archive on ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} at start`,
+);
 
 // 1. The inputs: ten years of one paper, and a site holding only its latest edition.
 interface Site {
@@ -207,7 +211,9 @@ console.log('\nFirst view of / (every response until the network is idle; deskto
 const views: Record<string, FirstView> = {};
 for (const site of [one, ten]) {
   const v = (views[site.name] = await firstView(site));
-  console.log(`${site.name.padEnd(15)} ${String(v.requests).padStart(3)} requests  raw ${kb(v.raw).padStart(9)}  gzip ${kb(v.gzip).padStart(8)}  brotli ${kb(v.brotli).padStart(8)}  ${v.elements} DOM elements`);
+  console.log(
+    `${site.name.padEnd(15)} ${String(v.requests).padStart(3)} requests  raw ${kb(v.raw).padStart(9)}  gzip ${kb(v.gzip).padStart(8)}  brotli ${kb(v.brotli).padStart(8)}  ${v.elements} DOM elements`,
+  );
 }
 
 console.log('\nOpen the 往期 calendar on an edition of a year that is not the latest (click → frame after its day links appear)');
@@ -241,7 +247,9 @@ for (let i = 0; i < 9; i++) {
   await page.waitForSelector('[role="dialog"]', { state: 'detached' });
   warm.push(await openCalendar());
 }
-console.log(`year ${oldDate.slice(0, 4)}: cold ${Math.round(cold)} ms (its code and the year's file fetched on the click), warm ${Math.round(median(warm))} ms median of ${warm.length}`);
+console.log(
+  `year ${oldDate.slice(0, 4)}: cold ${Math.round(cold)} ms (its code and the year's file fetched on the click), warm ${Math.round(median(warm))} ms median of ${warm.length}`,
+);
 await context.close();
 await server.close();
 await browser.close();
@@ -257,12 +265,19 @@ target(prerenders[ten.name]!.ms <= 60_000, `prerendering ${DAYS} editions adds �
 const idle = (prerenders[ten.name]!.cpu * 1000) / cpus().length;
 target(idle <= 60_000, `  the same from its CPU time, on ${cpus().length} idle cores: ${seconds(idle)}`);
 target(pageAdds[ten.name]! <= 2_000, `one added edition's pages ≤ 2 s: ${seconds(pageAdds[ten.name]!)}`);
-target(adds[ten.name]![2]! <= 2_000, `one added edition ≤ 2 s (a day's run; the first after a build ${seconds(adds[ten.name]![0]!)}): ${seconds(adds[ten.name]![2]!)}`);
+target(
+  adds[ten.name]![2]! <= 2_000,
+  `one added edition ≤ 2 s (a day's run; the first after a build ${seconds(adds[ten.name]![0]!)}): ${seconds(adds[ten.name]![2]!)}`,
+);
 target(tenView.gzip <= oneView.gzip * 1.05, `first view within +5 % gzip: ${growth(tenView.gzip, oneView.gzip)}`);
 target(tenView.brotli <= oneView.brotli * 1.05, `first view within +5 % brotli: ${growth(tenView.brotli, oneView.brotli)}`);
 target(tenView.elements <= oneView.elements * 1.05, `first view within +5 % DOM elements: ${growth(tenView.elements, oneView.elements)}`);
 target(median(warm) <= 100, `calendar open warm ≤ 100 ms: ${Math.round(median(warm))} ms`);
-console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 if (values.keep) console.log(`\nkept ${root}`);
 else rmSync(root, { recursive: true, force: true });

@@ -36,8 +36,12 @@ const SEED_DIR = `${ROOT}data/papers/lsrb/2024-07-05/`;
 const SEED_DATE = '2024-07-05';
 
 const PAGE_NAMES = ['要闻', '综合', '经济', '时政', '社会', '文旅', '教育', '三农', '健康', '副刊', '国际', '体育'];
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
-const GIVEN = [...'清雪波曦政芳强晋辉玻刚勇军伟敏静丽娟涛明超秀霞平杰娜磊洋艳勇杰峰鑫宇浩然欣怡梓涵子轩一诺雨萱思远嘉怡晨阳佳琪俊杰文博天佑宏伟海燕春梅秋菊冬青志远国庆建华'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
+const GIVEN = [
+  ...'清雪波曦政芳强晋辉玻刚勇军伟敏静丽娟涛明超秀霞平杰娜磊洋艳勇杰峰鑫宇浩然欣怡梓涵子轩一诺雨萱思远嘉怡晨阳佳琪俊杰文博天佑宏伟海燕春梅秋菊冬青志远国庆建华',
+];
 /** Reporters of the seed, who keep writing in the generated years (a byline search finds them across the archive). */
 const SEED_REPORTERS = ['张清', '宋雪', '戴余乐', '罗曦', '杨心梅', '张波'];
 /** Written for the generator: Latin letters and digits inside Chinese, which the seed has none of. */
@@ -143,6 +147,11 @@ export function* generateArchive(options: ArchiveOptions = {}): Generator<Editio
       const file = `p${String(number).padStart(2, '0')}.txt`;
       pages.push({ number, name: number === 1 ? '要闻' : pick(PAGE_NAMES), file, parsed: parsePage(lines.join('\n')) });
     }
-    yield assembleEdition({ slug: paperSlug, name: paper }, { date, note: 'generated for benchmarks (test/bench/archive.ts)', pages: [] }, pages, taxonomy);
+    yield assembleEdition(
+      { slug: paperSlug, name: paper },
+      { date, note: 'generated for benchmarks (test/bench/archive.ts)', pages: [] },
+      pages,
+      taxonomy,
+    );
   }
 }

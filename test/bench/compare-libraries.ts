@@ -22,7 +22,14 @@ const tokenize = (text: string) => [...segmenter.segment(text)].filter((s) => s.
 const docs = [...generateArchive({ editions: Number(values.editions) })].flatMap((e) => searchDocumentsOf(e));
 const chars = docs.reduce((n, d) => n + d.text.length + d.headline.length, 0);
 console.log(`archive: ${docs.length} documents, ${(chars / 1e6).toFixed(1)} M characters`);
-const QUERIES: [string, string][] = [['暑假', '网络对话:快乐过暑假'], ['核技术', '夹江县'], ['政协 提案', '全市政协提案'], ['张清', '产业筑基'], ['5G', ''], ['2024年', '']];
+const QUERIES: [string, string][] = [
+  ['暑假', '网络对话:快乐过暑假'],
+  ['核技术', '夹江县'],
+  ['政协 提案', '全市政协提案'],
+  ['张清', '产业筑基'],
+  ['5G', ''],
+  ['2024年', ''],
+];
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const time = <T>(fn: () => T): [T, number] => {
   const start = performance.now();
@@ -38,8 +45,12 @@ const time = <T>(fn: () => T): [T, number] => {
   });
   const [json, serializeMs] = time(() => JSON.stringify(mini));
   const gz = gzipSync(json).length;
-  const [loaded, loadMs] = time(() => MiniSearch.loadJSON(json, { fields: ['headline', 'byline', 'text'], storeFields: ['headline', 'date'], tokenize, idField: 'url' }));
-  console.log(`MiniSearch: build ${(buildMs / 1000).toFixed(1)} s (+ ${(serializeMs / 1000).toFixed(1)} s to serialize), index ${mb(json.length)} (${mb(gz)} gzip) fetched whole by the first query, load ${(loadMs / 1000).toFixed(1)} s`);
+  const [loaded, loadMs] = time(() =>
+    MiniSearch.loadJSON(json, { fields: ['headline', 'byline', 'text'], storeFields: ['headline', 'date'], tokenize, idField: 'url' }),
+  );
+  console.log(
+    `MiniSearch: build ${(buildMs / 1000).toFixed(1)} s (+ ${(serializeMs / 1000).toFixed(1)} s to serialize), index ${mb(json.length)} (${mb(gz)} gzip) fetched whole by the first query, load ${(loadMs / 1000).toFixed(1)} s`,
+  );
   for (const [query, target] of QUERIES) {
     const [results, ms] = time(() => loaded.search(query, { combineWith: 'AND', boost: { headline: 3 } }));
     const rank = target ? results.findIndex((r) => r.headline.startsWith(target)) : -1;
@@ -48,19 +59,27 @@ const time = <T>(fn: () => T): [T, number] => {
 }
 {
   const [flex, buildMs] = time(() => {
-    const index = new Document({ document: { id: 'url', index: ['headline', 'byline', 'text'], store: ['headline', 'date'] }, encode: tokenize, tokenize: 'strict' });
+    const index = new Document({
+      document: { id: 'url', index: ['headline', 'byline', 'text'], store: ['headline', 'date'] },
+      encode: tokenize,
+      tokenize: 'strict',
+    });
     for (const d of docs) index.add(d);
     return index;
   });
   let bytes = 0;
   let gz = 0;
-  const [, exportMs] = time(() => flex.export((key, data) => {
-    if (data === undefined) return;
-    const text = typeof data === 'string' ? data : JSON.stringify(data);
-    bytes += Buffer.byteLength(text);
-    gz += gzipSync(text).length;
-  }));
-  console.log(`FlexSearch: build ${(buildMs / 1000).toFixed(1)} s (+ ${(exportMs / 1000).toFixed(1)} s to export), index ${mb(bytes)} (${mb(gz)} gzip) fetched whole by the first query`);
+  const [, exportMs] = time(() =>
+    flex.export((key, data) => {
+      if (data === undefined) return;
+      const text = typeof data === 'string' ? data : JSON.stringify(data);
+      bytes += Buffer.byteLength(text);
+      gz += gzipSync(text).length;
+    }),
+  );
+  console.log(
+    `FlexSearch: build ${(buildMs / 1000).toFixed(1)} s (+ ${(exportMs / 1000).toFixed(1)} s to export), index ${mb(bytes)} (${mb(gz)} gzip) fetched whole by the first query`,
+  );
   for (const [query, target] of QUERIES) {
     const [results, ms] = time(() => flex.search(query, { limit: 100000, enrich: true, merge: true }));
     const rank = target ? results.findIndex((r) => r.doc.headline.startsWith(target)) : -1;

@@ -18,7 +18,7 @@ const seed = readFileSync('data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.t
 // Seed-like pages: the seed's blocks in a shuffled order (a deterministic LCG), so no two pages are equal.
 const blocks = seed.split(/\n{2,}/);
 let state = 42;
-const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
 let written = 0;
 for (let n = 0; written < targetBytes; n++) {

@@ -26,7 +26,14 @@ const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 
 function articleText(a: ParsedArticle): string {
-  return [a.kicker, a.headline, a.subheadline, a.byline, a.dateline, ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text))].join('\n');
+  return [
+    a.kicker,
+    a.headline,
+    a.subheadline,
+    a.byline,
+    a.dateline,
+    ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text)),
+  ].join('\n');
 }
 
 function inside(areas: readonly { x: number; y: number; w: number; h: number }[], [px, py]: [number, number]): boolean {
@@ -38,9 +45,15 @@ function cjkKept(glyphs: readonly { ch: string }[], reading: PdfPageReading): nu
   const want = new Map<string, number>();
   for (const g of glyphs) if (CJK.test(g.ch)) want.set(g.ch, (want.get(g.ch) ?? 0) + 1);
   const have = new Map<string, number>();
-  const fields = [...reading.articles.map(articleText), ...reading.chrome.map((c) => c.text), ...reading.banners.map((b) => b.text), ...reading.jumps.flat().map((j) => j.text)];
+  const fields = [
+    ...reading.articles.map(articleText),
+    ...reading.chrome.map((c) => c.text),
+    ...reading.banners.map((b) => b.text),
+    ...reading.jumps.flat().map((j) => j.text),
+  ];
   for (const ch of fields.join('')) if (CJK.test(ch)) have.set(ch, (have.get(ch) ?? 0) + 1);
-  let total = 0, kept = 0;
+  let total = 0,
+    kept = 0;
   for (const [ch, n] of want) {
     total += n;
     kept += Math.min(n, have.get(ch) ?? 0);
@@ -63,9 +76,15 @@ async function bench(name: string): Promise<void> {
   const reading = readPdfLayout(content);
   const t2 = performance.now();
   const verbose = process.env.VERBOSE === '1';
-  let found = 0, authors = 0, points = 0, runs = 0, runsTotal = 0;
+  let found = 0,
+    authors = 0,
+    points = 0,
+    runs = 0,
+    runsTotal = 0;
   for (const want of expected.articles) {
-    const i = reading.articles.findIndex((a) => squash(a.headline) === squash(want.headline) || squash(`${a.headline}${a.subheadline ?? ''}`) === squash(want.headline));
+    const i = reading.articles.findIndex(
+      (a) => squash(a.headline) === squash(want.headline) || squash(`${a.headline}${a.subheadline ?? ''}`) === squash(want.headline),
+    );
     const a = reading.articles[i];
     runsTotal += want.textIncludes.length;
     if (!a) {
@@ -82,7 +101,9 @@ async function bench(name: string): Promise<void> {
     const missingRuns = want.textIncludes.filter((t) => !text.includes(squash(t)));
     runs += want.textIncludes.length - missingRuns.length;
     if (verbose || !authorsOk || !pointOk || missingRuns.length > 0) {
-      console.log(`  ${want.headline}: authors ${authorsOk ? 'ok' : `[${names.join(',')}] ≠ [${want.authors.join(',')}]`}, point ${pointOk ? 'ok' : 'outside'}${missingRuns.length ? `, missing runs ${JSON.stringify(missingRuns)}` : ''}`);
+      console.log(
+        `  ${want.headline}: authors ${authorsOk ? 'ok' : `[${names.join(',')}] ≠ [${want.authors.join(',')}]`}, point ${pointOk ? 'ok' : 'outside'}${missingRuns.length ? `, missing runs ${JSON.stringify(missingRuns)}` : ''}`,
+      );
     }
   }
   let furnitureOut = 0;
@@ -96,9 +117,16 @@ async function bench(name: string): Promise<void> {
     `${name}: stories ${found}/${expected.articles.length}, authors ${authors}, points ${points}, runs ${runs}/${runsTotal}, furniture outside ${furnitureOut}/${expected.notArticles.length}, ` +
       `CJK kept ${(100 * kept).toFixed(1)} %, articles read ${reading.articles.length}, text ${Math.round(t1 - t0)} ms, layout ${Math.round(t2 - t1)} ms`,
   );
-  if (verbose) for (const a of reading.articles) console.log(`    · ${a.kicker ? `[${a.kicker}] ` : ''}${a.headline}${a.subheadline ? ` — ${a.subheadline}` : ''} (${a.authors.map((x) => x.name).join(',')})`);
+  if (verbose)
+    for (const a of reading.articles)
+      console.log(
+        `    · ${a.kicker ? `[${a.kicker}] ` : ''}${a.headline}${a.subheadline ? ` — ${a.subheadline}` : ''} (${a.authors.map((x) => x.name).join(',')})`,
+      );
 }
 
 const only = process.argv.slice(2);
-const names = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).map((f) => f.slice(0, -4)).filter((n) => only.length === 0 || only.some((o) => n.includes(o)));
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.pdf'))
+  .map((f) => f.slice(0, -4))
+  .filter((n) => only.length === 0 || only.some((o) => n.includes(o)));
 for (const name of names) await bench(name);

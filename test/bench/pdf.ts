@@ -18,7 +18,9 @@ import { encodeWebp, PAGE_IMAGE_SPECS, RENDER_WIDTH, THUMBNAIL_SPEC } from '../.
 import { renderPage } from '../../src/pdf/renderPage.ts';
 import { cpuSeconds } from './cpuSeconds.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '16' }, samples: { type: 'string', default: '../shared/samples-pdf' } } });
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '16' }, samples: { type: 'string', default: '../shared/samples-pdf' } },
+});
 const samplesDir = resolve(values.samples);
 const samples = readdirSync(samplesDir)
   .filter((f) => f.endsWith('.pdf') && !f.includes('garbled'))
@@ -29,7 +31,12 @@ const edition = Array.from({ length: Number(values.pages) }, (_, i) => samples[i
 
 type Step = 'text' | 'layout' | 'render' | 'encode';
 const STEPS: Step[] = ['text', 'layout', 'render', 'encode'];
-const totals: Record<Step, { wall: number; cpu: number }> = { text: { wall: 0, cpu: 0 }, layout: { wall: 0, cpu: 0 }, render: { wall: 0, cpu: 0 }, encode: { wall: 0, cpu: 0 } };
+const totals: Record<Step, { wall: number; cpu: number }> = {
+  text: { wall: 0, cpu: 0 },
+  layout: { wall: 0, cpu: 0 },
+  render: { wall: 0, cpu: 0 },
+  encode: { wall: 0, cpu: 0 },
+};
 const bytesByWidth = new Map<number, number[]>();
 const phoneWidth = 800;
 
@@ -42,7 +49,11 @@ async function timed<T>(step: Step, run: () => Promise<T> | T): Promise<T> {
   return value;
 }
 
-console.log(`bench:pdf: ${edition.length} pages from ${samples.length} sample PDFs; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `bench:pdf: ${edition.length} pages from ${samples.length} sample PDFs; load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 const pageRows: string[] = [];
 for (const file of edition) {
   const before = { ...Object.fromEntries(STEPS.map((s) => [s, totals[s].wall])) } as Record<Step, number>;
@@ -58,14 +69,19 @@ for (const file of edition) {
   });
   await doc.close();
   const spent = STEPS.map((s) => (totals[s].wall - before[s]).toFixed(2).padStart(6));
-  pageRows.push(`${file.split('/').pop()!.slice(0, 40).padEnd(40)} ${spent.join(' ')}  ${content.glyphs.length} glyphs, ${reading?.articles.length ?? '-'} articles`);
+  pageRows.push(
+    `${file.split('/').pop()!.slice(0, 40).padEnd(40)} ${spent.join(' ')}  ${content.glyphs.length} glyphs, ${reading?.articles.length ?? '-'} articles`,
+  );
 }
 
 // poppler, the same pages, in the same run: what a C tool the publisher would have to install takes.
 const out = mkdtempSync(join(tmpdir(), 'bench-pdf-'));
 const poppler = { wall: 0, cpu: 0 };
 for (const [i, file] of edition.entries()) {
-  for (const args of [['pdftoppm', '-r', '150', file, join(out, `p${i}`)], ['pdftotext', file, join(out, `p${i}.txt`)]]) {
+  for (const args of [
+    ['pdftoppm', '-r', '150', file, join(out, `p${i}`)],
+    ['pdftotext', file, join(out, `p${i}.txt`)],
+  ]) {
     const run = spawnSync('/usr/bin/time', ['-f', '%e %U %S', ...args], { encoding: 'utf8' });
     const [wall, user, system] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
     poppler.wall += wall!;
@@ -87,10 +103,18 @@ for (const s of STEPS) {
   console.log(`${s.padEnd(9)} ${per(totals[s].wall).padStart(11)} ${per(totals[s].cpu).padStart(11)}`);
 }
 console.log(`${'all'.padEnd(9)} ${per(wall).padStart(11)} ${per(cpu).padStart(11)}   target ≤ 3 s: ${wall / n <= 3 ? 'met' : 'MISSED'}`);
-console.log(`${'poppler'.padEnd(9)} ${per(poppler.wall).padStart(11)} ${per(poppler.cpu).padStart(11)}   (pdftoppm -r 150 + pdftotext; ours is ${(wall / poppler.wall).toFixed(1)}× its wall time)`);
+console.log(
+  `${'poppler'.padEnd(9)} ${per(poppler.wall).padStart(11)} ${per(poppler.cpu).padStart(11)}   (pdftoppm -r 150 + pdftotext; ours is ${(wall / poppler.wall).toFixed(1)}× its wall time)`,
+);
 console.log('\npage image   mean KB   max KB');
 for (const [width, sizes] of [...bytesByWidth].sort((a, b) => a[0] - b[0])) {
   const max = Math.max(...sizes);
-  console.log(`${String(width).padStart(5)} px  ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(0).padStart(8)} ${(max / 1024).toFixed(0).padStart(8)}${width === phoneWidth ? `   phone image, target ≤ 150 KB: ${max <= 150 * 1024 ? 'met' : 'MISSED'}` : ''}`);
+  console.log(
+    `${String(width).padStart(5)} px  ${(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024).toFixed(0).padStart(8)} ${(max / 1024).toFixed(0).padStart(8)}${width === phoneWidth ? `   phone image, target ≤ 150 KB: ${max <= 150 * 1024 ? 'met' : 'MISSED'}` : ''}`,
+  );
 }
-console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average after: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);

@@ -55,7 +55,7 @@ export function addDays(date: string, days: number): string {
 export function writeArchive(options: ArchiveOptions): ArchiveStats {
   const { sentences, phrases, names } = pools();
   let state = options.seed ?? 20240705;
-  const random = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 

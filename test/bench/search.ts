@@ -60,7 +60,10 @@ const median = (xs: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 function diskUsage(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -100,9 +103,15 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number;
   const before = { cpu: cpuSeconds(), load: loadavg()[0]!.toFixed(1), at: performance.now() };
   const value = await work();
   const after = cpuSeconds();
-  return { value, ms: performance.now() - before.at, cpu: after !== null && before.cpu !== null ? after - before.cpu : null, load: `${before.load}→${loadavg()[0]!.toFixed(1)}` };
+  return {
+    value,
+    ms: performance.now() - before.at,
+    cpu: after !== null && before.cpu !== null ? after - before.cpu : null,
+    load: `${before.load}→${loadavg()[0]!.toFixed(1)}`,
+  };
 }
-const cpu = (seconds: number | null) => (seconds === null ? 'CPU n/a' : `CPU ${seconds.toFixed(1)} s (≥ ${(seconds / 2).toFixed(1)} s on two idle cores)`);
+const cpu = (seconds: number | null) =>
+  seconds === null ? 'CPU n/a' : `CPU ${seconds.toFixed(1)} s (≥ ${(seconds / 2).toFixed(1)} s on two idle cores)`;
 
 console.log(`\nindex build (${CONCURRENCY} indexers at once; CPU = user + system of this process and the indexers it ran):`);
 const befores: Awaited<ReturnType<typeof timed>>[] = [];
@@ -252,8 +261,14 @@ row('first query, files (max)', String(archive.coldFiles), String(baseline.coldF
 row(`first query, ms (median of ${ROUNDS})`, `${archive.coldMs.toFixed(0)} ms`, `${baseline.coldMs.toFixed(0)} ms`);
 const warmAll = (m: Measured) => median([...m.warm.values()].flat());
 row('warm query → painted, median', `${warmAll(archive).toFixed(1)} ms`, `${warmAll(baseline).toFixed(1)} ms`);
-row('warm, slowest query median', `${Math.max(...[...archive.warm.values()].map(median)).toFixed(1)} ms`, `${Math.max(...[...baseline.warm.values()].map(median)).toFixed(1)} ms`);
-console.log(`  ${verdict(archive.coldBytes <= BUDGET.firstQueryBytes)} first query ≤ ${kb(BUDGET.firstQueryBytes)}; ${verdict(warmAll(archive) <= BUDGET.warmMs)} warm ≤ ${BUDGET.warmMs} ms`);
+row(
+  'warm, slowest query median',
+  `${Math.max(...[...archive.warm.values()].map(median)).toFixed(1)} ms`,
+  `${Math.max(...[...baseline.warm.values()].map(median)).toFixed(1)} ms`,
+);
+console.log(
+  `  ${verdict(archive.coldBytes <= BUDGET.firstQueryBytes)} first query ≤ ${kb(BUDGET.firstQueryBytes)}; ${verdict(warmAll(archive) <= BUDGET.warmMs)} warm ≤ ${BUDGET.warmMs} ms`,
+);
 
 console.log('\nqueries on the ten-year index (first page of 10; count is of the years searched to fill it):');
 for (const q of QUERIES) {

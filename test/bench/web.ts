@@ -26,10 +26,28 @@ import { urls } from '../../src/schema/urls.ts';
 
 import { CHROMIUM } from '../e2e/chromium.ts';
 import { benchPdfEdition } from './webPdf.ts';
-import { budget, FLAGS, firstViewBytes, kb, lighthouseHeader, lighthouseRow, median, medianLighthouse, ms, pad, staticCopy, type LighthouseFigures } from './webTools.ts';
+import {
+  budget,
+  FLAGS,
+  firstViewBytes,
+  kb,
+  lighthouseHeader,
+  lighthouseRow,
+  median,
+  medianLighthouse,
+  ms,
+  pad,
+  staticCopy,
+  type LighthouseFigures,
+} from './webTools.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, clicks: { type: 'string', default: '20' }, 'pdf-only': { type: 'boolean', default: false }, 'keep-pdf-site': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    clicks: { type: 'string', default: '20' },
+    'pdf-only': { type: 'boolean', default: false },
+    'keep-pdf-site': { type: 'boolean', default: false },
+  },
 });
 const PDF_ONLY = values['pdf-only'];
 const RUNS = Number(values.runs);
@@ -42,8 +60,13 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((flag) => !flag.startsWith('--headless')) });
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
-console.log(`bench:web ${new Date().toISOString().slice(0, 10)} · Chromium ${await browser.version()} · Node ${process.version} · load average ${load()}`);
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+console.log(
+  `bench:web ${new Date().toISOString().slice(0, 10)} · Chromium ${await browser.version()} · Node ${process.version} · load average ${load()}`,
+);
 const mainFrontJsGzip = PDF_ONLY ? null : await benchTextSite();
 await benchPdfEdition({ browser, runs: RUNS, mainFrontJsGzip, out: OUT, keep: values['keep-pdf-site'] });
 console.log(`load average at the end ${load()} (2 cores: above ~1 the figures are disturbed by other work)`);
@@ -89,7 +112,9 @@ async function benchTextSite(): Promise<number> {
   // ---------------------------------------------------------------------------------------------------------------
   // 1. Lighthouse
 
-  console.log(`\nLighthouse ${(JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version}, mobile defaults (simulated slow 4G, 4x CPU), median of ${RUNS} runs`);
+  console.log(
+    `\nLighthouse ${(JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version}, mobile defaults (simulated slow 4G, 4x CPU), median of ${RUNS} runs`,
+  );
   console.log(lighthouseHeader());
   const lighthouseResults: Record<string, { ours: LighthouseFigures; plain: LighthouseFigures }> = {};
   for (const { name, path } of RUNS > 0 ? PAGES : []) {
@@ -111,7 +136,9 @@ async function benchTextSite(): Promise<number> {
     const totals = await firstViewBytes(browser, ours.url + path, (page) => page.getByRole('heading', { level: 1, name: heading }).waitFor());
     for (const type of ['js', 'css', 'json']) {
       const total = totals[type]!;
-      console.log(`${pad(name, 10)}${pad(type, 6)}${pad(String(total.count), 7)}${pad(kb(total.raw), 11)}${pad(kb(total.gzip), 11)}${kb(total.brotli)}`);
+      console.log(
+        `${pad(name, 10)}${pad(type, 6)}${pad(String(total.count), 7)}${pad(kb(total.raw), 11)}${pad(kb(total.gzip), 11)}${kb(total.brotli)}`,
+      );
     }
     firstViewJsGzip[name] = totals.js!.gzip;
   }
@@ -158,7 +185,9 @@ async function benchTextSite(): Promise<number> {
     return timings;
   }
 
-  console.log(`\nWarm navigation: click a headline on the loaded front page → frame after the article h1 appears (${CLICKS} clicks over the ${frontArticles.length} page-1 articles, Back between)`);
+  console.log(
+    `\nWarm navigation: click a headline on the loaded front page → frame after the article h1 appears (${CLICKS} clicks over the ${frontArticles.length} page-1 articles, Back between)`,
+  );
   const warm: Record<number, number> = {};
   for (const slowdown of [1, 4]) {
     const timings = await warmNavigation(slowdown);

@@ -14,7 +14,17 @@ import type { Browser, Page } from '@playwright/test';
 import { startStaticServer } from '../../src/cli/staticServer.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { buildPdfSite, TEXT_EDITION } from './pdfSite.ts';
-import { budget, firstViewBytes, kb, lighthouseHeader, lighthouseRow, medianLighthouse, pad, staticCopy, type LighthouseFigures } from './webTools.ts';
+import {
+  budget,
+  firstViewBytes,
+  kb,
+  lighthouseHeader,
+  lighthouseRow,
+  medianLighthouse,
+  pad,
+  staticCopy,
+  type LighthouseFigures,
+} from './webTools.ts';
 
 const PHONE_IMAGE_BUDGET = 150 * 1024;
 
@@ -26,7 +36,9 @@ function largestPaint(page: Page): Promise<string> {
         new PerformanceObserver((list) => {
           const entry = list.getEntries().at(-1) as PerformanceEntry & { element: Element | null; url: string };
           const element = entry.element;
-          resolve(`${element?.tagName.toLowerCase() ?? '?'}${entry.url ? ` ${new URL(entry.url).pathname}` : ` 「${(element?.textContent ?? '').slice(0, 20)}」`}`);
+          resolve(
+            `${element?.tagName.toLowerCase() ?? '?'}${entry.url ? ` ${new URL(entry.url).pathname}` : ` 「${(element?.textContent ?? '').slice(0, 20)}」`}`,
+          );
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
   );
@@ -45,11 +57,19 @@ async function pageImageSource(page: Page): Promise<string> {
   );
 }
 
-export async function benchPdfEdition(options: { browser: Browser; runs: number; mainFrontJsGzip: number | null; out: string; keep: boolean }): Promise<void> {
+export async function benchPdfEdition(options: {
+  browser: Browser;
+  runs: number;
+  mainFrontJsGzip: number | null;
+  out: string;
+  keep: boolean;
+}): Promise<void> {
   const { browser, runs } = options;
   const started = performance.now();
   const site = await buildPdfSite();
-  console.log(`\nThe printed page: a site built from ../shared/samples-pdf (add-edition, ingest, vite build, prerender) in ${((performance.now() - started) / 1000).toFixed(1)} s at ${site.root}`);
+  console.log(
+    `\nThe printed page: a site built from ../shared/samples-pdf (add-edition, ingest, vite build, prerender) in ${((performance.now() - started) / 1000).toFixed(1)} s at ${site.root}`,
+  );
   const ours = await startStaticServer(site.dist);
   const staticRoot = join(options.out, 'static-pdf');
   rmSync(staticRoot, { recursive: true, force: true });
@@ -60,7 +80,9 @@ export async function benchPdfEdition(options: { browser: Browser; runs: number;
     path: urls.page(edition.paper, edition.date, edition.page),
     copy: `${edition.paper}-page-${edition.page}`,
   }));
-  const withPhoto = site.editions.flatMap((e) => e.index.articles.filter((a) => a.image !== undefined || a.figures > 0).map((a) => ({ ...e, article: a })))[0];
+  const withPhoto = site.editions.flatMap((e) =>
+    e.index.articles.filter((a) => a.image !== undefined || a.figures > 0).map((a) => ({ ...e, article: a })),
+  )[0];
   {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 }, colorScheme: 'light' });
     for (const view of views) {
@@ -83,7 +105,9 @@ export async function benchPdfEdition(options: { browser: Browser; runs: number;
     const source = new URL(await pageImageSource(page));
     phoneBytes[view.name] = statSync(join(site.dist, decodeURIComponent(source.pathname))).size;
     const files = view.index.pages.find((p) => p.number === view.page)?.image?.files ?? [];
-    console.log(`${pad(view.name, 12)}${pad(source.pathname, 44)}${kb(phoneBytes[view.name]!)}  (files: ${files.map((f) => `${f.width}w ${kb(f.bytes)}`).join(', ')})`);
+    console.log(
+      `${pad(view.name, 12)}${pad(source.pathname, 44)}${kb(phoneBytes[view.name]!)}  (files: ${files.map((f) => `${f.width}w ${kb(f.bytes)}`).join(', ')})`,
+    );
     console.log(`${pad('', 12)}largest contentful paint: ${await largestPaint(page)}`);
     await context.close();
   }
@@ -119,7 +143,9 @@ export async function benchPdfEdition(options: { browser: Browser; runs: number;
     { name: 'text front (lsrb)', path: urls.edition(TEXT_EDITION.paper, TEXT_EDITION.date), baseline: null },
     { name: `PDF front (${first.paper})`, path: urls.edition(first.paper, first.date), baseline: 'text front (lsrb)' },
     { name: 'text article (lsrb)', path: urls.article(TEXT_EDITION.paper, TEXT_EDITION.date, textLead.id), baseline: null },
-    ...(withPhoto ? [{ name: 'PDF article w/ photo', path: urls.article(withPhoto.paper, withPhoto.date, withPhoto.article.id), baseline: 'text article (lsrb)' }] : []),
+    ...(withPhoto
+      ? [{ name: 'PDF article w/ photo', path: urls.article(withPhoto.paper, withPhoto.date, withPhoto.article.id), baseline: 'text article (lsrb)' }]
+      : []),
     ...views.map((view) => ({ name: `page view ${view.name}`, path: view.path, baseline: null })),
   ];
   const jsGzip: Record<string, number> = {};
@@ -135,7 +161,10 @@ export async function benchPdfEdition(options: { browser: Browser; runs: number;
   for (const view of views) {
     const figures = results[view.name];
     if (figures?.copy) {
-      budget(figures.app.lcp <= figures.copy.lcp * 1.15, `page view LCP ≤ 1.15× the script-free page with the same image, ${view.name}: ${(figures.app.lcp / figures.copy.lcp).toFixed(2)}× (${Math.round(figures.app.lcp)} / ${Math.round(figures.copy.lcp)} ms)`);
+      budget(
+        figures.app.lcp <= figures.copy.lcp * 1.15,
+        `page view LCP ≤ 1.15× the script-free page with the same image, ${view.name}: ${(figures.app.lcp / figures.copy.lcp).toFixed(2)}× (${Math.round(figures.app.lcp)} / ${Math.round(figures.copy.lcp)} ms)`,
+      );
     }
     budget(phoneBytes[view.name]! <= PHONE_IMAGE_BUDGET, `phone-width page image (390 px, 2x) ≤ 150 KB, ${view.name}: ${kb(phoneBytes[view.name]!)}`);
   }
@@ -145,11 +174,17 @@ export async function benchPdfEdition(options: { browser: Browser; runs: number;
     // As bench:web's other Lighthouse budgets: 100, or ≥ 98 when the load average shows the machine busy.
     const least = loadavg()[0]! > 1 ? 98 : 100;
     const text = results.article!.copy!;
-    budget(article.score >= least, `Lighthouse mobile performance ${least === 100 ? '100' : '≥ 98 (machine busy)'} on the article with a photo: ${article.score} (text article, same run: ${text.score}; TBT ${Math.round(article.tbt)} / ${Math.round(text.tbt)} ms)`);
+    budget(
+      article.score >= least,
+      `Lighthouse mobile performance ${least === 100 ? '100' : '≥ 98 (machine busy)'} on the article with a photo: ${article.score} (text article, same run: ${text.score}; TBT ${Math.round(article.tbt)} / ${Math.round(text.tbt)} ms)`,
+    );
   } else if (!withPhoto) budget(false, 'an article with a photo: none in the PDF site');
   for (const view of firstViews.filter((v) => v.baseline !== null)) {
     const baseline = jsGzip[view.baseline!]!;
-    budget(jsGzip[view.name]! <= baseline, `first-view JS of a text view of the PDF edition not above the text edition's, ${view.name}: ${kb(jsGzip[view.name]!)} (${view.baseline}: ${kb(baseline)})`);
+    budget(
+      jsGzip[view.name]! <= baseline,
+      `first-view JS of a text view of the PDF edition not above the text edition's, ${view.name}: ${kb(jsGzip[view.name]!)} (${view.baseline}: ${kb(baseline)})`,
+    );
   }
   const front = jsGzip['text front (lsrb)']!;
   const beside = options.mainFrontJsGzip === null ? '' : ` (dist/'s front page in this run: ${kb(options.mainFrontJsGzip)})`;

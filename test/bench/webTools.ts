@@ -117,7 +117,8 @@ export async function medianLighthouse(url: string, runCount: number): Promise<L
   return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), bytes: pick('bytes') };
 }
 
-export const lighthouseHeader = () => `${pad('page', 18)}${pad('score', 7)}${pad('FCP', 9)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 7)}transferred`;
+export const lighthouseHeader = () =>
+  `${pad('page', 18)}${pad('score', 7)}${pad('FCP', 9)}${pad('LCP', 9)}${pad('TBT', 8)}${pad('CLS', 7)}transferred`;
 export const lighthouseRow = (label: string, figures: LighthouseFigures, width = 18) =>
   console.log(
     `${pad(label, width)}${pad(String(figures.score), 7)}${pad(ms(figures.fcp), 9)}${pad(ms(figures.lcp), 9)}${pad(ms(figures.tbt), 8)}${pad(figures.cls.toFixed(3), 7)}${kb(figures.bytes)}`,
@@ -144,7 +145,13 @@ export async function firstViewBytes(browser: Browser, url: string, ready: (page
     const { pathname } = new URL(response.url());
     const type = /\.js$/.test(pathname) ? 'js' : /\.css$/.test(pathname) ? 'css' : /\.json$/.test(pathname) ? 'json' : null;
     const name = pathname.split('/').at(-1)!;
-    if (type) bodies.push(response.body().then((body) => ({ type, name, body }), () => null));
+    if (type)
+      bodies.push(
+        response.body().then(
+          (body) => ({ type, name, body }),
+          () => null,
+        ),
+      );
   });
   await page.goto(url);
   await ready(page);

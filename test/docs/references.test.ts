@@ -20,7 +20,12 @@ export function namedPaths(text: string): { path: string; line: number }[] {
   return text.split('\n').flatMap((line, i) =>
     [...line.matchAll(PATH)]
       .map((m) => m[0].replace(/[.]+$/, ''))
-      .filter((path) => !/[*<>]/.test(path) && !line.slice(line.indexOf(path) + path.length).startsWith('<') && !line.slice(line.indexOf(path) + path.length).startsWith('*'))
+      .filter(
+        (path) =>
+          !/[*<>]/.test(path) &&
+          !line.slice(line.indexOf(path) + path.length).startsWith('<') &&
+          !line.slice(line.indexOf(path) + path.length).startsWith('*'),
+      )
       .map((path) => ({ path, line: i + 1 })),
   );
 }

@@ -25,8 +25,20 @@ const SEED: DeepLink[] = [
   { kind: 'section', url: () => urls.section(SLUG, DATE, 'education'), heading: PAPER, shows: '话题「教育」，共1篇' },
   { kind: 'article', url: () => articleUrl(FEATURE.headline), heading: FEATURE.headline, shows: FEATURE.caption },
   { kind: 'old edition URL', url: () => `/${DATE}`, lands: () => FRONT, heading: PAPER, shows: '要目' },
-  { kind: 'old article URL', url: () => `/${DATE}/article/${articleUrl(LEAD.headline).split('/').pop()}`, lands: () => articleUrl(LEAD.headline), heading: LEAD.headline, shows: LEAD.kicker },
-  { kind: 'old section link', url: () => `/${DATE}?section=health`, lands: () => urls.section(SLUG, DATE, 'health'), heading: PAPER, shows: '话题「健康」，共1篇' },
+  {
+    kind: 'old article URL',
+    url: () => `/${DATE}/article/${articleUrl(LEAD.headline).split('/').pop()}`,
+    lands: () => articleUrl(LEAD.headline),
+    heading: LEAD.headline,
+    shows: LEAD.kicker,
+  },
+  {
+    kind: 'old section link',
+    url: () => `/${DATE}?section=health`,
+    lands: () => urls.section(SLUG, DATE, 'health'),
+    heading: PAPER,
+    shows: '话题「健康」，共1篇',
+  },
 ];
 
 const TWO_PAPERS: DeepLink[] = [

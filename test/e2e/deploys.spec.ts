@@ -104,7 +104,10 @@ test.describe('a chunk of the open page’s build is gone', () => {
       expect(loads.count - before).toBe(1);
       expect(new URL(page.url()).pathname).toBe(articleUrl(BRIEFS[2]!));
       // Only the missing chunk's failure, reported once the reload was used up.
-      expect(errors.every((message) => /网站已更新|dynamically imported module/.test(message)), errors.join('\n')).toBe(true);
+      expect(
+        errors.every((message) => /网站已更新|dynamically imported module/.test(message)),
+        errors.join('\n'),
+      ).toBe(true);
     } finally {
       rmSync(broken, { recursive: true, force: true });
     }
@@ -117,7 +120,9 @@ test.describe('with the service worker', () => {
   /** Until the worker controls the page and has kept what the first view loaded. */
   const workerReady = (page: Page) =>
     expect
-      .poll(() => page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href.split('#')[0]!)) !== undefined))
+      .poll(() =>
+        page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href.split('#')[0]!)) !== undefined),
+      )
       .toBe(true);
   /** The URLs of the Workbox precache: the app shell of the worker in control. */
   const precached = (page: Page) =>
@@ -159,7 +164,12 @@ test.describe('with the service worker', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   });
 
-  test('two tabs with the prompt: 刷新 in one moves both to the new worker, and 刷新 in the other then reloads it, once', async ({ page, context, host, loads }) => {
+  test('two tabs with the prompt: 刷新 in one moves both to the new worker, and 刷新 in the other then reloads it, once', async ({
+    page,
+    context,
+    host,
+    loads,
+  }) => {
     await page.goto(`${host.url}${FRONT}`);
     await workerReady(page);
     const other = await context.newPage();
@@ -195,7 +205,12 @@ test.describe('with the service worker', () => {
     await other.close();
   });
 
-  test('an old worker’s cached data of another schema version: the new version shows, after at most one reload, and the caches end with it alone', async ({ page, host, loads, errors }) => {
+  test('an old worker’s cached data of another schema version: the new version shows, after at most one reload, and the caches end with it alone', async ({
+    page,
+    host,
+    loads,
+    errors,
+  }) => {
     await page.goto(`${host.url}${FRONT}`);
     await workerReady(page);
     // The front page fetched its stories ahead (in view): build A's worker holds them, in schema version A.
@@ -221,7 +236,9 @@ test.describe('with the service worker', () => {
     const versions = () =>
       page.evaluate(async () => {
         const cache = await caches.open('reader-editions');
-        return Promise.all((await cache.keys()).map(async (request) => ((await (await cache.match(request))!.json()) as { schemaVersion: number }).schemaVersion));
+        return Promise.all(
+          (await cache.keys()).map(async (request) => ((await (await cache.match(request))!.json()) as { schemaVersion: number }).schemaVersion),
+        );
       });
     await expect.poll(async () => [...new Set(await versions())]).toEqual([SCHEMA_VERSION + 1]);
     expect(errors).toEqual([]);

@@ -52,7 +52,10 @@ test.describe('前一期 and 后一期', () => {
   test('a page view steps to the neighbouring edition’s front page', async ({ page }) => {
     await page.goto(urls.page('lsrb', '2024-01-02', 2));
     await pageReady(page, /^第2版 产经/);
-    await page.getByRole('banner').getByRole('link', { name: /^后一期/ }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: /^后一期/ })
+      .click();
     await expectEdition(page, '2024-07-04');
   });
 });

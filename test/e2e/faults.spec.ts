@@ -90,7 +90,11 @@ test('a fault on an article file leaves the rest of the site usable: the masthea
   await page.route(TARGETS['an article file'].pattern, FAULTS['500'].serve);
   await openAsShell(page, articleUrl(FEATURE.headline));
   await expect(page.getByRole('heading', { level: 1, name: /加载失败/ })).toBeVisible({ timeout: 10_000 });
-  await page.getByRole('banner').getByRole('link', { name: new RegExp(PAPER) }).first().click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: new RegExp(PAPER) })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: PAPER })).toBeVisible();
   await expect(page.locator('main').getByRole('link', { name: FEATURE.headline })).toBeVisible();
 });

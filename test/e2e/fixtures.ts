@@ -92,7 +92,10 @@ export function site2ArticleUrl(paper: string, date: string, headline: string): 
 export async function openAsShell(page: Page, url: string, root = 'dist'): Promise<void> {
   const shell = readFileSync(`${root}/404.html`, 'utf8');
   const target = new URL(url, 'http://127.0.0.1').pathname;
-  await page.route((candidate) => candidate.pathname === target, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: shell }));
+  await page.route(
+    (candidate) => candidate.pathname === target,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: shell }),
+  );
   await page.goto(url);
 }
 
@@ -119,7 +122,6 @@ export function articleHeadings(page: Page) {
 export function contents(page: Page) {
   return page.getByRole('region', { name: '要目' });
 }
-
 
 /**
  * A prerendered page reads at once; the app takes it over after its first paint (public/reader-preferences.js)

@@ -37,7 +37,10 @@ async function headerGeometry(page: Page) {
     const title = { left: glyphs.left, right: glyphs.right - 0.25 * size, top: middle - size / 2, bottom: middle + size / 2 };
     const tools = [...banner.querySelectorAll('button')].filter((b) => /搜索|阅读设置/.test(b.textContent ?? '') && b.closest('.header-tools'));
     const dateLine = banner.querySelector('time')!.closest('p')!.parentElement!;
-    const items = [...dateLine.querySelectorAll('a, time, button')].filter((e) => getComputedStyle(e).visibility !== 'hidden').map(box).filter((b): b is Box => b !== null);
+    const items = [...dateLine.querySelectorAll('a, time, button')]
+      .filter((e) => getComputedStyle(e).visibility !== 'hidden')
+      .map(box)
+      .filter((b): b is Box => b !== null);
     return {
       title: { left: title.left, right: title.right, top: title.top, bottom: title.bottom },
       tools: tools.map((tool) => ({ text: tool.textContent, box: box(tool) })).filter((tool) => tool.box !== null) as { text: string; box: Box }[],
@@ -54,7 +57,13 @@ function rowsOf(items: Box[]): Box[] {
   const rows: Box[] = [];
   for (const item of [...items].sort((a, b) => a.top - b.top)) {
     const row = rows.find((r) => item.top < r.top + (r.bottom - r.top) / 2);
-    if (row) Object.assign(row, { top: Math.min(row.top, item.top), bottom: Math.max(row.bottom, item.bottom), left: Math.min(row.left, item.left), right: Math.max(row.right, item.right) });
+    if (row)
+      Object.assign(row, {
+        top: Math.min(row.top, item.top),
+        bottom: Math.max(row.bottom, item.bottom),
+        left: Math.min(row.left, item.left),
+        right: Math.max(row.right, item.right),
+      });
     else rows.push({ ...item });
   }
   return rows;

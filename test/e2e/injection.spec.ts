@@ -116,15 +116,14 @@ async function serveHostile(page: Page): Promise<void> {
   const shell = readFileSync('dist/404.html', 'utf8');
   await page.route(
     (url) => !url.pathname.includes('.') || url.pathname.endsWith('/'),
-    (route) => (route.request().resourceType() === 'document' ? route.fulfill({ status: 200, contentType: 'text/html', body: shell }) : route.continue()),
+    (route) =>
+      route.request().resourceType() === 'document' ? route.fulfill({ status: 200, contentType: 'text/html', body: shell }) : route.continue(),
   );
   await page.route('**/data/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
     const body = BODIES[path];
     // Nothing else is asked for; were it, a 404 would show up as a console error and fail the test.
-    return body === undefined
-      ? route.continue()
-      : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+    return body === undefined ? route.continue() : route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
   });
 }
 

@@ -32,7 +32,11 @@ const EDITION_FILES = 2 + index.articles.length * 2 + 1 + index.pages.length + i
 
 /** Until the worker controls the page and has kept what the first view loaded (src/app/offline/register.ts). */
 async function workerReady(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href.split("#")[0]!)) !== undefined)).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href.split('#')[0]!)) !== undefined),
+    )
+    .toBe(true);
 }
 
 async function axe(page: Page): Promise<void> {
@@ -69,7 +73,10 @@ test.describe('with the service worker', () => {
     await expect(offlineBanner(page)).toBeVisible();
   });
 
-  test('under a base path (BASE_PATH=/sub/): the worker, its scope and the manifest live under it, and an opened article reads offline', async ({ page, context }) => {
+  test('under a base path (BASE_PATH=/sub/): the worker, its scope and the manifest live under it, and an opened article reads offline', async ({
+    page,
+    context,
+  }) => {
     const host = await testHost('dist-sub');
     const url = `${host.url}/sub${articleUrl(LEAD.headline)}`;
     await page.goto(url);
@@ -82,7 +89,10 @@ test.describe('with the service worker', () => {
     expect(worker).toEqual({ scope: '/sub/', script: '/sub/sw.js' });
     const manifest = await page.evaluate(async () => {
       const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')!.href;
-      return { href: new URL(href).pathname, ...((await (await fetch(href)).json()) as { start_url: string; scope: string; lang: string; name: string }) };
+      return {
+        href: new URL(href).pathname,
+        ...((await (await fetch(href)).json()) as { start_url: string; scope: string; lang: string; name: string }),
+      };
     });
     expect(manifest).toMatchObject({ href: '/sub/manifest.webmanifest', start_url: '/sub/', scope: '/sub/', lang: 'zh-CN', name: '报纸阅读' });
 
@@ -135,7 +145,10 @@ test.describe('with the service worker', () => {
     await expect(page.getByRole('status').filter({ hasText: `可离线阅读（${EDITION_FILES} 个文件）` })).toBeVisible();
     await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible();
     const seen = await page.evaluate(() => (window as unknown as { __saveSeen: string[] }).__saveSeen);
-    expect(seen.some((text) => new RegExp(`^正在保存 \\d+/${EDITION_FILES} \\[\\d+/${EDITION_FILES}\\]$`).test(text)), seen.join(' | ')).toBe(true);
+    expect(
+      seen.some((text) => new RegExp(`^正在保存 \\d+/${EDITION_FILES} \\[\\d+/${EDITION_FILES}\\]$`).test(text)),
+      seen.join(' | '),
+    ).toBe(true);
     await shoot(page, info, 'save-edition-done');
     await axe(page);
     // A later visit knows the edition is saved.
@@ -177,7 +190,12 @@ test.describe('with the service worker', () => {
       await workerReady(page);
       await open();
       await expect(page.locator('article')).toContainText(firstWords(headline));
-      expect(await page.evaluate(async (url) => (await caches.open('reader-editions')).match(url).then(Boolean), `${host.url}/data/${dataPaths.article(SLUG, DATE, idOf(headline))}`)).toBe(true);
+      expect(
+        await page.evaluate(
+          async (url) => (await caches.open('reader-editions')).match(url).then(Boolean),
+          `${host.url}/data/${dataPaths.article(SLUG, DATE, idOf(headline))}`,
+        ),
+      ).toBe(true);
 
       const file = join(root, 'data', dataPaths.article(SLUG, DATE, idOf(headline)));
       const data = JSON.parse(readFileSync(file, 'utf8')) as { article: { blocks: { type: string; text?: string }[] } };
@@ -213,7 +231,9 @@ test('the offline banner shows while the browser is offline, and goes when it is
 });
 
 test.describe('storage that refuses', () => {
-  test('localStorage, sessionStorage and the Cache API all refused: reading works, and settings and 保存本期 say they were not saved', async ({ page }, info) => {
+  test('localStorage, sessionStorage and the Cache API all refused: reading works, and settings and 保存本期 say they were not saved', async ({
+    page,
+  }, info) => {
     await page.addInitScript(() => {
       for (const name of ['localStorage', 'sessionStorage', 'caches']) {
         Object.defineProperty(window, name, {

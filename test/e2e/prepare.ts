@@ -68,7 +68,9 @@ function dataOf(folder: string, papers: string[]): string {
 }
 
 const SEED_DATA = dataOf('e2e-seed-data', ['lsrb']);
-const builtPapers = existsSync('dist/data/site.json') ? (JSON.parse(readFileSync('dist/data/site.json', 'utf8')) as { papers: { slug: string }[] }).papers.map((p) => p.slug) : [];
+const builtPapers = existsSync('dist/data/site.json')
+  ? (JSON.parse(readFileSync('dist/data/site.json', 'utf8')) as { papers: { slug: string }[] }).papers.map((p) => p.slug)
+  : [];
 const built = existsSync('dist/index.html') && builtPapers.join() === 'lsrb' ? statSync('dist/index.html').mtimeMs : 0;
 const sources = newest(['src', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json']);
 if (built < sources) {
@@ -101,10 +103,14 @@ const PRINTED = 'dist-printed';
 rmSync(PRINTED, { recursive: true, force: true });
 mkdirSync(PRINTED);
 for (const name of APP_FILES) cpSync(join('dist', name), join(PRINTED, name), { recursive: true });
-const printedIngest = spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', dataOf('e2e-printed-data', ['demo']), '--out', `${PRINTED}/data`], {
-  stdio: ['ignore', 'inherit', 'pipe'],
-  encoding: 'utf8',
-});
+const printedIngest = spawnSync(
+  resolve('node_modules/.bin/tsx'),
+  ['src/cli/ingest.ts', '--data', dataOf('e2e-printed-data', ['demo']), '--out', `${PRINTED}/data`],
+  {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  },
+);
 if (printedIngest.status !== 0) {
   process.stderr.write(printedIngest.stderr);
   console.error(`test:e2e: could not build ${PRINTED}/ from data/papers/demo`);
@@ -170,7 +176,8 @@ const rewrite = (dir: string) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) rewrite(path);
-    else if (entry.name.endsWith('.json')) writeFileSync(path, readFileSync(path, 'utf8').replaceAll(`"schemaVersion":${SCHEMA_VERSION}`, `"schemaVersion":${NEXT}`));
+    else if (entry.name.endsWith('.json'))
+      writeFileSync(path, readFileSync(path, 'utf8').replaceAll(`"schemaVersion":${SCHEMA_VERSION}`, `"schemaVersion":${NEXT}`));
   }
 };
 rewrite(join(DEPLOYS.c, 'data'));

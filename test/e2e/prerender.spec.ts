@@ -69,7 +69,10 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('an article hydrates without a warning, without fetching what its HTML holds, fetching its shared file once, and without moving', async ({ page, consoleErrors }) => {
+test('an article hydrates without a warning, without fetching what its HTML holds, fetching its shared file once, and without moving', async ({
+  page,
+  consoleErrors,
+}) => {
   const warnings: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
@@ -110,7 +113,10 @@ test('an article hydrates without a warning, without fetching what its HTML hold
   expect(documents).toBe(0);
 });
 
-test('an older edition’s page fetches the two files it shares with its edition’s pages, once each, and neither again after a click within it', async ({ page, consoleErrors }) => {
+test('an older edition’s page fetches the two files it shares with its edition’s pages, once each, and neither again after a click within it', async ({
+  page,
+  consoleErrors,
+}) => {
   const [, , older] = SITE2_LSRB.dates;
   // Article files are fetched ahead as their links come into view (ArticleLink); the rest is what hydration needs.
   const fetched: string[] = [];
@@ -167,7 +173,10 @@ test('an article prints as clean text: paper, headline, byline, date and page, b
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('a page the app cannot take over (its shared site.json will not load) stays readable, with the controls of a page without script', async ({ page, consoleErrors }) => {
+test('a page the app cannot take over (its shared site.json will not load) stays readable, with the controls of a page without script', async ({
+  page,
+  consoleErrors,
+}) => {
   await page.route('**/data/site.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
   await page.goto(articleUrl(FEATURE.headline));
   // After the reader's retries (a few seconds) it gives up taking the page over.
@@ -184,7 +193,10 @@ test('a page the app cannot take over (its shared site.json will not load) stays
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !expected(error)));
 });
 
-test('a page of what was the latest edition, met with a newer site.json and its own index out of reach (offline), stays readable', async ({ page, consoleErrors }) => {
+test('a page of what was the latest edition, met with a newer site.json and its own index out of reach (offline), stays readable', async ({
+  page,
+  consoleErrors,
+}) => {
   // site.json as it will be the day after (its latest a newer edition), and this edition's index not to be had: a
   // reader offline with yesterday's page and today's site.json in the caches.
   await page.route('**/data/site.json', async (route) => {

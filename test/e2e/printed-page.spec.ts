@@ -21,12 +21,15 @@ const DEMO = 'demo';
 const DATE = '2024-07-05';
 const PAGE = urls.page(DEMO, DATE, 1);
 const index = JSON.parse(readFileSync(`${PRINTED_ROOT}/data/${dataPaths.editionIndex(DEMO, DATE)}`, 'utf8')) as EditionIndex;
-const articleOf = (id: string) => (JSON.parse(readFileSync(`${PRINTED_ROOT}/data/${dataPaths.article(DEMO, DATE, id)}`, 'utf8')) as ArticleFile).article;
+const articleOf = (id: string) =>
+  (JSON.parse(readFileSync(`${PRINTED_ROOT}/data/${dataPaths.article(DEMO, DATE, id)}`, 'utf8')) as ArticleFile).article;
 /** Page 1's stories with an area, in reading order: the links over the page image. */
 const PLACED = index.articles.filter((article) => article.page === 1 && (article.area?.length ?? 0) > 0);
 const nameOf = (article: Pick<Article, 'headline'>) => displayHeadline(article.headline) || '（无标题）';
 /** An article with a photo and an area: for photos, 在版面中 and og:image. */
-const PHOTO_ARTICLE = index.articles.map((summary) => articleOf(summary.id)).find((article) => article.area?.length && article.blocks.some((block) => block.type === 'figure' && block.image))!;
+const PHOTO_ARTICLE = index.articles
+  .map((summary) => articleOf(summary.id))
+  .find((article) => article.area?.length && article.blocks.some((block) => block.type === 'figure' && block.image))!;
 const PHOTO = PHOTO_ARTICLE.blocks.find((block) => block.type === 'figure' && block.image) as Extract<Article['blocks'][number], { type: 'figure' }>;
 
 const areas = (page: Page) => page.locator('a.story-area');
@@ -34,9 +37,11 @@ const pageImage = (page: Page) => page.getByRole('img', { name: /版面图$/ });
 /** The rectangle a reader points at or taps: the first of the story's area. */
 const areaOf = (page: Page, index: number) => areas(page).nth(index).locator('rect').first();
 /** The image arrived and decoded (not a broken or empty box). */
-const loaded = (image: ReturnType<Page['locator']>) => expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 }).toBe(true);
+const loaded = (image: ReturnType<Page['locator']>) =>
+  expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 }).toBe(true);
 /** The story's outline: its rectangles stroked in the accent colour. */
-const outlined = (page: Page, index: number) => expect.poll(() => areaOf(page, index).evaluate((rect) => getComputedStyle(rect).stroke)).not.toBe('none');
+const outlined = (page: Page, index: number) =>
+  expect.poll(() => areaOf(page, index).evaluate((rect) => getComputedStyle(rect).stroke)).not.toBe('none');
 
 async function axe(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
@@ -134,7 +139,10 @@ test.describe('the printed page', () => {
     await loaded(photo);
     if (isMobile) {
       // The first screen of a phone still shows the text: the first paragraph starts within 844 px.
-      const top = await page.locator('article p[data-block]').first().evaluate((p) => p.getBoundingClientRect().top + scrollY);
+      const top = await page
+        .locator('article p[data-block]')
+        .first()
+        .evaluate((p) => p.getBoundingClientRect().top + scrollY);
       expect(top).toBeLessThan(844);
     }
     await photo.click();

@@ -29,7 +29,10 @@ interface Run {
  * update-site on `site` (a folder holding data/ and dist/), with the test hooks in `env`. Node itself with tsx's
  * loader, not the tsx command: that one runs the script in a child process, which a SIGKILL to it would orphan.
  */
-function start(site: string, env: Record<string, string> = {}): { child: ChildProcessWithoutNullStreams; paused: (stage: string) => Promise<void>; done: Promise<Run> } {
+function start(
+  site: string,
+  env: Record<string, string> = {},
+): { child: ChildProcessWithoutNullStreams; paused: (stage: string) => Promise<void>; done: Promise<Run> } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/update-site.ts', '--data', join(site, 'data'), '--dist', join(site, 'dist')], {
     env: { ...process.env, ...env },
   });
@@ -74,7 +77,8 @@ async function expectServed(dist: string, paths: readonly string[]): Promise<voi
       const response = await fetch(host.url + path);
       await response.arrayBuffer();
       // With the file's state on disk at that moment, so that a failure says whether the host or the site is wrong.
-      if (response.status !== 200) failed.push(`${path} → ${response.status} (${existsSync(join(dist, htmlFileOf(path))) ? 'file present' : 'file missing'})`);
+      if (response.status !== 200)
+        failed.push(`${path} → ${response.status} (${existsSync(join(dist, htmlFileOf(path))) ? 'file present' : 'file missing'})`);
     }
     expect(failed).toEqual([]);
   } finally {
@@ -89,7 +93,9 @@ async function expectServed(dist: string, paths: readonly string[]): Promise<voi
  */
 const leftovers = (site: string) =>
   readdirSync(site)
-    .filter((name) => name !== 'data' && name !== 'dist' && !name.startsWith('.dist.trash-') && !name.endsWith('.origin') && name !== '.dist.gen-last')
+    .filter(
+      (name) => name !== 'data' && name !== 'dist' && !name.startsWith('.dist.trash-') && !name.endsWith('.origin') && name !== '.dist.gen-last',
+    )
     .sort();
 
 let root = '';
@@ -209,7 +215,11 @@ test.describe('update-site killed, failing or run twice at once', () => {
       const site = copyOf(good);
       const failed = await run(site, { PUBLISH_FAULT: fault });
       expect(failed.code).toBe(1);
-      expect(failed.stderr).toMatch(new RegExp(`^error: ${site}${file.source}\\S*: cannot write: no space left on the device \\(ENOSPC\\); nothing was published, the site is left as it was: fix that and run again\\n$`));
+      expect(failed.stderr).toMatch(
+        new RegExp(
+          `^error: ${site}${file.source}\\S*: cannot write: no space left on the device \\(ENOSPC\\); nothing was published, the site is left as it was: fix that and run again\\n$`,
+        ),
+      );
       expect(siteTree(join(site, 'dist'))).toEqual(goodTree);
       await expectServed(join(site, 'dist'), goodPaths);
       // Nothing half-written is left beside it (a rerun from here is a rerun after a kill, tested above). The run
@@ -240,7 +250,9 @@ test.describe('update-site killed, failing or run twice at once', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(
       writable
-        ? new RegExp(`^error: ${site}/dist\\.gen-2\\.partial/data/\\S+: cannot write: the file system is read-only \\(EROFS\\); nothing was published`)
+        ? new RegExp(
+            `^error: ${site}/dist\\.gen-2\\.partial/data/\\S+: cannot write: the file system is read-only \\(EROFS\\); nothing was published`,
+          )
         : new RegExp(`^error: ${site}/dist\\.lock: cannot write: permission denied \\(EACCES\\)`),
     );
     expect(failed.stderr.split('\n')).toHaveLength(2);
@@ -257,7 +269,9 @@ test.describe('update-site killed, failing or run twice at once', () => {
     const before = siteTree(dist);
     const failed = await run(site);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toBe(`error: dist-server/shell.html: is from another build than ${dist} (${script} is not there): run \`npm run build\` again\n`);
+    expect(failed.stderr).toBe(
+      `error: dist-server/shell.html: is from another build than ${dist} (${script} is not there): run \`npm run build\` again\n`,
+    );
     expect(siteTree(dist)).toEqual(before);
     expect(leftovers(site)).toEqual(['dist.gen-0', 'dist.gen-1']);
   });
@@ -268,7 +282,9 @@ test.describe('update-site killed, failing or run twice at once', () => {
     await first.paused('search');
     const second = await run(site);
     expect(second.code).toBe(1);
-    expect(second.stderr).toBe(`error: ${site}/dist.lock: another process (${first.child.pid}) is running update-site on this site; wait for it to finish\n`);
+    expect(second.stderr).toBe(
+      `error: ${site}/dist.lock: another process (${first.child.pid}) is running update-site on this site; wait for it to finish\n`,
+    );
     // The refused run touched nothing: the first goes on from where it paused.
     expect(siteTree(join(site, 'dist'))).toEqual(goodTree);
     first.child.stdin.end('\n');

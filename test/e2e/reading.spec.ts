@@ -50,7 +50,11 @@ test.describe('阅读设置', () => {
 
     const sizes = panel.getByRole('group', { name: '字号' }).getByRole('button');
     await expect(sizes).toHaveCount(5);
-    const bodyPx = () => page.locator('article p.indent-\\[2em\\]').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const bodyPx = () =>
+      page
+        .locator('article p.indent-\\[2em\\]')
+        .first()
+        .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     const seen: number[] = [];
     for (const label of ['小', '标准', '大', '特大', '超大']) {
       await panel.getByRole('button', { name: label, exact: true }).click();
@@ -113,7 +117,13 @@ test.describe('Chinese typography', () => {
     const id = idOf(FEATURE);
     const file = JSON.parse(await (await page.request.get(`/data/${dataPaths.article(PAPER, DATE, id)}`)).text());
     file.article.subheadline = '——二〇二四年宣传思想文化事业展现新气象';
-    file.article.blocks.unshift(...[1, 2, 3].map((n) => ({ type: 'figure', caption: `第${n}张图:一段两行长的图说，说明照片上的人和事，以及拍摄的时间和地点。`, credit: '记者 宋雪 摄' })));
+    file.article.blocks.unshift(
+      ...[1, 2, 3].map((n) => ({
+        type: 'figure',
+        caption: `第${n}张图:一段两行长的图说，说明照片上的人和事，以及拍摄的时间和地点。`,
+        credit: '记者 宋雪 摄',
+      })),
+    );
     await page.route(`**/data/${dataPaths.article(PAPER, DATE, id)}`, (route) => route.fulfill({ json: file }));
     await openAsShell(page, articleUrl(FEATURE));
     await articleReady(page);
@@ -127,7 +137,9 @@ test.describe('Chinese typography', () => {
     // Figures without a picture: one compact line each, ≤ 2 lines of text tall.
     const figures = page.locator('article figure');
     await expect(figures).toHaveCount(4);
-    const lineHeight = await body(page).first().evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+    const lineHeight = await body(page)
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
     for (const figure of await figures.all()) {
       expect((await figure.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 4);
     }
@@ -203,9 +215,9 @@ test.describe('分享', () => {
     await page.goto(articleUrl(FEATURE));
     await articleReady(page);
     await page.getByRole('button', { name: '分享' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
-      { title: '夹江县：创新为“核” 跑出高质量发展“加速度”', url: `${baseURL}${articleUrl(FEATURE)}` },
-    ]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared))
+      .toEqual([{ title: '夹江县：创新为“核” 跑出高质量发展“加速度”', url: `${baseURL}${articleUrl(FEATURE)}` }]);
   });
 });
 
@@ -214,11 +226,15 @@ function stubSpeech(page: Page) {
   return page.addInitScript(() => {
     const log: { text: string; lang: string; rate: number; voice: string | null }[] = [];
     let queue: SpeechSynthesisUtterance[] = [];
-    const fire = (u: SpeechSynthesisUtterance, type: 'start' | 'end') => (type === 'start' ? u.onstart : u.onend)?.call(u, new Event(type) as SpeechSynthesisEvent);
+    const fire = (u: SpeechSynthesisUtterance, type: 'start' | 'end') =>
+      (type === 'start' ? u.onstart : u.onend)?.call(u, new Event(type) as SpeechSynthesisEvent);
     const synth = {
       speaking: false,
       paused: false,
-      getVoices: () => [{ lang: 'en-US', name: 'English' }, { lang: 'zh-CN', name: '普通话' }],
+      getVoices: () => [
+        { lang: 'en-US', name: 'English' },
+        { lang: 'zh-CN', name: '普通话' },
+      ],
       speak(u: SpeechSynthesisUtterance) {
         log.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.name ?? null });
         queue.push(u);
@@ -283,7 +299,14 @@ test.describe('朗读', () => {
     await expect(body(page).nth(1)).toHaveAttribute('aria-current', 'true');
     await expect(body(page).first()).not.toHaveAttribute('aria-current', 'true');
     await expect(bar).toContainText('第2段');
-    expect(await body(page).nth(1).evaluate((p) => { const r = p.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })).toBe(true);
+    expect(
+      await body(page)
+        .nth(1)
+        .evaluate((p) => {
+          const r = p.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        }),
+    ).toBe(true);
 
     await bar.getByRole('button', { name: '暂停' }).click();
     expect(await page.evaluate(() => window.speechSynthesis.paused)).toBe(true);

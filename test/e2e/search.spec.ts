@@ -174,7 +174,9 @@ test.describe('results across papers and editions', () => {
     await page.goto(`${SITE2}/search?q=${encodeURIComponent('暑假')}&section=education&to=2024-01-02`);
     await expect(count(page)).toHaveText('找到2篇');
     await expect(page.getByLabel('话题')).toHaveValue('education');
-    const dates = await results(page).locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
     expect(new Set(dates)).toEqual(new Set(['2024-01-02', '2023-12-30']));
     await page.getByLabel('话题').selectOption('');
     await expect(page).not.toHaveURL(/section=/);

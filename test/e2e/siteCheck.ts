@@ -63,15 +63,22 @@ export function checkSite(dist: string): SiteSummary {
     latest[paper.slug] = paper.latest.date;
   }
   for (const e of indexes) {
-    for (const article of e.articles) if (!existsSync(join(data, dataPaths.article(e.paper.slug, e.date, article.id)))) fail(`${e.paper.slug}/${e.date} lists article ${article.id}, whose file is missing`);
-    if (e.next && !indexes.some((o) => o.paper.slug === e.paper.slug && o.date === e.next)) fail(`${e.paper.slug}/${e.date}'s next edition ${e.next} does not exist`);
+    for (const article of e.articles)
+      if (!existsSync(join(data, dataPaths.article(e.paper.slug, e.date, article.id))))
+        fail(`${e.paper.slug}/${e.date} lists article ${article.id}, whose file is missing`);
+    if (e.next && !indexes.some((o) => o.paper.slug === e.paper.slug && o.date === e.next))
+      fail(`${e.paper.slug}/${e.date}'s next edition ${e.next} does not exist`);
   }
 
   // Pages: every route is a file, no edition has pages without data, and the home page holds today's site.json.
   for (const path of paths) readText(dist, htmlFileOf(path));
   for (const paper of site.papers) {
     for (const entry of readdirSync(join(dist, paper.slug), { withFileTypes: true })) {
-      if (entry.isDirectory() && /^\d{4}-\d{2}-\d{2}$/.test(entry.name) && !indexes.some((e) => e.paper.slug === paper.slug && e.date === entry.name)) {
+      if (
+        entry.isDirectory() &&
+        /^\d{4}-\d{2}-\d{2}$/.test(entry.name) &&
+        !indexes.some((e) => e.paper.slug === paper.slug && e.date === entry.name)
+      ) {
         fail(`${paper.slug}/${entry.name}/ has pages but no edition data`);
       }
     }
@@ -81,7 +88,9 @@ export function checkSite(dist: string): SiteSummary {
   for (const path of [urls.home(), ...site.papers.map((p) => urls.paper(p.slug))]) {
     const file = htmlFileOf(path);
     const html = readText(dist, file);
-    const drawn = Object.values(pageState(html, file).loaderData).find((value): value is { paper: string; date: string } => typeof (value as { date?: unknown } | null)?.date === 'string');
+    const drawn = Object.values(pageState(html, file).loaderData).find(
+      (value): value is { paper: string; date: string } => typeof (value as { date?: unknown } | null)?.date === 'string',
+    );
     const stale = drawn
       ? site.papers.find((p) => p.slug === drawn.paper)?.latest.date !== drawn.date
       : site.papers.some((p) => !html.includes(`href="${urls.edition(p.slug, p.latest.date)}`));
@@ -98,18 +107,24 @@ export function checkSite(dist: string): SiteSummary {
   // A sitemap needs absolute URLs: a site built without SITE_URL has none, and no Sitemap line in robots.txt.
   const pathSet = new Set(paths);
   const sitemaps = /^Sitemap: https?:\/\//m.test(readText(dist, 'robots.txt'));
-  if (!sitemaps && (existsSync(join(dist, 'sitemap.xml')) || /^Sitemap:/m.test(readText(dist, 'robots.txt')))) fail('a site without SITE_URL has a sitemap or a relative Sitemap line');
+  if (!sitemaps && (existsSync(join(dist, 'sitemap.xml')) || /^Sitemap:/m.test(readText(dist, 'robots.txt'))))
+    fail('a site without SITE_URL has a sitemap or a relative Sitemap line');
   for (const paper of site.papers) {
     const feed = readText(dist, feedFile(paper.slug));
     const links = [...feed.matchAll(/<link rel="alternate" type="text\/html" href="([^"]+)"\/>/g)].map((m) => m[1]!);
     for (const link of links) if (!pathSet.has(link)) fail(`${feedFile(paper.slug)} links to ${link}, not a page of the site`);
     const newest = indexes.find((e) => e.paper.slug === paper.slug && e.date === paper.latest.date)!;
-    for (const article of newest.articles) if (!links.includes(urls.article(paper.slug, newest.date, article.id))) fail(`${feedFile(paper.slug)} lacks the latest edition's ${article.id}`);
+    for (const article of newest.articles)
+      if (!links.includes(urls.article(paper.slug, newest.date, article.id)))
+        fail(`${feedFile(paper.slug)} lacks the latest edition's ${article.id}`);
     if (!sitemaps) continue;
     for (const year of new Set(indexes.filter((e) => e.paper.slug === paper.slug).map((e) => yearOf(e.date)))) {
       const file = sitemapFile(paper.slug, year);
       const locs = [...readText(dist, file).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).sort();
-      const expected = indexes.filter((e) => e.paper.slug === paper.slug && yearOf(e.date) === year).flatMap(editionPaths).sort();
+      const expected = indexes
+        .filter((e) => e.paper.slug === paper.slug && yearOf(e.date) === year)
+        .flatMap(editionPaths)
+        .sort();
       if (JSON.stringify(locs) !== JSON.stringify(expected)) fail(`${file} does not list exactly the pages of ${paper.slug}'s ${year} editions`);
     }
   }
@@ -117,15 +132,23 @@ export function checkSite(dist: string): SiteSummary {
   // Search: one shard per year with editions and one for the newest edition's month (src/search/searchIndexFiles.ts),
   // each holding exactly its editions' articles, each a page of the site.
   const manifest = SearchIndexManifestSchema.parse(JSON.parse(readText(dist, 'pagefind/shards.json')));
-  const newest = indexes.map((e) => e.date).sort().at(-1);
+  const newest = indexes
+    .map((e) => e.date)
+    .sort()
+    .at(-1);
   const recentMonth = newest?.slice(0, 7) ?? null;
   const shardIds = [...new Set(indexes.map((e) => shardOf(e.date, recentMonth)))].sort().reverse();
-  if (JSON.stringify(manifest.shards.map((s) => s.id)) !== JSON.stringify(shardIds)) fail(`pagefind/shards.json lists ${manifest.shards.map((s) => s.id)}, the data has shards ${shardIds}`);
+  if (JSON.stringify(manifest.shards.map((s) => s.id)) !== JSON.stringify(shardIds))
+    fail(`pagefind/shards.json lists ${manifest.shards.map((s) => s.id)}, the data has shards ${shardIds}`);
   for (const shard of manifest.shards) {
-    const articles = indexes.filter((e) => shardOf(e.date, recentMonth) === shard.id).flatMap((e) => e.articles.map((a) => urls.article(e.paper.slug, e.date, a.id)));
+    const articles = indexes
+      .filter((e) => shardOf(e.date, recentMonth) === shard.id)
+      .flatMap((e) => e.articles.map((a) => urls.article(e.paper.slug, e.date, a.id)));
     const indexed = shardUrls(join(dist, 'pagefind', shard.id));
-    if (shard.documents !== articles.length) fail(`pagefind/shards.json counts ${shard.documents} articles in ${shard.id}, the data has ${articles.length}`);
-    if (JSON.stringify([...indexed].sort()) !== JSON.stringify([...articles].sort())) fail(`the ${shard.id} search index holds other articles than the data`);
+    if (shard.documents !== articles.length)
+      fail(`pagefind/shards.json counts ${shard.documents} articles in ${shard.id}, the data has ${articles.length}`);
+    if (JSON.stringify([...indexed].sort()) !== JSON.stringify([...articles].sort()))
+      fail(`the ${shard.id} search index holds other articles than the data`);
     if (!existsSync(join(dist, 'pagefind', shard.id, 'pagefind.js'))) fail(`pagefind/${shard.id}/pagefind.js is missing`);
   }
   return { paths, latest };
@@ -145,7 +168,8 @@ export function siteTree(dist: string, { withState = false } = {}): Map<string, 
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       // publish-state.json holds the data files' modification times: a copy of the data folder has others.
-      else if (withState || relative(dist, path) !== join('data', dataPaths.publishState())) files.set(relative(dist, path), createHash('sha256').update(timeless(path)).digest('hex'));
+      else if (withState || relative(dist, path) !== join('data', dataPaths.publishState()))
+        files.set(relative(dist, path), createHash('sha256').update(timeless(path)).digest('hex'));
     }
   };
   walk(dist);

@@ -52,7 +52,11 @@ test.describe('with JavaScript off', () => {
     }
     const response = await page.goto(server.url + urls.page(SLUG, NEXT, 2));
     expect(response?.status()).toBe(200);
-    await page.locator('main').getByRole('link', { name: /夹江县/ }).first().click();
+    await page
+      .locator('main')
+      .getByRole('link', { name: /夹江县/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: /夹江县/ })).toBeVisible();
     expect(page.url()).toContain(`/${NEXT}/article/`);
   });

@@ -47,7 +47,13 @@ const SEED_HEADLINES = [
 describe.concurrent('npm run parse on a bad file', () => {
   it.each([
     ['random binary', 'noise.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x13, 0xff, 0xfe, 0x00]), 1, 'contains a NUL byte'],
-    ['GBK text', 'gbk.txt', Buffer.from([0x23, 0x20, 0xd0, 0xc2, 0xce, 0xc5, 0x0a, 0xd5, 0xfd, 0xce, 0xc4, 0xa1, 0xa3]), 1, 'it looks like GBK/GB18030'],
+    [
+      'GBK text',
+      'gbk.txt',
+      Buffer.from([0x23, 0x20, 0xd0, 0xc2, 0xce, 0xc5, 0x0a, 0xd5, 0xfd, 0xce, 0xc4, 0xa1, 0xa3]),
+      1,
+      'it looks like GBK/GB18030',
+    ],
   ])('stops on %s with one line naming the file and line, exit 1, no stack', async (_name, name, bytes, line, reason) => {
     const path = file(name, bytes);
     expect(expectOneLineError(await runCli('parse.ts', [path]), path, line)).toContain(reason);
@@ -86,13 +92,58 @@ const ingest = (f: EditionFixture, ...extra: string[]): Promise<Run> => runCli('
 
 describe.concurrent('npm run ingest on a bad edition', () => {
   it.each([
-    ['a date not in the calendar', MANIFEST.replace('"2024-07-05"', '"2024-02-30"'), { [SEED_PAGE]: SEED }, 'edition.json', 2, 'date: expected a real calendar date'],
-    ['a date that is not its folder’s', MANIFEST.replace('"2024-07-05"', '"2024-07-06"'), { [SEED_PAGE]: SEED }, 'edition.json', 2, "the manifest's date 2024-07-06 is not its folder's date 2024-07-05"],
-    ['a page file that does not exist', MANIFEST.replace('"to": 70 }', '"to": 70 }, "name": "要闻"').replace('"file": "leshan-daily-2024-07-05.txt", "lines": { "from": 71', '"file": "p2.txt", "lines": { "from": 71'), { [SEED_PAGE]: SEED }, 'edition.json', 6, 'page 2: file "p2.txt" does not exist'],
+    [
+      'a date not in the calendar',
+      MANIFEST.replace('"2024-07-05"', '"2024-02-30"'),
+      { [SEED_PAGE]: SEED },
+      'edition.json',
+      2,
+      'date: expected a real calendar date',
+    ],
+    [
+      'a date that is not its folder’s',
+      MANIFEST.replace('"2024-07-05"', '"2024-07-06"'),
+      { [SEED_PAGE]: SEED },
+      'edition.json',
+      2,
+      "the manifest's date 2024-07-06 is not its folder's date 2024-07-05",
+    ],
+    [
+      'a page file that does not exist',
+      MANIFEST.replace('"to": 70 }', '"to": 70 }, "name": "要闻"').replace(
+        '"file": "leshan-daily-2024-07-05.txt", "lines": { "from": 71',
+        '"file": "p2.txt", "lines": { "from": 71',
+      ),
+      { [SEED_PAGE]: SEED },
+      'edition.json',
+      6,
+      'page 2: file "p2.txt" does not exist',
+    ],
     ['an unknown field', MANIFEST.replace('"note"', '"editor": "x", "note"'), { [SEED_PAGE]: SEED }, 'edition.json', 3, 'Unrecognized key: "editor"'],
-    ['a one-line manifest that does not parse', '{ "date": "2024-07-05" "pages": [] }', { [SEED_PAGE]: SEED }, 'edition.json', 1, ':24: is not valid JSON: a comma is missing'],
-    ['an empty page file', '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }', { 'p1.txt': '' }, 'p1.txt', 1, 'page 1 has no article'],
-    ['a Latin-1 page file', '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }', { 'p1.txt': Buffer.from('# Caf\xe9\ncr\xe8me.\n', 'latin1') }, 'p1.txt', 1, 'Latin-1'],
+    [
+      'a one-line manifest that does not parse',
+      '{ "date": "2024-07-05" "pages": [] }',
+      { [SEED_PAGE]: SEED },
+      'edition.json',
+      1,
+      ':24: is not valid JSON: a comma is missing',
+    ],
+    [
+      'an empty page file',
+      '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }',
+      { 'p1.txt': '' },
+      'p1.txt',
+      1,
+      'page 1 has no article',
+    ],
+    [
+      'a Latin-1 page file',
+      '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" }] }',
+      { 'p1.txt': Buffer.from('# Caf\xe9\ncr\xe8me.\n', 'latin1') },
+      'p1.txt',
+      1,
+      'Latin-1',
+    ],
   ])('stops on %s with one line naming the file, and leaves the out folder as it was', async (_name, manifest, pages, named, line, reason) => {
     const f = editionFixture(manifest, pages);
     const run = await ingest(f);
@@ -117,6 +168,8 @@ describe.concurrent('npm run ingest on a bad edition', () => {
     expect(site.papers).toMatchObject([{ slug: 'lsrb', name: '乐山日报', editionCount: 1, latest: { date: '2024-07-05' } }]);
     const edition = EditionSchema.parse(JSON.parse(readFileSync(join(f.out, dataPaths.editionFull('lsrb', '2024-07-05')), 'utf8')));
     expect(edition.articles.map((a) => a.headline)).toEqual(SEED_HEADLINES);
-    expect(readdirSync(join(f.out, dataPaths.editionFolder('lsrb', '2024-07-05'), 'articles')).sort()).toEqual(edition.articles.map((a) => `${a.id}.json`).sort());
+    expect(readdirSync(join(f.out, dataPaths.editionFolder('lsrb', '2024-07-05'), 'articles')).sort()).toEqual(
+      edition.articles.map((a) => `${a.id}.json`).sort(),
+    );
   });
 });

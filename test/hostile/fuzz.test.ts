@@ -9,17 +9,32 @@ import { bagDiff, charBag, PROPERTIES, propertyFor, propertyRuns, SEED } from '.
 const RUNS = propertyRuns(500);
 
 describe('parsePage on random input', () => {
-  it.each(Object.entries(PROPERTIES))('never throws, loses or invents no character, is deterministic and schema-valid: %s', (_name, arbitrary) => {
-    fc.assert(propertyFor(arbitrary), { numRuns: RUNS });
-  }, 60_000);
+  it.each(Object.entries(PROPERTIES))(
+    'never throws, loses or invents no character, is deterministic and schema-valid: %s',
+    (_name, arbitrary) => {
+      fc.assert(propertyFor(arbitrary), { numRuns: RUNS });
+    },
+    60_000,
+  );
 });
 
 /** A page holding `texts` as paragraphs of one article, as a parser might return it. */
 const pageOf = (...texts: string[]): ParsedPage => ({
   articles: [
     {
-      kind: 'story', kicker: null, headline: '', subheadline: null, series: null, byline: null, authors: [], dateline: null, printedIn: null, teaser: false,
-      blocks: texts.map((text) => ({ type: 'paragraph' as const, text })), startLine: 1, endLine: 1,
+      kind: 'story',
+      kicker: null,
+      headline: '',
+      subheadline: null,
+      series: null,
+      byline: null,
+      authors: [],
+      dateline: null,
+      printedIn: null,
+      teaser: false,
+      blocks: texts.map((text) => ({ type: 'paragraph' as const, text })),
+      startLine: 1,
+      endLine: 1,
     },
   ],
   banners: [],

@@ -46,10 +46,15 @@ export async function runInProcess(command: (args: string[], io: CliIO) => Promi
 /** Runs `tsx src/cli/<script>` as a publisher would, with a time limit: a hang fails the test, not the suite. */
 export function runCli(script: 'parse.ts' | 'ingest.ts' | 'update-site.ts' | 'report.ts' | 'serve.ts', args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(TSX, [join(ROOT, 'src/cli', script), ...args], { cwd: ROOT, timeout: 60_000, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      TSX,
+      [join(ROOT, 'src/cli', script), ...args],
+      { cwd: ROOT, timeout: 60_000, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -89,7 +94,11 @@ export interface EditionFixture {
  * A data folder with the seed taxonomy and one edition: the manifest (an object, or raw text) and the page files
  * given (Buffer or string). An `out` folder holding a sentinel file stands next to it, as a previous build would.
  */
-export function editionFixture(manifest: Record<string, unknown> | string, pages: Record<string, string | Uint8Array>, date = '2024-07-05'): EditionFixture {
+export function editionFixture(
+  manifest: Record<string, unknown> | string,
+  pages: Record<string, string | Uint8Array>,
+  date = '2024-07-05',
+): EditionFixture {
   const root = tempDir();
   const data = join(root, 'data');
   const folder = join(data, 'papers', 'lsrb', date);

@@ -17,16 +17,40 @@ const load = (manifest: string, pages: Record<string, string | Uint8Array> = { [
 describe('loadEdition on a manifest that is wrong', () => {
   it.each([
     ['a date that is not in the calendar', MANIFEST.replace('"2024-07-05"', '"2024-02-30"'), ':2: date: expected a real calendar date as YYYY-MM-DD'],
-    ['a date that is not its folder’s', MANIFEST.replace('"2024-07-05"', '"2024-07-06"'), ":2: the manifest's date 2024-07-06 is not its folder's date 2024-07-05"],
-    ['another paper’s name', MANIFEST.replace('{', '{ "paper": "人民日报",'), ':1: the manifest names the paper "人民日报", but its folder belongs to "乐山日报"'],
+    [
+      'a date that is not its folder’s',
+      MANIFEST.replace('"2024-07-05"', '"2024-07-06"'),
+      ":2: the manifest's date 2024-07-06 is not its folder's date 2024-07-05",
+    ],
+    [
+      'another paper’s name',
+      MANIFEST.replace('{', '{ "paper": "人民日报",'),
+      ':1: the manifest names the paper "人民日报", but its folder belongs to "乐山日报"',
+    ],
     ['a page number given twice', MANIFEST.replace('"number": 2', '"number": 1'), ':6: pages.1.number: page number 1 appears twice'],
-    ['a page file that does not exist', MANIFEST.replace('"file": "leshan-daily-2024-07-05.txt", "lines": { "from": 71', '"file": "page-2.txt", "lines": { "from": 71'), ':6: page 2: file "page-2.txt" does not exist'],
+    [
+      'a page file that does not exist',
+      MANIFEST.replace('"file": "leshan-daily-2024-07-05.txt", "lines": { "from": 71', '"file": "page-2.txt", "lines": { "from": 71'),
+      ':6: page 2: file "page-2.txt" does not exist',
+    ],
     ['an unknown field', MANIFEST.replace('"note"', '"editor": "x", "note"'), ':3: Unrecognized key: "editor"'],
     ['a misspelt field in a page', MANIFEST.replace('"number": 2', '"numbr": 2'), ':6: pages.1: Unrecognized key: "numbr"'],
-    ['lines past the end of the file', MANIFEST.replace('"to": 139', '"to": 400'), ':6: page 2: lines 71-400 run past the end of leshan-daily-2024-07-05.txt (139 lines)'],
-    ['a page file given with a path', MANIFEST.replace('"file": "leshan', '"file": "../leshan'), ':5: pages.0.file: a file name in the edition folder, without a path'],
+    [
+      'lines past the end of the file',
+      MANIFEST.replace('"to": 139', '"to": 400'),
+      ':6: page 2: lines 71-400 run past the end of leshan-daily-2024-07-05.txt (139 lines)',
+    ],
+    [
+      'a page file given with a path',
+      MANIFEST.replace('"file": "leshan', '"file": "../leshan'),
+      ':5: pages.0.file: a file name in the edition folder, without a path',
+    ],
     ['JSON with a missing comma', MANIFEST.replace('"2024-07-05",', '"2024-07-05"'), ':3:3: is not valid JSON: a comma is missing'],
-    ['a one-line manifest with a trailing comma', '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" },] }', ':1:69: is not valid JSON: a value was expected'],
+    [
+      'a one-line manifest with a trailing comma',
+      '{ "date": "2024-07-05", "pages": [{ "number": 1, "file": "p1.txt" },] }',
+      ':1:69: is not valid JSON: a value was expected',
+    ],
     ['a one-line manifest with a bare word', '{ "date": "2024-07-05", "pages": tru }', ':1:34: is not valid JSON: a word that is not JSON'],
     ['an empty manifest', '', ':1:1: is not valid JSON'],
   ])('stops on %s with one line naming edition.json', (_name, manifest, expected) => {

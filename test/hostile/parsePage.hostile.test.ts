@@ -9,7 +9,12 @@ const seedBlocks = () => parsePage(SEED).articles.map((a) => a.blocks.length);
 
 /** Half-width → full-width, as OCR of another paper prints them; a `.` between digits (2.9亿) stays. */
 const toFullWidth = (s: string) =>
-  s.replace(/,/g, '，').replace(/:/g, '：').replace(/\(/g, '（').replace(/\)/g, '）').replace(/(?<!\d)\.|\.(?!\d)/g, '。');
+  s
+    .replace(/,/g, '，')
+    .replace(/:/g, '：')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, '。');
 const fromFullWidth = (s: string) => s.replace(/，/g, ',').replace(/：/g, ':').replace(/（/g, '(').replace(/）/g, ')');
 
 describe('parsePage on the seed as other tools save it', () => {
@@ -105,10 +110,14 @@ describe('parsePage on very large pages', () => {
     ['a 10 MB single line of CJK text', () => '# 大\n' + '中文'.repeat(1_750_000) + '。'],
     ['100,000 short lines', () => Array.from({ length: 100_000 }, (_, i) => (i % 7 === 0 ? `# 标题${i}` : `短行${i}`)).join('\n')],
     ['100,000 byline lines under one headline', () => '# 标题\n' + Array.from({ length: 100_000 }, (_, i) => `■ 记者 名${i}`).join('\n')],
-  ])('parses %s, keeping every character', (_name, make) => {
-    const raw = make();
-    const page = parsePage(raw);
-    expect(page.articles.length).toBeGreaterThan(0);
-    expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
-  }, 60_000);
+  ])(
+    'parses %s, keeping every character',
+    (_name, make) => {
+      const raw = make();
+      const page = parsePage(raw);
+      expect(page.articles.length).toBeGreaterThan(0);
+      expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
+    },
+    60_000,
+  );
 });

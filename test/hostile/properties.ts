@@ -79,12 +79,16 @@ export function bagDiff(input: string, page: ParsedPage): { lost: string[]; inve
   const got = charBag(primaryText(page).join('\n'));
   const lost: string[] = [];
   const invented: string[] = [];
-  for (const [c, n] of want) for (let k = (got.get(c) ?? 0); k < n; k++) lost.push(c);
-  for (const [c, n] of got) for (let k = (want.get(c) ?? 0); k < n; k++) invented.push(c);
+  for (const [c, n] of want) for (let k = got.get(c) ?? 0; k < n; k++) lost.push(c);
+  for (const [c, n] of got) for (let k = want.get(c) ?? 0; k < n; k++) invented.push(c);
   return { lost, invented };
 }
 
-const show = (chars: string[]) => chars.slice(0, 20).map((c) => JSON.stringify(c)).join(' ');
+const show = (chars: string[]) =>
+  chars
+    .slice(0, 20)
+    .map((c) => JSON.stringify(c))
+    .join(' ');
 
 const TAXONOMY: Taxonomy = {
   sections: [{ slug: 'politics', name: '时政', keywords: ['全会', '会议'] }],
@@ -119,18 +123,104 @@ const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String
 
 /** Pieces a page is made of, markup and prose, so that random pages look enough like pages to reach deep. */
 const FRAGMENTS = [
-  '# ', '## ', '### ', '#### ', '####### ', '#', '> ', '>', '**', '__', '*', '■ ', '■ 记者 某某', '□', '★',
-  '本报讯', '本报讯(记者 甲乙)', '本报讯（罗曦）', '【新华社延安十四日电】', '新华社北京1月2日电（记者 李四）',
-  '记者 宋雪 文/图', '> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）', '本社记者陈某报导：', '徐杨摄', '新华社记者  毛思倩摄',
-  '图为', '图：', '（图片）', '——', '--', '\u3000\u3000', '\u3000', '\t', ' ', '  ',
+  '# ',
+  '## ',
+  '### ',
+  '#### ',
+  '####### ',
+  '#',
+  '> ',
+  '>',
+  '**',
+  '__',
+  '*',
+  '■ ',
+  '■ 记者 某某',
+  '□',
+  '★',
+  '本报讯',
+  '本报讯(记者 甲乙)',
+  '本报讯（罗曦）',
+  '【新华社延安十四日电】',
+  '新华社北京1月2日电（记者 李四）',
+  '记者 宋雪 文/图',
+  '> 本报记者  王  政《人民日报》（2025年01月08日第 18 版）',
+  '本社记者陈某报导：',
+  '徐杨摄',
+  '新华社记者  毛思倩摄',
+  '图为',
+  '图：',
+  '（图片）',
+  '——',
+  '--',
+  '\u3000\u3000',
+  '\u3000',
+  '\t',
+  ' ',
+  '  ',
   // e-paper furniture, new byline marks, teasers, citations
-  '第01版:要闻', '第8版:', '上一版', '下一版 上一期', '返回主页 | 版面导航', '2024年05月20日', '第', '2817', '期',
-  '国内统一刊号:CN99-0001', '· ', '● 林晓雨', '◎ 青城晚报记者 陆一鸣', '文<何晓棠', '文/', '...', '…',
-  '《某某日报》（2025年01月01日第 01 版）', '（本报记者甲乙参与采写）', '本报综合新华社4月10日消息',
-  '\n', '\n', '\n', '\n\n', '\r\n', '\r',
-  '连日来,全市上下掀起了热潮。', '会议召开', '创新为“核”', '加快构建现代化产', '业体系。', '宣', '传',
-  '：', ':', '，', ',', '。', '！', '?', '；', '、', '（', '）', '(', ')', '【', '】', '“', '”', '…',
-  'abc', 'Latin words', '2024', '7月4日', '\u00a0', '\ufeff', '\u200b', '\u2028', 'é', '😀', '𠀀',
+  '第01版:要闻',
+  '第8版:',
+  '上一版',
+  '下一版 上一期',
+  '返回主页 | 版面导航',
+  '2024年05月20日',
+  '第',
+  '2817',
+  '期',
+  '国内统一刊号:CN99-0001',
+  '· ',
+  '● 林晓雨',
+  '◎ 青城晚报记者 陆一鸣',
+  '文<何晓棠',
+  '文/',
+  '...',
+  '…',
+  '《某某日报》（2025年01月01日第 01 版）',
+  '（本报记者甲乙参与采写）',
+  '本报综合新华社4月10日消息',
+  '\n',
+  '\n',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '连日来,全市上下掀起了热潮。',
+  '会议召开',
+  '创新为“核”',
+  '加快构建现代化产',
+  '业体系。',
+  '宣',
+  '传',
+  '：',
+  ':',
+  '，',
+  ',',
+  '。',
+  '！',
+  '?',
+  '；',
+  '、',
+  '（',
+  '）',
+  '(',
+  ')',
+  '【',
+  '】',
+  '“',
+  '”',
+  '…',
+  'abc',
+  'Latin words',
+  '2024',
+  '7月4日',
+  '\u00a0',
+  '\ufeff',
+  '\u200b',
+  '\u2028',
+  'é',
+  '😀',
+  '𠀀',
 ];
 
 const fragment = fc.oneof(
@@ -148,7 +238,12 @@ export const pageLines = fc
   .array(
     fc.tuple(
       fc.constantFrom('', '', '', '# ', '## ', '### ', '> ', '■ ', '\u3000\u3000', '**', '本报讯(记者 甲乙)'),
-      fc.array(fragment.filter((f) => !f.includes('\n') && !f.includes('\r')), { maxLength: 8 }).map((p) => p.join('')),
+      fc
+        .array(
+          fragment.filter((f) => !f.includes('\n') && !f.includes('\r')),
+          { maxLength: 8 },
+        )
+        .map((p) => p.join('')),
       fc.constantFrom('', '', '**', '。', ' #'),
       fc.constantFrom('\n', '\n', '\n\n', '\r\n'),
     ),

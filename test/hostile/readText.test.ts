@@ -39,14 +39,34 @@ describe('readText on files that are not page text', () => {
   it.each([
     ['random binary', 'binary.bin', BINARY, ':3: contains a NUL byte: binary data, or UTF-16 without a byte-order mark'],
     ['NUL bytes in text', 'nul.txt', Buffer.from('# 标题\n正\0文。'), ':2: contains a NUL byte'],
-    ['UTF-16 without a BOM', 'utf16-nobom.txt', Buffer.from('# title\nbody', 'utf16le'), ':1: contains a NUL byte: binary data, or UTF-16 without a byte-order mark'],
+    [
+      'UTF-16 without a BOM',
+      'utf16-nobom.txt',
+      Buffer.from('# title\nbody', 'utf16le'),
+      ':1: contains a NUL byte: binary data, or UTF-16 without a byte-order mark',
+    ],
     ['a NUL inside UTF-16 text', 'utf16-nul.txt', utf16('# 标题\n\n正\0文', 'le'), ':3: contains a NUL character'],
     ['UTF-32 with a BOM', 'utf32.txt', Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), ':1: contains a NUL character'],
-    ['UTF-16 cut in the middle of a character', 'utf16-odd.txt', Buffer.concat([utf16('# 标题', 'le'), Buffer.from([0x41])]), ': is not valid UTF-16LE text'],
+    [
+      'UTF-16 cut in the middle of a character',
+      'utf16-odd.txt',
+      Buffer.concat([utf16('# 标题', 'le'), Buffer.from([0x41])]),
+      ': is not valid UTF-16LE text',
+    ],
     ['a control character', 'control.txt', Buffer.from('# 标题\r\n\r\n正文\x1b[0m'), ':3: contains a control character (U+001B)'],
     ['a control character after CR-only line ends', 'control-cr.txt', Buffer.from('a\rb\r\x07'), ':3: contains a control character (U+0007)'],
-    ['Latin-1', 'latin1.txt', Buffer.from('# Caf\xe9\ncr\xe8me br\xfbl\xe9e.', 'latin1'), ':1: is not UTF-8 text: invalid byte 0xe9 (it looks like Latin-1/Windows-1252: convert it with `iconv -f WINDOWS-1252 -t UTF-8`)'],
-    ['GBK', 'gbk.txt', Buffer.concat([Buffer.from('# '), GBK_LINE, Buffer.from('\n'), GBK_LINE]), ':1: is not UTF-8 text: invalid byte 0xd0 (it looks like GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`)'],
+    [
+      'Latin-1',
+      'latin1.txt',
+      Buffer.from('# Caf\xe9\ncr\xe8me br\xfbl\xe9e.', 'latin1'),
+      ':1: is not UTF-8 text: invalid byte 0xe9 (it looks like Latin-1/Windows-1252: convert it with `iconv -f WINDOWS-1252 -t UTF-8`)',
+    ],
+    [
+      'GBK',
+      'gbk.txt',
+      Buffer.concat([Buffer.from('# '), GBK_LINE, Buffer.from('\n'), GBK_LINE]),
+      ':1: is not UTF-8 text: invalid byte 0xd0 (it looks like GBK/GB18030: convert it with `iconv -f GB18030 -t UTF-8`)',
+    ],
     ['UTF-8 cut in the middle of a character', 'cut.txt', Buffer.from('# 标题\n正文').subarray(0, -1), ':2: is not UTF-8 text: invalid byte 0xe6'],
   ])('stops on %s with one line naming the file and line', (_name, name, bytes, expected) => {
     const path = file(name, bytes);
@@ -63,7 +83,15 @@ describe('readText on files that are not page text', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'no-such-page.txt'), 'no such file'],
-    ['a folder', () => { const p = join(dir, 'a-folder.txt'); mkdirSync(p, { recursive: true }); return p; }, 'is a folder, expected a text file'],
+    [
+      'a folder',
+      () => {
+        const p = join(dir, 'a-folder.txt');
+        mkdirSync(p, { recursive: true });
+        return p;
+      },
+      'is a folder, expected a text file',
+    ],
   ])('stops on %s with one line naming it', (_name, make, reason) => {
     const path = make();
     expect(errorLine(() => readText(path))).toBe(`error: ${path}: ${reason}`);

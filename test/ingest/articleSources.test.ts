@@ -27,7 +27,11 @@ describe('articleSourceFiles (原文)', () => {
       file: 'p.txt',
       startLine: 4,
       lines: ['line 4', 'line 5', 'line 6'],
-      notes: [{ line: 5, message: 'inside it' }, { line: 4, message: 'on its first line' }, { line: 6, message: 'on its last line' }],
+      notes: [
+        { line: 5, message: 'inside it' },
+        { line: 4, message: 'on its first line' },
+        { line: 6, message: 'on its last line' },
+      ],
     });
   });
 });

@@ -13,15 +13,37 @@ const TAXONOMY: Taxonomy = {
 };
 
 const story = (headline: string, blocks: Block[] = [], more: Partial<ParsedArticle> = {}): ParsedArticle => ({
-  kind: 'story', kicker: null, headline, subheadline: null, series: null, byline: null, authors: [], dateline: null, printedIn: null, teaser: false,
-  blocks, startLine: 1, endLine: 2, ...more,
+  kind: 'story',
+  kicker: null,
+  headline,
+  subheadline: null,
+  series: null,
+  byline: null,
+  authors: [],
+  dateline: null,
+  printedIn: null,
+  teaser: false,
+  blocks,
+  startLine: 1,
+  endLine: 2,
+  ...more,
 });
 const parsed = (articles: ParsedArticle[], more: Partial<ParsedPage> = {}): ParsedPage => ({
-  articles, banners: [], chrome: [], facts: { page: null, pages: [], date: null, headlines: [] }, warnings: [], ...more,
+  articles,
+  banners: [],
+  chrome: [],
+  facts: { page: null, pages: [], date: null, headlines: [] },
+  warnings: [],
+  ...more,
 });
 const page = (number: number, p: ParsedPage, name: string | null = null): PageInput => ({ number, name, file: `p${number}.txt`, parsed: p });
 const assemble = (pages: PageInput[], note?: string) =>
-  assembleEdition({ slug: 'qc', name: '青城晚报' }, { date: '2024-05-20', note, pages: pages.map((p) => ({ number: p.number, file: p.file })) }, pages, TAXONOMY);
+  assembleEdition(
+    { slug: 'qc', name: '青城晚报' },
+    { date: '2024-05-20', note, pages: pages.map((p) => ({ number: p.number, file: p.file })) },
+    pages,
+    TAXONOMY,
+  );
 const para = (text: string): Block => ({ type: 'paragraph', text });
 
 describe('assembleEdition', () => {
@@ -40,11 +62,21 @@ describe('assembleEdition', () => {
       { slug: 'schools', name: '教育', count: 2 },
       { slug: 'general', name: '综合', count: 2 },
     ]);
-    expect(edition.articles.map((a) => [a.page, a.sections])).toEqual([[1, ['general']], [1, ['schools']], [1, ['farming']], [2, ['schools']], [2, ['general']]]);
+    expect(edition.articles.map((a) => [a.page, a.sections])).toEqual([
+      [1, ['general']],
+      [1, ['schools']],
+      [1, ['farming']],
+      [2, ['schools']],
+      [2, ['general']],
+    ]);
   });
 
   it.each([
-    ['the same headline and lead on one page', [story('同题', [para('同一段。')]), story('同题', [para('同一段。')]), story('同题', [para('同一段。')])], ['-2', '-3']],
+    [
+      'the same headline and lead on one page',
+      [story('同题', [para('同一段。')]), story('同题', [para('同一段。')]), story('同题', [para('同一段。')])],
+      ['-2', '-3'],
+    ],
     ['the same headline, no blocks', [story('同题'), story('同题')], ['-2']],
   ])('gives unique ids to %s', (_name, articles, suffixes) => {
     const ids = assemble([page(1, parsed(articles))]).articles.map((a) => a.id);
@@ -77,11 +109,15 @@ describe('assembleEdition', () => {
 
   it('carries each page’s banners, chrome and notes with its page number and file', () => {
     const edition = assemble([
-      page(1, parsed([story('标题', [para('正文。')], { startLine: 3, endLine: 9 })], {
-        banners: [{ text: '产业强市', startLine: 10, endLine: 10 }],
-        chrome: [{ kind: 'date', text: '2024年05月20日', startLine: 1, endLine: 1 }],
-        warnings: [{ line: 4, message: '一条说明 (rule: test)' }],
-      }), '要闻'),
+      page(
+        1,
+        parsed([story('标题', [para('正文。')], { startLine: 3, endLine: 9 })], {
+          banners: [{ text: '产业强市', startLine: 10, endLine: 10 }],
+          chrome: [{ kind: 'date', text: '2024年05月20日', startLine: 1, endLine: 1 }],
+          warnings: [{ line: 4, message: '一条说明 (rule: test)' }],
+        }),
+        '要闻',
+      ),
     ]);
     expect(edition.pages).toEqual([{ number: 1, name: '要闻', articleCount: 1 }]);
     expect(edition.articles[0]!.source).toEqual({ file: 'p1.txt', startLine: 3, endLine: 9 });
@@ -92,8 +128,15 @@ describe('assembleEdition', () => {
 
   it('copies every field the parser read', () => {
     const parsedArticle = story('标题', [para('正文。')], {
-      kind: 'brief', kicker: '引题', subheadline: '副题', series: '栏目', byline: '记者 甲乙', authors: [{ name: '甲乙', role: '记者', contribution: null }],
-      dateline: '本报讯', printedIn: '《某某日报》（第1版）', teaser: true,
+      kind: 'brief',
+      kicker: '引题',
+      subheadline: '副题',
+      series: '栏目',
+      byline: '记者 甲乙',
+      authors: [{ name: '甲乙', role: '记者', contribution: null }],
+      dateline: '本报讯',
+      printedIn: '《某某日报》（第1版）',
+      teaser: true,
     });
     const { id: _id, page: _page, sections: _sections, source: _source, ...copied } = assemble([page(1, parsed([parsedArticle]))]).articles[0]!;
     const { startLine: _s, endLine: _e, ...expected } = parsedArticle;

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
-import { closeSpacedNames, CONTRIBUTORS_NOTE, isPrintedIn, looksLikeBylineLine, matchDateline, parseAuthors, reporterInText, splitPrintedIn, splitRunIn } from '../../src/ingest/bylines.ts';
+import {
+  closeSpacedNames,
+  CONTRIBUTORS_NOTE,
+  isPrintedIn,
+  looksLikeBylineLine,
+  matchDateline,
+  parseAuthors,
+  reporterInText,
+  splitPrintedIn,
+  splitRunIn,
+} from '../../src/ingest/bylines.ts';
 
 const people = (byline: string) => parseAuthors(byline).map((a) => [a.name, a.role, a.contribution]);
 
@@ -9,7 +19,13 @@ describe('parseAuthors: people, roles and contributions', () => {
     ['本报记者  王  政', [['王政', '本报记者', null]]],
     ['青城晚报记者 陆一鸣', [['陆一鸣', '青城晚报记者', null]]],
     ['青城晚报记者陆一鸣', [['陆一鸣', '青城晚报记者', null]]],
-    ['青城日报全媒体记者 甲乙 丙丁', [['甲乙', '青城日报全媒体记者', null], ['丙丁', '青城日报全媒体记者', null]]],
+    [
+      '青城日报全媒体记者 甲乙 丙丁',
+      [
+        ['甲乙', '青城日报全媒体记者', null],
+        ['丙丁', '青城日报全媒体记者', null],
+      ],
+    ],
     ['某县融媒体中心记者 甲乙', [['甲乙', '某县融媒体中心记者', null]]],
     ['文<何晓棠', [['何晓棠', null, '文']]],
     ['文/何晓棠', [['何晓棠', null, '文']]],
@@ -19,9 +35,28 @@ describe('parseAuthors: people, roles and contributions', () => {
     ['记者 宋雪 文/图', [['宋雪', '记者', '文/图']]],
     ['春山 邹一帆 摄'.slice(3), [['邹一帆', null, '摄']]],
     ['新华社记者《某某日报》（2025年01月01日第 01 版）', []],
-    ['本报记者 钱一彬、林小溪、刘雨瑞', [['钱一彬', '本报记者', null], ['林小溪', '本报记者', null], ['刘雨瑞', '本报记者', null]]],
-    ['记者 甲乙；丙丁', [['甲乙', '记者', null], ['丙丁', '记者', null]]],
-    ['记者 甲乙,丙丁', [['甲乙', '记者', null], ['丙丁', '记者', null]]],
+    [
+      '本报记者 钱一彬、林小溪、刘雨瑞',
+      [
+        ['钱一彬', '本报记者', null],
+        ['林小溪', '本报记者', null],
+        ['刘雨瑞', '本报记者', null],
+      ],
+    ],
+    [
+      '记者 甲乙；丙丁',
+      [
+        ['甲乙', '记者', null],
+        ['丙丁', '记者', null],
+      ],
+    ],
+    [
+      '记者 甲乙,丙丁',
+      [
+        ['甲乙', '记者', null],
+        ['丙丁', '记者', null],
+      ],
+    ],
     ['本报记者张三', [['张三', '本报记者', null]]],
     ['通讯员李四', [['李四', '通讯员', null]]],
     ['【记者 张三】', [['张三', '记者', null]]],
@@ -34,15 +69,39 @@ describe('parseAuthors: people, roles and contributions', () => {
     // A closing bracket whose opening one was lost (cut off with the line before): it goes, wherever it is.
     ['记者 张三） 摄', [['张三', '记者', '摄']]],
     ['记者 张三）摄', [['张三', '记者', '摄']]],
-    ['记者 张三） 李四', [['张三', '记者', null], ['李四', '记者', null]]],
+    [
+      '记者 张三） 李四',
+      [
+        ['张三', '记者', null],
+        ['李四', '记者', null],
+      ],
+    ],
     ['（记者 甲乙（实习）', [['甲乙', '记者（实习）', null]]],
     ['【记者 张三', [['张三', '记者', null]]],
     ['记者 张三 张三', [['张三', '记者', null]]],
-    ['甲乙 丙丁', [['甲乙', null, null], ['丙丁', null, null]]],
+    [
+      '甲乙 丙丁',
+      [
+        ['甲乙', null, null],
+        ['丙丁', null, null],
+      ],
+    ],
     ['本报评论员', []],
     ['文/图', []],
-    ['本报记者 钱一彬、林小溪、', [['钱一彬', '本报记者', null], ['林小溪', '本报记者', null]]],
-    ['本报记者 钱一彬 王  政', [['钱一彬', '本报记者', null], ['王政', '本报记者', null]]],
+    [
+      '本报记者 钱一彬、林小溪、',
+      [
+        ['钱一彬', '本报记者', null],
+        ['林小溪', '本报记者', null],
+      ],
+    ],
+    [
+      '本报记者 钱一彬 王  政',
+      [
+        ['钱一彬', '本报记者', null],
+        ['王政', '本报记者', null],
+      ],
+    ],
   ])('reads %s', (byline, expected) => {
     expect(people(byline)).toEqual(expected);
   });
@@ -50,44 +109,120 @@ describe('parseAuthors: people, roles and contributions', () => {
 
 describe('parseAuthors: a contribution applies to the names before it, or after it when none came before', () => {
   it.each([
-    ['文/图 甲乙', '文/图'], ['图/文 甲乙', '图/文'], ['文/摄 甲乙', '文/摄'], ['文图 甲乙', '文图'], ['文 甲乙', '文'], ['图 甲乙', '图'],
-    ['甲乙 摄影', '摄影'], ['甲乙 摄', '摄'], ['甲乙 整理', '整理'], ['甲乙 采写', '采写'], ['甲乙 制图', '制图'], ['甲乙 绘', '绘'],
-    ['甲乙 参与采写', '参与采写'], ['甲乙摄', '摄'], ['甲乙整理', '整理'], ['摄影/甲乙', '摄影'], ['文：甲乙', '文'], ['文 / 甲乙', '文'], ['文＜甲乙', '文'],
+    ['文/图 甲乙', '文/图'],
+    ['图/文 甲乙', '图/文'],
+    ['文/摄 甲乙', '文/摄'],
+    ['文图 甲乙', '文图'],
+    ['文 甲乙', '文'],
+    ['图 甲乙', '图'],
+    ['甲乙 摄影', '摄影'],
+    ['甲乙 摄', '摄'],
+    ['甲乙 整理', '整理'],
+    ['甲乙 采写', '采写'],
+    ['甲乙 制图', '制图'],
+    ['甲乙 绘', '绘'],
+    ['甲乙 参与采写', '参与采写'],
+    ['甲乙摄', '摄'],
+    ['甲乙整理', '整理'],
+    ['摄影/甲乙', '摄影'],
+    ['文：甲乙', '文'],
+    ['文 / 甲乙', '文'],
+    ['文＜甲乙', '文'],
   ])('%s: 甲乙, %s', (byline, contribution) => {
     expect(people(byline)).toEqual([['甲乙', null, contribution]]);
   });
 
   it.each([
     ['新华社记者  毛思倩摄', [['毛思倩', '新华社记者', '摄']]],
-    ['记者 甲乙 丙丁 摄', [['甲乙', '记者', '摄'], ['丙丁', '记者', '摄']]],
-    ['记者 甲乙 通讯员 丙丁 摄', [['甲乙', '记者', null], ['丙丁', '通讯员', '摄']]],
-    ['实习生 甲乙 记者 丙丁 文/图', [['甲乙', '实习生', null], ['丙丁', '记者', '文/图']]],
+    [
+      '记者 甲乙 丙丁 摄',
+      [
+        ['甲乙', '记者', '摄'],
+        ['丙丁', '记者', '摄'],
+      ],
+    ],
+    [
+      '记者 甲乙 通讯员 丙丁 摄',
+      [
+        ['甲乙', '记者', null],
+        ['丙丁', '通讯员', '摄'],
+      ],
+    ],
+    [
+      '实习生 甲乙 记者 丙丁 文/图',
+      [
+        ['甲乙', '实习生', null],
+        ['丙丁', '记者', '文/图'],
+      ],
+    ],
     ['文/图 川江都市报记者燕伟民', [['燕伟民', '川江都市报记者', '文/图']]],
     ['记者 王 摄', [['王', '记者', '摄']]],
     ['张文', [['张文', null, null]]],
     ['记者 宋雪文/图', [['宋雪', '记者', '文/图']]],
     ['徐  杨摄', [['徐杨', null, '摄']]],
     ['新华社记者  毛  杨摄', [['毛杨', '新华社记者', '摄']]],
-    ['记者 甲乙 张文', [['甲乙', '记者', null], ['张文', '记者', null]]],
+    [
+      '记者 甲乙 张文',
+      [
+        ['甲乙', '记者', null],
+        ['张文', '记者', null],
+      ],
+    ],
   ])('%s', (byline, expected) => {
     expect(people(byline)).toEqual(expected);
   });
 });
 
-describe('parseAuthors: a contribution marked before a name (图/李四) is that name\'s', () => {
+describe("parseAuthors: a contribution marked before a name (图/李四) is that name's", () => {
   it.each([
-    ['文/何晓棠 图/林小溪', [['何晓棠', null, '文'], ['林小溪', null, '图']]],
-    ['文／何晓棠 图／林小溪', [['何晓棠', null, '文'], ['林小溪', null, '图']]],
-    ['文：何晓棠 摄影：林小溪', [['何晓棠', null, '文'], ['林小溪', null, '摄影']]],
-    ['文<何晓棠 图<林小溪', [['何晓棠', null, '文'], ['林小溪', null, '图']]],
-    ['文/图 何晓棠 摄影/林小溪', [['何晓棠', null, '文/图'], ['林小溪', null, '摄影']]],
-    ['记者 宋雪 摄影/林小溪', [['宋雪', '记者', null], ['林小溪', '记者', '摄影']]],
+    [
+      '文/何晓棠 图/林小溪',
+      [
+        ['何晓棠', null, '文'],
+        ['林小溪', null, '图'],
+      ],
+    ],
+    [
+      '文／何晓棠 图／林小溪',
+      [
+        ['何晓棠', null, '文'],
+        ['林小溪', null, '图'],
+      ],
+    ],
+    [
+      '文：何晓棠 摄影：林小溪',
+      [
+        ['何晓棠', null, '文'],
+        ['林小溪', null, '摄影'],
+      ],
+    ],
+    [
+      '文<何晓棠 图<林小溪',
+      [
+        ['何晓棠', null, '文'],
+        ['林小溪', null, '图'],
+      ],
+    ],
+    [
+      '文/图 何晓棠 摄影/林小溪',
+      [
+        ['何晓棠', null, '文/图'],
+        ['林小溪', null, '摄影'],
+      ],
+    ],
+    [
+      '记者 宋雪 摄影/林小溪',
+      [
+        ['宋雪', '记者', null],
+        ['林小溪', '记者', '摄影'],
+      ],
+    ],
   ])('%s', (byline, expected) => {
     expect(people(byline)).toEqual(expected);
   });
 });
 
-describe('parseAuthors: a note in brackets after a name (实习, 特约) is kept with that person\'s role, as printed', () => {
+describe("parseAuthors: a note in brackets after a name (实习, 特约) is kept with that person's role, as printed", () => {
   it.each([
     ['本报记者 甲乙（实习）', [['甲乙', '本报记者（实习）', null]]],
     ['本报记者 甲乙(实习)', [['甲乙', '本报记者(实习)', null]]],
@@ -96,14 +231,50 @@ describe('parseAuthors: a note in brackets after a name (实习, 特约) is kept
     ['本报记者 甲乙（实习生）', [['甲乙', '本报记者（实习生）', null]]],
     ['本报记者甲乙（实习）', [['甲乙', '本报记者（实习）', null]]],
     ['青城晚报记者燕伟民（实习）', [['燕伟民', '青城晚报记者（实习）', null]]],
-    ['本报记者 甲乙（实习） 丙丁', [['甲乙', '本报记者（实习）', null], ['丙丁', '本报记者', null]]],
-    ['本报记者 甲乙（实习）丙丁', [['甲乙', '本报记者（实习）', null], ['丙丁', '本报记者', null]]],
-    ['本报记者 甲乙 丙丁（实习）', [['甲乙', '本报记者', null], ['丙丁', '本报记者（实习）', null]]],
-    ['记者 甲乙（实习）、丙丁（特约）', [['甲乙', '记者（实习）', null], ['丙丁', '记者（特约）', null]]],
+    [
+      '本报记者 甲乙（实习） 丙丁',
+      [
+        ['甲乙', '本报记者（实习）', null],
+        ['丙丁', '本报记者', null],
+      ],
+    ],
+    [
+      '本报记者 甲乙（实习）丙丁',
+      [
+        ['甲乙', '本报记者（实习）', null],
+        ['丙丁', '本报记者', null],
+      ],
+    ],
+    [
+      '本报记者 甲乙 丙丁（实习）',
+      [
+        ['甲乙', '本报记者', null],
+        ['丙丁', '本报记者（实习）', null],
+      ],
+    ],
+    [
+      '记者 甲乙（实习）、丙丁（特约）',
+      [
+        ['甲乙', '记者（实习）', null],
+        ['丙丁', '记者（特约）', null],
+      ],
+    ],
     ['本报记者 甲乙 （实习）', [['甲乙', '本报记者（实习）', null]]],
     ['本报记者 王  政（实习）', [['王政', '本报记者（实习）', null]]],
-    ['记者 王（实习） 李', [['王', '记者（实习）', null], ['李', '记者', null]]],
-    ['记者（特约） 甲乙 丙丁', [['甲乙', '记者（特约）', null], ['丙丁', '记者（特约）', null]]],
+    [
+      '记者 王（实习） 李',
+      [
+        ['王', '记者（实习）', null],
+        ['李', '记者', null],
+      ],
+    ],
+    [
+      '记者（特约） 甲乙 丙丁',
+      [
+        ['甲乙', '记者（特约）', null],
+        ['丙丁', '记者（特约）', null],
+      ],
+    ],
     ['（本报记者 甲乙（实习））', [['甲乙', '本报记者（实习）', null]]],
     ['(记者 甲乙(实习))', [['甲乙', '记者(实习)', null]]],
     ['（本报记者 甲乙（实习） 摄）', [['甲乙', '本报记者（实习）', '摄']]],
@@ -112,8 +283,20 @@ describe('parseAuthors: a note in brackets after a name (实习, 特约) is kept
     ['（特约） 甲乙', [['甲乙', '（特约）', null]]],
     ['（特约）甲乙', [['甲乙', '（特约）', null]]],
     ['(特约) 甲乙', [['甲乙', '(特约)', null]]],
-    ['记者 甲乙 记者（特约） 丙丁', [['甲乙', '记者', null], ['丙丁', '记者（特约）', null]]],
-    ['青城晚报记者燕伟民（实习） 丙丁', [['燕伟民', '青城晚报记者（实习）', null], ['丙丁', '青城晚报记者', null]]],
+    [
+      '记者 甲乙 记者（特约） 丙丁',
+      [
+        ['甲乙', '记者', null],
+        ['丙丁', '记者（特约）', null],
+      ],
+    ],
+    [
+      '青城晚报记者燕伟民（实习） 丙丁',
+      [
+        ['燕伟民', '青城晚报记者（实习）', null],
+        ['丙丁', '青城晚报记者', null],
+      ],
+    ],
     ['记者 甲乙 摄（实习）', [['甲乙', '记者（实习）', '摄']]],
     ['（罗曦）', [['罗曦', null, null]]],
     ['记者 张三）', [['张三', '记者', null]]],
@@ -124,9 +307,30 @@ describe('parseAuthors: a note in brackets after a name (实习, 特约) is kept
 
 describe('parseAuthors: every role a paper prints, spaced or glued to the name', () => {
   const ROLES = [
-    '本报特约记者', '本报见习记者', '本报实习记者', '本报首席记者', '本报记者', '本社记者', '新华社记者', '中新社记者',
-    '人民日报记者', '特约记者', '见习记者', '实习记者', '首席记者', '摄影记者', '融媒体记者', '全媒体记者', '记者',
-    '本报通讯员', '通讯员', '实习生', '本报评论员', '评论员', '责任编辑', '编辑',
+    '本报特约记者',
+    '本报见习记者',
+    '本报实习记者',
+    '本报首席记者',
+    '本报记者',
+    '本社记者',
+    '新华社记者',
+    '中新社记者',
+    '人民日报记者',
+    '特约记者',
+    '见习记者',
+    '实习记者',
+    '首席记者',
+    '摄影记者',
+    '融媒体记者',
+    '全媒体记者',
+    '记者',
+    '本报通讯员',
+    '通讯员',
+    '实习生',
+    '本报评论员',
+    '评论员',
+    '责任编辑',
+    '编辑',
   ];
   it.each(ROLES)('%s', (role) => {
     expect(people(`${role} 林小溪`)).toEqual([['林小溪', role, null]]);
@@ -256,9 +460,12 @@ describe('matchDateline', () => {
     expect(matchDateline(line)).toEqual({ dateline, byline, rest });
   });
 
-  it.each([['正文本报讯。'], ['【电】正文'], ['新华社北京电 正文'], ['据新华社北京1月2日电'], ['文中引用【新华社延安十四日电】的消息。']])('finds none in %s', (line) => {
-    expect(matchDateline(line)).toBeNull();
-  });
+  it.each([['正文本报讯。'], ['【电】正文'], ['新华社北京电 正文'], ['据新华社北京1月2日电'], ['文中引用【新华社延安十四日电】的消息。']])(
+    'finds none in %s',
+    (line) => {
+      expect(matchDateline(line)).toBeNull();
+    },
+  );
 });
 
 describe('reporterInText: a dispatch that opens with its reporter', () => {
@@ -312,7 +519,9 @@ describe('closeSpacedNames: a name set with spaces to fill a column reads and se
   it('reads the same people before and after, and keeps every other character', () => {
     // Bylines as papers set them: roles, names of two or three characters, names of two set apart to fill the width, contributions
     const name = fc.constantFrom('张清', '宋雪', '毛思倩', '钱一彬');
-    const spaced = fc.tuple(fc.constantFrom(...'王徐李'), fc.constantFrom(...'政杨清'), fc.constantFrom(' ', '  ', '\u3000')).map(([a, b, gap]) => `${a}${gap}${b}`);
+    const spaced = fc
+      .tuple(fc.constantFrom(...'王徐李'), fc.constantFrom(...'政杨清'), fc.constantFrom(' ', '  ', '\u3000'))
+      .map(([a, b, gap]) => `${a}${gap}${b}`);
     const token = fc.oneof(name, spaced, fc.constantFrom('本报记者', '记者', '通讯员', '摄', '文/图', '（实习）'));
     const byline = fc.array(token, { maxLength: 6 }).chain((tokens) => fc.constantFrom(' ', '  ', '、').map((gap) => tokens.join(gap)));
     fc.assert(

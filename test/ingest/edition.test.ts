@@ -12,7 +12,13 @@ const FILE = 'leshan-daily-2024-07-05.txt';
 const build = (pageNames: [string | null, string | null] = [null, null]) =>
   assembleEdition(
     { slug: 'lsrb', name: '乐山日报' },
-    { date: '2024-07-05', pages: [{ number: 1, file: FILE }, { number: 2, file: FILE }] },
+    {
+      date: '2024-07-05',
+      pages: [
+        { number: 1, file: FILE },
+        { number: 2, file: FILE },
+      ],
+    },
     [
       { number: 1, name: pageNames[0], file: FILE, parsed: parsePage(lines.slice(0, 70).join('\n'), { firstLine: 1 }) },
       { number: 2, name: pageNames[1], file: FILE, parsed: parsePage(lines.slice(70).join('\n'), { firstLine: 71 }) },
@@ -22,7 +28,6 @@ const build = (pageNames: [string | null, string | null] = [null, null]) =>
 
 // Built inside each test, not when the file loads: mutation testing (docs/testing.md) then sees which test reads which code.
 describe('assembleEdition on the seed', () => {
-
   it('produces an edition the schema accepts', () => {
     expect(EditionSchema.safeParse(build()).success).toBe(true);
   });

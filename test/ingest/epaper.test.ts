@@ -12,11 +12,22 @@ import { fixture } from './tokens.ts';
 
 const parseFixture = (name: string) => parsePage(fixture(name).join('\n'));
 const articleText = (page: ReturnType<typeof parsePage>) =>
-  page.articles.flatMap((a) => [a.kicker, a.headline, a.subheadline, a.byline, ...a.blocks.map((b) => (b.type === 'figure' ? b.caption : b.text))]).join('\n');
+  page.articles
+    .flatMap((a) => [a.kicker, a.headline, a.subheadline, a.byline, ...a.blocks.map((b) => (b.type === 'figure' ? b.caption : b.text))])
+    .join('\n');
 
 describe('e-paper pages, read as a person reads them', () => {
   it.each([
-    ['epaper-overview.txt', [['外婆的竹篮', '林晓雨', true], ['老街的灯', '周明远', true], ['春山', null, false], ['一碗米酒', '山岚', true], ['河边的柳', '白若', true]]],
+    [
+      'epaper-overview.txt',
+      [
+        ['外婆的竹篮', '林晓雨', true],
+        ['老街的灯', '周明远', true],
+        ['春山', null, false],
+        ['一碗米酒', '山岚', true],
+        ['河边的柳', '白若', true],
+      ],
+    ],
     ['epaper-article.txt', [['《“灯”照回家路》 让夜归人看见温暖', '青城晚报记者 陆一鸣', false]]],
     ['epaper-kicker.txt', [['山水见青城', '文<何晓棠', false]]],
     ['epaper-headline-list.txt', [['省有关部门新闻发言人名单公布', null, false]]],
@@ -25,7 +36,8 @@ describe('e-paper pages, read as a person reads them', () => {
     expect(page.articles.map((a) => [a.headline, a.byline, a.teaser])).toEqual(expected);
     const text = articleText(page);
     // the headline list names the page's articles by design; every other line of furniture is nowhere in them
-    for (const c of page.chrome.filter((x) => x.kind !== 'headline-list')) for (const line of c.text.split('\n')) if (line.length > 1) expect(text).not.toContain(line);
+    for (const c of page.chrome.filter((x) => x.kind !== 'headline-list'))
+      for (const line of c.text.split('\n')) if (line.length > 1) expect(text).not.toContain(line);
     expect(bagDiff(fixture(file).join('\n'), page)).toEqual({ lost: [], invented: [] });
   });
 
@@ -36,7 +48,10 @@ describe('e-paper pages, read as a person reads them', () => {
   });
 
   it('reads the kicker page: kicker over headline, the 文< mark as a contribution', () => {
-    expect(parseFixture('epaper-kicker.txt').articles[0]).toMatchObject({ kicker: '青城站·后山—古镇', authors: [{ name: '何晓棠', role: null, contribution: '文' }] });
+    expect(parseFixture('epaper-kicker.txt').articles[0]).toMatchObject({
+      kicker: '青城站·后山—古镇',
+      authors: [{ name: '何晓棠', role: null, contribution: '文' }],
+    });
   });
 
   it('reads the headline-list page: the dateline, three paragraphs indented with spaces', () => {
@@ -67,7 +82,19 @@ describe('人民日报-style bylines', () => {
   });
 });
 
-const FURNITURE = ['版面导航', '第1版:要闻', '第2版:综合新闻', '上一版', '下一版  上一期  下一期', '2024年05月20日', '第 2817 期', '收藏 打印 推荐  更多功能', '返回主页 | 版面导航', '国内统一刊号:CN99-0001 青城晚报社主办', '第02版:综合新闻'];
+const FURNITURE = [
+  '版面导航',
+  '第1版:要闻',
+  '第2版:综合新闻',
+  '上一版',
+  '下一版  上一期  下一期',
+  '2024年05月20日',
+  '第 2817 期',
+  '收藏 打印 推荐  更多功能',
+  '返回主页 | 版面导航',
+  '国内统一刊号:CN99-0001 青城晚报社主办',
+  '第02版:综合新闻',
+];
 const ARTICLE = ['山水见青城', '', '■ 记者 甲乙丙', '', '说起青城,很多人首先想到的是山。', '', '青城古称丈人山,有“青城天下幽”的美誉。'];
 const shape = (page: ReturnType<typeof parsePage>) => page.articles.map((a) => [a.kicker, a.headline, a.subheadline, a.byline, a.blocks]);
 
@@ -87,7 +114,9 @@ describe('properties of the new shapes', () => {
   });
 
   const title = fc.string({ unit: fc.constantFrom(...'春夏秋冬山水花鸟月灯'), minLength: 2, maxLength: 8 });
-  const name = fc.tuple(fc.constantFrom(...'王李张刘陈杨'), fc.string({ unit: fc.constantFrom(...'明远晓雨一帆'), minLength: 1, maxLength: 2 })).map(([s, g]) => s + g);
+  const name = fc
+    .tuple(fc.constantFrom(...'王李张刘陈杨'), fc.string({ unit: fc.constantFrom(...'明远晓雨一帆'), minLength: 1, maxLength: 2 }))
+    .map(([s, g]) => s + g);
   const teaser = fc.string({ unit: fc.constantFrom(...'我们走在路上，风吹过田野'), minLength: 10, maxLength: 40 });
 
   it('an overview of n cut teasers gives n teaser articles, with their headlines and names', () => {
@@ -104,13 +133,20 @@ describe('properties of the new shapes', () => {
 
   it('a paragraph printed 2 to 4 times in a row is kept once, the copies as page data', () => {
     fc.assert(
-      fc.property(teaser.map((x) => `${x}。`), fc.integer({ min: 2, max: 4 }), (paragraph, times) => {
-        const raw = ['# 标题', ...Array.from({ length: times }, () => paragraph), '末段。'].join('\n');
-        const page = parsePage(raw);
-        expect(page.articles[0]!.blocks).toEqual([{ type: 'paragraph', text: paragraph }, { type: 'paragraph', text: '末段。' }]);
-        expect(page.chrome.map((c) => c.kind)).toEqual(Array.from({ length: times - 1 }, () => 'repeat'));
-        expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
-      }),
+      fc.property(
+        teaser.map((x) => `${x}。`),
+        fc.integer({ min: 2, max: 4 }),
+        (paragraph, times) => {
+          const raw = ['# 标题', ...Array.from({ length: times }, () => paragraph), '末段。'].join('\n');
+          const page = parsePage(raw);
+          expect(page.articles[0]!.blocks).toEqual([
+            { type: 'paragraph', text: paragraph },
+            { type: 'paragraph', text: '末段。' },
+          ]);
+          expect(page.chrome.map((c) => c.kind)).toEqual(Array.from({ length: times - 1 }, () => 'repeat'));
+          expect(bagDiff(raw, page)).toEqual({ lost: [], invented: [] });
+        },
+      ),
       { numRuns: propertyRuns(200) },
     );
   });
@@ -134,7 +170,11 @@ describe('ingest checks the furniture against the manifest', () => {
   });
 
   it('warns when the page prints another date', () => {
-    const f = editionFixture({ ...manifest(5, '本省新闻'), date: '2008-04-12' }, { 'p.txt': fixture('epaper-headline-list.txt').join('\n') }, '2008-04-12');
+    const f = editionFixture(
+      { ...manifest(5, '本省新闻'), date: '2008-04-12' },
+      { 'p.txt': fixture('epaper-headline-list.txt').join('\n') },
+      '2008-04-12',
+    );
     const warning = loadEdition(f.folder, taxonomy(), SEED_PAPER).warnings.find((w) => w.message.includes('furniture-date-mismatch'));
     expect(warning).toMatchObject({ file: 'p.txt', message: expect.stringContaining('2008-04-11') });
   });

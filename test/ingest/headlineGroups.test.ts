@@ -5,17 +5,37 @@ import { tokensOf } from './tokens.ts';
 describe('readHeading: what a markdown heading does at the head of an article', () => {
   it.each([
     ['# over # is a kicker', ['# 引题', '# 主题'], true, { role: 'kicker', text: '引题' }],
-    ['# with ## under it takes a subheadline', ['# 主题', '## ——副题', '正文。'], false, { role: 'story', headline: '主题', subheadline: '——副题', consumed: 2 }],
+    [
+      '# with ## under it takes a subheadline',
+      ['# 主题', '## ——副题', '正文。'],
+      false,
+      { role: 'story', headline: '主题', subheadline: '——副题', consumed: 2 },
+    ],
     ['# with a —— line under it takes a subheadline', ['# 主题', '——副题', '正文。'], false, { role: 'story', subheadline: '——副题', consumed: 2 }],
     ['## over # is a series banner', ['## 专栏', '# 主题'], false, { role: 'series', text: '专栏', notes: [] }],
     ['## with text under it is a brief', ['## 简讯', '正文。'], true, { role: 'brief', headline: '简讯' }],
     ['### over # is a kicker', ['### 引题', '# 主题'], false, { role: 'kicker', text: '引题' }],
     ['### inside an article is a subhead', ['### 小标题', '正文。'], true, { role: 'subhead', text: '小标题' }],
     ['### before any article is a headline', ['### 小标题', '正文。'], false, { role: 'story', headline: '小标题' }],
-    ['# with ## under it at the end of the page takes a subheadline', ['# 主题', '## 副题'], false, { role: 'story', subheadline: '副题', consumed: 2 }],
-    ['# with ## and # under it leaves the ## to the next article', ['# 主题', '## 专栏', '# 下一篇'], false, { role: 'story', subheadline: null, consumed: 1 }],
+    [
+      '# with ## under it at the end of the page takes a subheadline',
+      ['# 主题', '## 副题'],
+      false,
+      { role: 'story', subheadline: '副题', consumed: 2 },
+    ],
+    [
+      '# with ## and # under it leaves the ## to the next article',
+      ['# 主题', '## 专栏', '# 下一篇'],
+      false,
+      { role: 'story', subheadline: null, consumed: 1 },
+    ],
     ['# with ### under it takes no subheadline', ['# 主题', '### 小标题', '正文。'], false, { role: 'story', subheadline: null, consumed: 1 }],
-    ['# with ## and ## under it takes the first as its subheadline', ['# 主题', '## 副题', '## 简讯', '正文。'], false, { role: 'story', subheadline: '副题', consumed: 2 }],
+    [
+      '# with ## and ## under it takes the first as its subheadline',
+      ['# 主题', '## 副题', '## 简讯', '正文。'],
+      false,
+      { role: 'story', subheadline: '副题', consumed: 2 },
+    ],
     ['## over a ### kicker and # is a series banner', ['## 专栏', '### 引题', '# 主题'], false, { role: 'series', text: '专栏', notes: [] }],
     ['## over a **bold** kicker and # is a series banner', ['## 专栏', '**引题**', '# 主题'], false, { role: 'series', text: '专栏', notes: [] }],
     ['## over a short kicker line and # is a series banner', ['## 专栏', '引题一行', '# 主题'], false, { role: 'series', text: '专栏', notes: [] }],
@@ -40,22 +60,58 @@ describe('readHeading: what a markdown heading does at the head of an article', 
 describe('readStack: a headline stacked over plain-text lines', () => {
   const FW = '\u3000\u3000';
   it.each([
-    ['one line', [`${FW}某地灾荒严重`, '    【新华社某地十二日电】灾情严重。'], { kicker: null, headline: '某地灾荒严重', subheadline: null, consumed: 1 }],
-    ['two lines', [`${FW}国民党军狡黠无耻`, '    密征日俘残杀同胞', '    正文一句。'], { kicker: null, headline: '国民党军狡黠无耻', subheadline: '密征日俘残杀同胞', consumed: 2 }],
-    ['three lines', [`${FW}前线捷报声中`, '    敌军士兵厌战', '    哨兵携枪投诚', '    正文一句。'], { kicker: '前线捷报声中', headline: '敌军士兵厌战', subheadline: '哨兵携枪投诚', consumed: 3 }],
+    [
+      'one line',
+      [`${FW}某地灾荒严重`, '    【新华社某地十二日电】灾情严重。'],
+      { kicker: null, headline: '某地灾荒严重', subheadline: null, consumed: 1 },
+    ],
+    [
+      'two lines',
+      [`${FW}国民党军狡黠无耻`, '    密征日俘残杀同胞', '    正文一句。'],
+      { kicker: null, headline: '国民党军狡黠无耻', subheadline: '密征日俘残杀同胞', consumed: 2 },
+    ],
+    [
+      'three lines',
+      [`${FW}前线捷报声中`, '    敌军士兵厌战', '    哨兵携枪投诚', '    正文一句。'],
+      { kicker: '前线捷报声中', headline: '敌军士兵厌战', subheadline: '哨兵携枪投诚', consumed: 3 },
+    ],
   ])('reads %s', (_name, lines, expected) => {
     expect(readStack(tokensOf(...lines), 0, new Set())).toMatchObject(expected);
   });
 
   it.each([
-    ['six lines: five at most', [`${FW}一行`, '二行', '三行', '四行', '五行', '六行', '正文一句。'], { kicker: '一行', headline: '二行', subheadline: '三行 四行 五行', consumed: 5 }],
-    ['a byline under the headline', [`${FW}国民党军狡黠无耻`, '记者 张清', '正文一句。'], { headline: '国民党军狡黠无耻', subheadline: null, consumed: 1 }],
-    ['a blank line under the headline', [`${FW}某地灾荒严重`, '', '灾民流离失所', '正文一句。'], { headline: '某地灾荒严重', subheadline: null, consumed: 1 }],
+    [
+      'six lines: five at most',
+      [`${FW}一行`, '二行', '三行', '四行', '五行', '六行', '正文一句。'],
+      { kicker: '一行', headline: '二行', subheadline: '三行 四行 五行', consumed: 5 },
+    ],
+    [
+      'a byline under the headline',
+      [`${FW}国民党军狡黠无耻`, '记者 张清', '正文一句。'],
+      { headline: '国民党军狡黠无耻', subheadline: null, consumed: 1 },
+    ],
+    [
+      'a blank line under the headline',
+      [`${FW}某地灾荒严重`, '', '灾民流离失所', '正文一句。'],
+      { headline: '某地灾荒严重', subheadline: null, consumed: 1 },
+    ],
     ['an editor’s note under the headline', [`${FW}某地灾荒严重`, '【编者按】本文作者为灾区教师', '正文一句。'], { subheadline: null, consumed: 1 }],
     ['a dateline under the headline', [`${FW}某地灾荒严重`, '新华社某地十二日电 灾情严重', '正文一句。'], { subheadline: null, consumed: 1 }],
-    ['a subheadline with a ； inside', [`${FW}国民党军狡黠无耻`, '密征日俘；残杀同胞', '正文一句。'], { subheadline: '密征日俘；残杀同胞', consumed: 2 }],
-    ['a line longer than 40 characters under the headline', [`${FW}某地灾荒严重`, `一行很长的副题${'字'.repeat(40)}`, '正文一句。'], { subheadline: null, consumed: 1 }],
-    ['two lines with nothing under them: the second is body', [`${FW}某地灾荒严重`, '灾情严重'], { headline: '某地灾荒严重', subheadline: null, consumed: 1 }],
+    [
+      'a subheadline with a ； inside',
+      [`${FW}国民党军狡黠无耻`, '密征日俘；残杀同胞', '正文一句。'],
+      { subheadline: '密征日俘；残杀同胞', consumed: 2 },
+    ],
+    [
+      'a line longer than 40 characters under the headline',
+      [`${FW}某地灾荒严重`, `一行很长的副题${'字'.repeat(40)}`, '正文一句。'],
+      { subheadline: null, consumed: 1 },
+    ],
+    [
+      'two lines with nothing under them: the second is body',
+      [`${FW}某地灾荒严重`, '灾情严重'],
+      { headline: '某地灾荒严重', subheadline: null, consumed: 1 },
+    ],
     ['one line over a byline', [`${FW}某地灾荒严重`, '■ 记者 张清'], { headline: '某地灾荒严重', subheadline: null, consumed: 1 }],
   ])('stops the stack at %s', (_name, lines, expected) => {
     expect(readStack(tokensOf(...lines), 0, new Set())).toMatchObject(expected);
@@ -63,15 +119,27 @@ describe('readStack: a headline stacked over plain-text lines', () => {
 
   it.each([
     ['one line', [`${FW}某地灾荒严重`, '    【新华社某地十二日电】灾情严重。'], []],
-    ['two lines', [`${FW}国民党军狡黠无耻`, '    密征日俘残杀同胞', '    正文一句。'], ['a headline stacked over 2 lines: read as headline and subheadline (rule: headline-stack)']],
-    ['three lines', [`${FW}前线捷报声中`, '    敌军士兵厌战', '    哨兵携枪投诚', '    正文一句。'], ['a headline stacked over 3 lines: read as kicker, headline and subheadline (rule: headline-stack)']],
+    [
+      'two lines',
+      [`${FW}国民党军狡黠无耻`, '    密征日俘残杀同胞', '    正文一句。'],
+      ['a headline stacked over 2 lines: read as headline and subheadline (rule: headline-stack)'],
+    ],
+    [
+      'three lines',
+      [`${FW}前线捷报声中`, '    敌军士兵厌战', '    哨兵携枪投诚', '    正文一句。'],
+      ['a headline stacked over 3 lines: read as kicker, headline and subheadline (rule: headline-stack)'],
+    ],
   ])('notes what it read %s as', (_name, lines, messages) => {
     expect(readStack(tokensOf(...lines), 0, new Set()).notes).toEqual(messages.map((message) => ({ line: 1, message })));
   });
 
-  it("reads three lines as kicker, headline and subheadline even when the first two make a listed headline", () => {
+  it('reads three lines as kicker, headline and subheadline even when the first two make a listed headline', () => {
     const tokens = tokensOf('省有关部门新闻发言人', '名单公布', '昨日发布', '正文一句。');
-    expect(readStack(tokens, 0, new Set(['省有关部门新闻发言人名单公布']))).toMatchObject({ kicker: '省有关部门新闻发言人', headline: '名单公布', subheadline: '昨日发布' });
+    expect(readStack(tokens, 0, new Set(['省有关部门新闻发言人名单公布']))).toMatchObject({
+      kicker: '省有关部门新闻发言人',
+      headline: '名单公布',
+      subheadline: '昨日发布',
+    });
   });
 
   it("reads two lines that make one of the site's listed headlines as one headline", () => {
@@ -80,7 +148,9 @@ describe('readStack: a headline stacked over plain-text lines', () => {
       headline: '省有关部门新闻发言人名单公布',
       subheadline: null,
       consumed: 2,
-      notes: [{ line: 1, message: "a headline over two lines, as the site's headline list prints it: read as one headline (rule: headline-from-list)" }],
+      notes: [
+        { line: 1, message: "a headline over two lines, as the site's headline list prints it: read as one headline (rule: headline-from-list)" },
+      ],
     });
     expect(readStack(tokens, 0, new Set())).toMatchObject({ headline: '省有关部门新闻发言人', subheadline: '名单公布' });
   });
@@ -103,21 +173,49 @@ describe('readStack: a headline stacked over plain-text lines', () => {
 describe('readHeadsAboveByline: head lines set apart above a byline', () => {
   it.each([
     ['one line', ['山水见青城', '', '文<何晓棠'], { kicker: null, headline: '山水见青城', subheadline: null, consumed: 1 }],
-    ['a long line over a short one: kicker and headline', ['青城站·后山—古镇', '', '山水见青城', '', '文<何晓棠'], { kicker: '青城站·后山—古镇', headline: '山水见青城', consumed: 2 }],
-    ['a —— line under the headline: subheadline', ['山水见青城', '——一座小城的夏天', '文<何晓棠'], { headline: '山水见青城', subheadline: '——一座小城的夏天', consumed: 2 }],
-    ['a longer line under the headline: left to the body', ['灯照回家路', '市民在特刊前驻足观看街灯照片', '◎ 记者 陆一鸣'], { headline: '灯照回家路', subheadline: null, consumed: 1 }],
+    [
+      'a long line over a short one: kicker and headline',
+      ['青城站·后山—古镇', '', '山水见青城', '', '文<何晓棠'],
+      { kicker: '青城站·后山—古镇', headline: '山水见青城', consumed: 2 },
+    ],
+    [
+      'a —— line under the headline: subheadline',
+      ['山水见青城', '——一座小城的夏天', '文<何晓棠'],
+      { headline: '山水见青城', subheadline: '——一座小城的夏天', consumed: 2 },
+    ],
+    [
+      'a longer line under the headline: left to the body',
+      ['灯照回家路', '市民在特刊前驻足观看街灯照片', '◎ 记者 陆一鸣'],
+      { headline: '灯照回家路', subheadline: null, consumed: 1 },
+    ],
     ['three lines', ['引题一行', '主题', '副题一行', '■ 记者 张清'], { kicker: '引题一行', headline: '主题', subheadline: '副题一行', consumed: 3 }],
-    ['two lines of one length: the second is left to the body', ['山水见青城', '', '灯照回家路', '', '文<何晓棠'], { kicker: null, headline: '山水见青城', consumed: 1 }],
+    [
+      'two lines of one length: the second is left to the body',
+      ['山水见青城', '', '灯照回家路', '', '文<何晓棠'],
+      { kicker: null, headline: '山水见青城', consumed: 1 },
+    ],
   ])('reads %s', (_name, lines, expected) => {
     expect(readHeadsAboveByline(tokensOf(...lines), 0)).toMatchObject(expected);
   });
 
   it.each([
     ['one line', ['山水见青城', '', '文<何晓棠'], []],
-    ['kicker and headline', ['青城站·后山—古镇', '', '山水见青城', '', '文<何晓棠'], ['2 head lines set apart above a byline: read as kicker, headline (rule: heads-above-byline)']],
-    ['headline and subheadline', ['山水见青城', '——一座小城的夏天', '文<何晓棠'], ['2 head lines set apart above a byline: read as headline, subheadline (rule: heads-above-byline)']],
+    [
+      'kicker and headline',
+      ['青城站·后山—古镇', '', '山水见青城', '', '文<何晓棠'],
+      ['2 head lines set apart above a byline: read as kicker, headline (rule: heads-above-byline)'],
+    ],
+    [
+      'headline and subheadline',
+      ['山水见青城', '——一座小城的夏天', '文<何晓棠'],
+      ['2 head lines set apart above a byline: read as headline, subheadline (rule: heads-above-byline)'],
+    ],
     ['a caption left to the body', ['灯照回家路', '市民在特刊前驻足观看街灯照片', '◎ 记者 陆一鸣'], []],
-    ['three lines', ['引题一行', '主题', '副题一行', '■ 记者 张清'], ['3 head lines set apart above a byline: read as kicker, headline, subheadline (rule: heads-above-byline)']],
+    [
+      'three lines',
+      ['引题一行', '主题', '副题一行', '■ 记者 张清'],
+      ['3 head lines set apart above a byline: read as kicker, headline, subheadline (rule: heads-above-byline)'],
+    ],
   ])('notes what it read as %s', (_name, lines, messages) => {
     expect(readHeadsAboveByline(tokensOf(...lines), 0)?.notes).toEqual(messages.map((message) => ({ line: 1, message })));
   });

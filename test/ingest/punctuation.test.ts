@@ -40,13 +40,12 @@ describe('punctuation: the character classes the passes reason with', () => {
     expect(endsSentence(line)).toBe(expected);
   });
 
-  it.each([
-    ...[...'。！!？?；;'].map((c) => [`第一句${c}第二句`, true] as [string, boolean]),
-    ['第一句，第二句', false],
-    ['第一句…第二句', false],
-  ])('hasSentenceEnd(%j) is %s', (line, expected) => {
-    expect(hasSentenceEnd(line)).toBe(expected);
-  });
+  it.each([...[...'。！!？?；;'].map((c) => [`第一句${c}第二句`, true] as [string, boolean]), ['第一句，第二句', false], ['第一句…第二句', false]])(
+    'hasSentenceEnd(%j) is %s',
+    (line, expected) => {
+      expect(hasSentenceEnd(line)).toBe(expected);
+    },
+  );
 
   it.each([
     ['调整能源结构', true],

@@ -14,8 +14,20 @@ const TAXONOMY: Taxonomy = {
 };
 
 const article = (title: Partial<Pick<ParsedArticle, 'series' | 'kicker' | 'headline' | 'subheadline'>>, ...blocks: Block[]): ParsedArticle => ({
-  kind: 'story', kicker: null, headline: '', subheadline: null, series: null, byline: null, authors: [], dateline: null, printedIn: null, teaser: false,
-  startLine: 1, endLine: 1, blocks, ...title,
+  kind: 'story',
+  kicker: null,
+  headline: '',
+  subheadline: null,
+  series: null,
+  byline: null,
+  authors: [],
+  dateline: null,
+  printedIn: null,
+  teaser: false,
+  startLine: 1,
+  endLine: 1,
+  blocks,
+  ...title,
 });
 const p = (text: string): Block => ({ type: 'paragraph', text });
 const h = (text: string): Block => ({ type: 'heading', text });
@@ -33,7 +45,11 @@ describe('topicsOf', () => {
     ['in a heading block', article({ headline: '一场雨' }, h('景区景区'), p('游客游客。')), ['travel']],
     ['in a figure’s caption', article({ headline: '一场雨' }, fig('景区里的游客，景区外的游客')), ['travel']],
     ['not in a figure’s credit', article({ headline: '一场雨' }, fig('图为一场雨', '景区 游客 景区 游客 摄')), ['general']],
-    ['a keyword cut across two paragraphs: not a mention', article({ headline: '一场雨' }, p('春'), p('耕。春'), p('耕。春'), p('耕。春'), p('耕。')), ['general']],
+    [
+      'a keyword cut across two paragraphs: not a mention',
+      article({ headline: '一场雨' }, p('春'), p('耕。春'), p('耕。春'), p('耕。春'), p('耕。')),
+      ['general'],
+    ],
     ['a keyword cut between kicker and headline: not a mention', article({ kicker: '迎春', headline: '耕牛进了村' }), ['general']],
   ])('%s', (_name, a, slugs) => {
     expect(topicsOf(a, TAXONOMY).map((t) => t.slug)).toEqual(slugs);
@@ -44,7 +60,11 @@ describe('topicsOf', () => {
     ['a topic with half the best score counts', '景区景区景区景区景区景区景区景区景区景区。学生学生学生学生学生。', ['travel', 'schools']],
     ['a topic with less than half the best score does not', '景区景区景区景区景区景区景区景区景区景区景区。学生学生学生学生学生。', ['travel']],
     ['less than half the best, though listed first', '春耕春耕春耕春耕。学校学校学校学校学校学校学校学校学校。', ['schools']],
-    ['at most two topics, the two strongest', '春耕春耕春耕春耕春耕。学校学校学校学校学校学校。景区景区景区景区景区景区景区。', ['travel', 'schools']],
+    [
+      'at most two topics, the two strongest',
+      '春耕春耕春耕春耕春耕。学校学校学校学校学校学校。景区景区景区景区景区景区景区。',
+      ['travel', 'schools'],
+    ],
   ])('ranks topics: %s', (_name, text, slugs) => {
     expect(topicsOf(article({ headline: '一场雨' }, p(text)), TAXONOMY).map((t) => t.slug)).toEqual(slugs);
   });

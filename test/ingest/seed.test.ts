@@ -33,7 +33,15 @@ describe('the seed edition (乐山日报, 2 pages)', () => {
     ['产业筑基', '记者 张清', null, [{ name: '张清', role: '记者', contribution: null }]],
     ['成都中医药大学', '(记者 戴余乐)', '本报讯', [{ name: '戴余乐', role: '记者', contribution: null }]],
     ['市总工会', '(罗曦)', '本报讯', [{ name: '罗曦', role: null, contribution: null }]],
-    ['全市政协', '(羊科 记者 杨心梅)', '本报讯', [{ name: '羊科', role: null, contribution: null }, { name: '杨心梅', role: '记者', contribution: null }]],
+    [
+      '全市政协',
+      '(羊科 记者 杨心梅)',
+      '本报讯',
+      [
+        { name: '羊科', role: null, contribution: null },
+        { name: '杨心梅', role: '记者', contribution: null },
+      ],
+    ],
     ['网络对话', '(记者 张波)', '本报讯', [{ name: '张波', role: '记者', contribution: null }]],
     ['夹江县', '记者 宋雪 文/图', null, [{ name: '宋雪', role: '记者', contribution: '文/图' }]],
   ])('reads the byline of %s', (headline, byline, dateline, authors) => {

@@ -35,7 +35,10 @@ describe('archiveFiles', () => {
 describe('siteFiles', () => {
   // Written inside each test, not when the file loads: mutation testing (docs/testing.md) then sees which test reads which code.
   const files = () => siteFiles([RMRB, LSRB]);
-  const site = () => files().get(dataPaths.site()) as { papers: { slug: string; first: string; editionCount: number; latest: { date: string; previous: string | null } }[] };
+  const site = () =>
+    files().get(dataPaths.site()) as {
+      papers: { slug: string; first: string; editionCount: number; latest: { date: string; previous: string | null } }[];
+    };
 
   it('lists papers by name, each with its first date, its count and its latest edition’s index inside', () => {
     expect(site().papers.map((p) => [p.slug, p.first, p.editionCount, p.latest.date, p.latest.previous])).toEqual([

@@ -3,8 +3,21 @@ import type { Article, Block } from '../../src/schema/edition.ts';
 import { summarize, summaryOf } from '../../src/ingest/summarize.ts';
 
 const article = (...blocks: Block[]): Article => ({
-  id: '1-abcdefg', page: 1, kind: 'story', kicker: null, headline: '标题', subheadline: null, series: null, byline: null, authors: [],
-  dateline: null, printedIn: null, teaser: false, sections: ['general'], blocks, source: { file: 'p.txt', startLine: 1, endLine: 9 },
+  id: '1-abcdefg',
+  page: 1,
+  kind: 'story',
+  kicker: null,
+  headline: '标题',
+  subheadline: null,
+  series: null,
+  byline: null,
+  authors: [],
+  dateline: null,
+  printedIn: null,
+  teaser: false,
+  sections: ['general'],
+  blocks,
+  source: { file: 'p.txt', startLine: 1, endLine: 9 },
 });
 const p = (text: string): Block => ({ type: 'paragraph', text });
 const h = (text: string): Block => ({ type: 'heading', text });

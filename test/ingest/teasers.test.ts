@@ -14,14 +14,36 @@ describe('readTeasers: an overview of cut teasers', () => {
       ['一碗米酒', '山岚', true, 'paragraph'],
       ['河边的柳', '白若', true, 'paragraph'],
     ]);
-    expect(articles[2]).toMatchObject({ blocks: [{ type: 'figure', caption: '春山', credit: '邹一帆 摄' }], authors: [{ name: '邹一帆', role: null, contribution: '摄' }] });
+    expect(articles[2]).toMatchObject({
+      blocks: [{ type: 'figure', caption: '春山', credit: '邹一帆 摄' }],
+      authors: [{ name: '邹一帆', role: null, contribution: '摄' }],
+    });
     expect(articles[0]!.authors).toEqual([{ name: '林晓雨', role: null, contribution: null }]);
-    expect(articles[0]!.blocks).toEqual([{ type: 'paragraph', text: '去年冬天回老家时在阁楼里看见了外婆的竹篮,篮沿磨得发亮,提手上缠着褪色的红布条,我一下子想起了小时候跟着她赶集的清...' }]);
+    expect(articles[0]!.blocks).toEqual([
+      {
+        type: 'paragraph',
+        text: '去年冬天回老家时在阁楼里看见了外婆的竹篮,篮沿磨得发亮,提手上缠着褪色的红布条,我一下子想起了小时候跟着她赶集的清...',
+      },
+    ]);
   });
 
   it.each([
-    ['spaced names and … cuts', ['甲篇', '● 林晓雨 去年冬天，我回到老家…', '乙篇', '● 周明远 小城的老街不长…'], [['甲篇', '林晓雨'], ['乙篇', '周明远']]],
-    ['◎ bullets and ... cuts', ['甲篇', '◎ 林晓雨去年冬天回到老家...', '乙篇', '◎ 周明远小城的老街不长...'], [['甲篇', '林晓雨'], ['乙篇', '周明远']]],
+    [
+      'spaced names and … cuts',
+      ['甲篇', '● 林晓雨 去年冬天，我回到老家…', '乙篇', '● 周明远 小城的老街不长…'],
+      [
+        ['甲篇', '林晓雨'],
+        ['乙篇', '周明远'],
+      ],
+    ],
+    [
+      '◎ bullets and ... cuts',
+      ['甲篇', '◎ 林晓雨去年冬天回到老家...', '乙篇', '◎ 周明远小城的老街不长...'],
+      [
+        ['甲篇', '林晓雨'],
+        ['乙篇', '周明远'],
+      ],
+    ],
   ])('reads an overview with %s', (_name, lines, expected) => {
     const { articles, notes } = teasersOf(...lines);
     expect(articles.map((a) => [a.headline, a.byline])).toEqual(expected);
@@ -43,11 +65,36 @@ describe('readTeasers: an overview of cut teasers', () => {
 
   const TWO = ['乙篇', '● 周明远小城的老街不长...', '丙篇', '● 白若被风吹弯的柳条...'];
   it.each([
-    ['a headline with a comma inside', ['千年古镇，焕发新生', '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...'], ['千年古镇，焕发新生', '乙篇'], []],
-    ['a headline of 40 characters', ['一'.repeat(40), '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...'], ['一'.repeat(40), '乙篇'], []],
-    ['a line of 41 characters above a teaser: no headline', ['一'.repeat(41), '● 林晓雨去年冬天回到老家...', ...TWO], ['乙篇', '丙篇'], [`text:${'一'.repeat(41)}`, 'text:● 林晓雨去年冬天回到老家...']],
-    ['a sentence above a teaser: no headline', ['正文一句。', '● 林晓雨去年冬天回到老家...', ...TWO], ['乙篇', '丙篇'], ['text:正文一句。', 'text:● 林晓雨去年冬天回到老家...']],
-    ['a headline over a plain byline after the overview', ['甲篇', '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...', '丙篇', '■ 记者 张清', '正文。'], ['甲篇', '乙篇'], ['text:丙篇', 'byline:记者 张清', 'text:正文。']],
+    [
+      'a headline with a comma inside',
+      ['千年古镇，焕发新生', '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...'],
+      ['千年古镇，焕发新生', '乙篇'],
+      [],
+    ],
+    [
+      'a headline of 40 characters',
+      ['一'.repeat(40), '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...'],
+      ['一'.repeat(40), '乙篇'],
+      [],
+    ],
+    [
+      'a line of 41 characters above a teaser: no headline',
+      ['一'.repeat(41), '● 林晓雨去年冬天回到老家...', ...TWO],
+      ['乙篇', '丙篇'],
+      [`text:${'一'.repeat(41)}`, 'text:● 林晓雨去年冬天回到老家...'],
+    ],
+    [
+      'a sentence above a teaser: no headline',
+      ['正文一句。', '● 林晓雨去年冬天回到老家...', ...TWO],
+      ['乙篇', '丙篇'],
+      ['text:正文一句。', 'text:● 林晓雨去年冬天回到老家...'],
+    ],
+    [
+      'a headline over a plain byline after the overview',
+      ['甲篇', '● 林晓雨去年冬天回到老家...', '乙篇', '● 周明远小城的老街不长...', '丙篇', '■ 记者 张清', '正文。'],
+      ['甲篇', '乙篇'],
+      ['text:丙篇', 'byline:记者 张清', 'text:正文。'],
+    ],
   ])('reads the items of an overview, and only those, with %s', (_name, lines, headlines, kept) => {
     const { articles, tokens } = teasersOf(...lines);
     expect(articles.map((a) => a.headline)).toEqual(headlines);

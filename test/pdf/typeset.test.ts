@@ -20,7 +20,14 @@ import { FIXTURE_LIST, fixtureReading, makeFixture } from './fixtures/fixtures.t
 const pdfjs = fileURLToPath(new URL('../../node_modules/pdfjs-dist/', import.meta.url));
 
 function open(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
-  return getDocument({ data: bytes.slice(), password, cMapUrl: `${pdfjs}cmaps/`, cMapPacked: true, standardFontDataUrl: `${pdfjs}standard_fonts/`, verbosity: 0 }).promise;
+  return getDocument({
+    data: bytes.slice(),
+    password,
+    cMapUrl: `${pdfjs}cmaps/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${pdfjs}standard_fonts/`,
+    verbosity: 0,
+  }).promise;
 }
 
 async function pageText(doc: PDFDocumentProxy) {
@@ -37,7 +44,15 @@ const once = (s: string) => s.replace(/(.)\1+/gu, '$1');
 
 function runsOf(reading: PageReadingTable): string[] {
   return [
-    ...reading.articles.flatMap((a) => [a.headline, a.kicker, a.subheadline, ...a.authors, ...a.textIncludes, ...(a.jumps ?? []), ...(a.photos ?? []).flatMap((p) => [p.caption, p.credit])]),
+    ...reading.articles.flatMap((a) => [
+      a.headline,
+      a.kicker,
+      a.subheadline,
+      ...a.authors,
+      ...a.textIncludes,
+      ...(a.jumps ?? []),
+      ...(a.photos ?? []).flatMap((p) => [p.caption, p.credit]),
+    ]),
     ...reading.notArticles.map((n) => n.text),
   ].filter((r): r is string => !!r);
 }
@@ -89,7 +104,9 @@ describe('PDF fixtures', () => {
     for (const article of reading.articles) {
       expect(reading.articles.filter((other) => inside(other.area, article.point)).map((o) => o.headline)).toEqual([article.headline]);
       const [px, py] = [article.point[0] * width, article.point[1] * height];
-      const under = items.filter((i) => px >= i.transform[4] && px <= i.transform[4] + i.width && py <= height - i.transform[5] && py >= height - i.transform[5] - i.height);
+      const under = items.filter(
+        (i) => px >= i.transform[4] && px <= i.transform[4] + i.width && py <= height - i.transform[5] && py >= height - i.transform[5] - i.height,
+      );
       const line = squeeze(under.map((i) => i.str).join(''));
       expect(line.length, `a line under the point of ${article.headline}`).toBeGreaterThan(0);
       expect(squeeze(article.textIncludes[0]!).includes(line.slice(0, 3)) || line.includes(squeeze(article.textIncludes[0]!).slice(0, 3))).toBe(true);

@@ -4,7 +4,20 @@
  * killed run leaves and the next run tidies. The kill itself, with a real process and a real site, is
  * test/e2e/publish-crash.spec.ts.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from '../../src/cli/generations.ts';
@@ -91,7 +104,15 @@ describe('generations', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('home v4');
     expect(readFileSync(join(root, 'dist.gen-2/index.html'), 'utf8')).toBe('home v3');
     // The older ones were moved out of the way at once, and a process of their own removes them.
-    await vi.waitFor(() => expect(readdirSync(root).filter((name) => !name.endsWith('.origin') && name !== '.dist.gen-last').sort()).toEqual(['dist', 'dist.gen-2', 'dist.gen-3']), { timeout: 10_000 });
+    await vi.waitFor(
+      () =>
+        expect(
+          readdirSync(root)
+            .filter((name) => !name.endsWith('.origin') && name !== '.dist.gen-last')
+            .sort(),
+        ).toEqual(['dist', 'dist.gen-2', 'dist.gen-3']),
+      { timeout: 10_000 },
+    );
   });
 
   it('discards a generation that will not be published', async () => {
@@ -154,9 +175,20 @@ describe('generations', () => {
     }
     // gen-1 linked from the plain folder; gen-2 recycled gen-0 (the plain folder), gen-3 recycled gen-1.
     expect(made).toEqual(['linked', 'recycled', 'recycled']);
-    expect(tree(dist)).toEqual({ 'data/site.json': '{"v":4}', 'data/old/a.json': 'old a', 'data/new/2.json': 'day 2', 'data/new/3.json': 'day 3', 'data/new/4.json': 'day 4' });
+    expect(tree(dist)).toEqual({
+      'data/site.json': '{"v":4}',
+      'data/old/a.json': 'old a',
+      'data/new/2.json': 'day 2',
+      'data/new/3.json': 'day 3',
+      'data/new/4.json': 'day 4',
+    });
     // The one before is whole as its run left it (readers in flight), sharing the unchanged files.
-    expect(tree(join(root, 'dist.gen-2'))).toEqual({ 'data/site.json': '{"v":3}', 'data/old/a.json': 'old a', 'data/new/2.json': 'day 2', 'data/new/3.json': 'day 3' });
+    expect(tree(join(root, 'dist.gen-2'))).toEqual({
+      'data/site.json': '{"v":3}',
+      'data/old/a.json': 'old a',
+      'data/new/2.json': 'day 2',
+      'data/new/3.json': 'day 3',
+    });
     expect(statSync(join(dist, 'data/old/a.json')).ino).toBe(statSync(join(root, 'dist.gen-2/data/old/a.json')).ino);
   });
 

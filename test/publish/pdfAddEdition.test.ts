@@ -91,27 +91,40 @@ describe('add-edition', () => {
   }, 60_000);
 
   it.each<[string, () => Promise<Record<string, Uint8Array>>, string, RegExp]>([
-    ['a page it cannot number', async () => ({ 'scan.pdf': await makeFixture('scan') }), 'scan.pdf', /cannot tell which page this is.*name it like A05\.pdf\)$/],
+    [
+      'a page it cannot number',
+      async () => ({ 'scan.pdf': await makeFixture('scan') }),
+      'scan.pdf',
+      /cannot tell which page this is.*name it like A05\.pdf\)$/,
+    ],
     ['two files of one page', async () => ({ 'a.pdf': front, 'b.pdf': front }), 'b.pdf', /is page A01 .*and so is a\.pdf/],
     ['another day’s page', async () => ({ 'a.pdf': front }), 'a.pdf', /dates it 2024-07-05, not 2024-07-06/],
     ['a file that is not a PDF', async () => ({ 'a.pdf': new TextEncoder().encode('not a pdf') }), 'a.pdf', /not a PDF/],
-  ])('refuses %s in one line, and writes no folder', async (name, files, culprit, message) => {
-    const f = inbox(await files());
-    const date = name.startsWith('another') ? '2024-07-06' : '2024-07-05';
-    const run = await addEdition(f.data, f.paths, date);
-    const line = expectOneLineError(run, f.paths.find((p) => p.endsWith(culprit)) ?? culprit);
-    expect(line).toMatch(message);
-    expect(readdirSync(join(f.data, 'papers/demo'))).toEqual(['paper.json']);
-  }, 60_000);
+  ])(
+    'refuses %s in one line, and writes no folder',
+    async (name, files, culprit, message) => {
+      const f = inbox(await files());
+      const date = name.startsWith('another') ? '2024-07-06' : '2024-07-05';
+      const run = await addEdition(f.data, f.paths, date);
+      const line = expectOneLineError(run, f.paths.find((p) => p.endsWith(culprit)) ?? culprit);
+      expect(line).toMatch(message);
+      expect(readdirSync(join(f.data, 'papers/demo'))).toEqual(['paper.json']);
+    },
+    60_000,
+  );
 
   it.each([
     ['2024-02-30', /--date "2024-02-30" is not a calendar date/],
     ['5 July', /--date "5 July" is not a calendar date/],
-  ])('refuses the date %j before reading any PDF', async (date, message) => {
-    const f = inbox({ 'a.pdf': new TextEncoder().encode('not read') });
-    expect(expectOneLineError(await addEdition(f.data, f.paths, date), 'add-edition')).toMatch(message);
-    expect(readdirSync(join(f.data, 'papers/demo'))).toEqual(['paper.json']);
-  }, 60_000);
+  ])(
+    'refuses the date %j before reading any PDF',
+    async (date, message) => {
+      const f = inbox({ 'a.pdf': new TextEncoder().encode('not read') });
+      expect(expectOneLineError(await addEdition(f.data, f.paths, date), 'add-edition')).toMatch(message);
+      expect(readdirSync(join(f.data, 'papers/demo'))).toEqual(['paper.json']);
+    },
+    60_000,
+  );
 
   it('refuses an edition that is already there, and leaves it as it was', async () => {
     const f = inbox({ 'a.pdf': front });

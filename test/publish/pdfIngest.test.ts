@@ -24,7 +24,8 @@ let out: string;
 let cacheDir: string;
 let pdf: Uint8Array;
 
-const TEXT_PAGE = '# 城区新增三条公交线路\n\n本报讯 记者 张三 7月1日起，城区新增三条公交线路，方便市民出行。\n\n新线路连接火车站、体育中心和湿地公园。\n';
+const TEXT_PAGE =
+  '# 城区新增三条公交线路\n\n本报讯 记者 张三 7月1日起，城区新增三条公交线路，方便市民出行。\n\n新线路连接火车站、体育中心和湿地公园。\n';
 
 function writeEdition(date: string, manifest: object, files: Record<string, string | Uint8Array>): string {
   const folder = join(data, 'papers', 'demo', date);
@@ -80,7 +81,9 @@ describe('a PDF edition, built', () => {
     const pages = edition('2024-07-05').pages;
     for (const page of pages.slice(0, 2)) {
       expect(page.image!.files.map((f) => f.width)).toEqual([480, 800, 1600]);
-      expect(page.image!.files.map((f) => f.path)).toEqual([480, 800, 1600].map((w) => dataPaths.pageImage('demo', '2024-07-05', page.number, w, 'webp')));
+      expect(page.image!.files.map((f) => f.path)).toEqual(
+        [480, 800, 1600].map((w) => dataPaths.pageImage('demo', '2024-07-05', page.number, w, 'webp')),
+      );
       expectWritten(page.image);
       expectWritten(page.thumbnail);
       expect(page.image!.files[1]!.bytes).toBeLessThanOrEqual(150 * 1024);

@@ -55,14 +55,22 @@ describe('labelFromHeader', () => {
     expect(found.name).toBe(name);
   });
 
-  it.each(['本报记者 张三', '2021年3月23日', '', '2024年8月9日星期五\n法治一线', '2024 年 8 月', '8888 法治一线'])('%j holds no page marker', (text) => {
-    expect(labelFromHeader(text)).toBeNull();
-  });
+  it.each(['本报记者 张三', '2021年3月23日', '', '2024年8月9日星期五\n法治一线', '2024 年 8 月', '8888 法治一线'])(
+    '%j holds no page marker',
+    (text) => {
+      expect(labelFromHeader(text)).toBeNull();
+    },
+  );
 });
 
 describe('numberPages', () => {
   it('keeps the printed numbers of a paper without sections', () => {
-    expect(numberPages([{ section: '', number: 8 }, { section: '', number: 1 }])).toEqual({ numbers: [8, 1], sectioned: false });
+    expect(
+      numberPages([
+        { section: '', number: 8 },
+        { section: '', number: 1 },
+      ]),
+    ).toEqual({ numbers: [8, 1], sectioned: false });
     expect(numberPages([{ section: 'A', number: 5 }])).toEqual({ numbers: [5], sectioned: false });
   });
 

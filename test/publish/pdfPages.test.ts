@@ -25,7 +25,12 @@ describe('readPdfPages', () => {
   it('reads all 200 pages of one PDF, each with its own text, and names each file#page=n', async () => {
     writeFileSync(join(dir, 'all.pdf'), await manyPages(200));
     const pages = Array.from({ length: 200 }, (_, i) => ({ number: i + 1, file: 'all.pdf', pdfPage: i + 1 }));
-    const read = await readPdfPages(dir, pages, { paper: 'demo', date: '2024-07-05' }, { cacheDir: join(dir, 'cache'), images: false, imageOnly: true });
+    const read = await readPdfPages(
+      dir,
+      pages,
+      { paper: 'demo', date: '2024-07-05' },
+      { cacheDir: join(dir, 'cache'), images: false, imageOnly: true },
+    );
     expect(read.size).toBe(200);
     for (const [i, result] of read) {
       expect(result.source).toBe(`all.pdf#page=${i + 1}`);

@@ -24,7 +24,13 @@ let cacheDir: string;
 
 beforeAll(async () => {
   pdf = (await typeset([FRONT_PAGE, SECOND_PAGE], 'SLA01B20240705C')).pdf;
-  doc = await getDocument({ data: pdf.slice(), cMapUrl: `${PDFJS}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${PDFJS}/standard_fonts/`, verbosity: 0 }).promise;
+  doc = await getDocument({
+    data: pdf.slice(),
+    cMapUrl: `${PDFJS}/cmaps/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${PDFJS}/standard_fonts/`,
+    verbosity: 0,
+  }).promise;
   cacheDir = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
 }, 60_000);
 
@@ -34,7 +40,8 @@ afterAll(async () => {
 });
 
 /** WebP's RIFF header: the encoder wrote a WebP file. */
-const isWebp = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 4)).toString() === 'RIFF' && Buffer.from(bytes.subarray(8, 12)).toString() === 'WEBP';
+const isWebp = (bytes: Uint8Array) =>
+  Buffer.from(bytes.subarray(0, 4)).toString() === 'RIFF' && Buffer.from(bytes.subarray(8, 12)).toString() === 'WEBP';
 
 describe('renderPage', () => {
   it('draws the page at the width asked, in its proportions, on white with ink', async () => {
@@ -88,7 +95,12 @@ describe('encodeWebp', () => {
   });
 
   it('gives a small source one file per distinct width', () => {
-    expect(specsFor(300, [{ width: 400, qualities: [70], maxBytes: Infinity }, { width: 800, qualities: [70], maxBytes: Infinity }]).map((s) => s.width)).toEqual([400]);
+    expect(
+      specsFor(300, [
+        { width: 400, qualities: [70], maxBytes: Infinity },
+        { width: 800, qualities: [70], maxBytes: Infinity },
+      ]).map((s) => s.width),
+    ).toEqual([400]);
     expect(specsFor(1000, PAGE_IMAGE_SPECS).map((s) => s.width)).toEqual([480, 800, 1600]);
   });
 });

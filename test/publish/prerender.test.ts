@@ -37,7 +37,15 @@ describe('the routes written', () => {
     const paths = sitePaths(site, [latest, index('lsrb', OLDER_DATE), index('rmrb', DATE)]);
     expect(paths.slice(0, 4)).toEqual(['/', '/search', '/lsrb/', '/rmrb/']);
     expect(paths).toEqual(expect.arrayContaining(['/lsrb/archive/2023', '/lsrb/archive/2024', '/rmrb/archive/2024']));
-    expect(paths).toEqual(expect.arrayContaining(['/lsrb/2024-07-05/', '/lsrb/2024-07-05/page/2', '/lsrb/2024-07-05/section/economy', `/lsrb/2024-07-05/article/${feature.id}`, '/rmrb/2024-07-05/article/man-huai']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/lsrb/2024-07-05/',
+        '/lsrb/2024-07-05/page/2',
+        '/lsrb/2024-07-05/section/economy',
+        `/lsrb/2024-07-05/article/${feature.id}`,
+        '/rmrb/2024-07-05/article/man-huai',
+      ]),
+    );
     expect(editionPaths(latest)).toHaveLength(1 + latest.pages.length + latest.sections.length + latest.articles.length);
   });
 
@@ -54,7 +62,13 @@ describe('the routes written', () => {
 
 describe('an article’s document', () => {
   const head = articleHead(latest, article);
-  const state = { path: head.path, loaderData: { root: null }, queries: { mutations: [], queries: [] }, shared: [['site'], ['edition', 'lsrb', OLDER_DATE]], phrases: [['跑出', '高质量', '发展']] };
+  const state = {
+    path: head.path,
+    loaderData: { root: null },
+    queries: { mutations: [], queries: [] },
+    shared: [['site'], ['edition', 'lsrb', OLDER_DATE]],
+    phrases: [['跑出', '高质量', '发展']],
+  };
   const preload = [dataPaths.site(), dataPaths.editionIndex('lsrb', OLDER_DATE)];
   const html = documentHtml(SHELL, { head, html: '<main><h1>x</h1></main>', state, preload }, links);
   const doc = parse(html);
@@ -84,7 +98,12 @@ describe('an article’s document', () => {
       datePublished: '2024-07-05',
       author: [{ '@type': 'Person', name: '宋雪', jobTitle: '记者' }],
       publisher: { '@type': 'NewsMediaOrganization', name: '乐山日报' },
-      isPartOf: { '@type': 'PublicationIssue', datePublished: '2024-07-05', url: 'https://paper.example/lsrb/2024-07-05/', isPartOf: { '@type': 'Periodical', name: '乐山日报' } },
+      isPartOf: {
+        '@type': 'PublicationIssue',
+        datePublished: '2024-07-05',
+        url: 'https://paper.example/lsrb/2024-07-05/',
+        isPartOf: { '@type': 'Periodical', name: '乐山日报' },
+      },
       printPage: '2',
       articleSection: ['经济'],
     });
@@ -116,7 +135,9 @@ describe('serialised JSON in HTML', () => {
     expect(json).not.toMatch(/[\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual({ headline: text });
     const state = { loaderData: { x: text }, queries: { mutations: [], queries: [] }, shared: [], phrases: [[text]] };
-    const doc = parse(documentHtml(SHELL, { head: { ...notFoundHead('/x'), title: text, jsonLd: { headline: text } }, html: '', state, preload: [] }, links));
+    const doc = parse(
+      documentHtml(SHELL, { head: { ...notFoundHead('/x'), title: text, jsonLd: { headline: text } }, html: '', state, preload: [] }, links),
+    );
     expect(doc.querySelectorAll('script:not([type])')).toHaveLength(0);
     expect(doc.title).toBe(text);
   });

@@ -70,7 +70,9 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     const run = await update(site);
     expect(run.code).toBe(0);
     expect(tree(site.out)).toEqual(await fullBuild(site));
-    const years = [2021, 2022, 2023, 2024].map((year) => ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', year))).editions.map((e) => e.date));
+    const years = [2021, 2022, 2023, 2024].map((year) =>
+      ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', year))).editions.map((e) => e.date),
+    );
     expect(years).toEqual([['2021-03-01'], [], [], ['2024-07-05']]);
   });
 
@@ -88,7 +90,11 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     const latest = SiteSchema.parse(json(site, dataPaths.site())).papers[0]!;
     expect([latest.latest.date, latest.latest.previous, latest.editionCount]).toEqual(['2024-07-06', '2024-07-05', 3]);
     expect(EditionIndexSchema.parse(json(site, dataPaths.editionIndex('lsrb', '2024-07-05'))).next).toBe('2024-07-06');
-    expect(ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', 2024))).editions.map((e) => e.date)).toEqual(['2024-07-04', '2024-07-05', '2024-07-06']);
+    expect(ArchiveYearSchema.parse(json(site, dataPaths.archiveYear('lsrb', 2024))).editions.map((e) => e.date)).toEqual([
+      '2024-07-04',
+      '2024-07-05',
+      '2024-07-06',
+    ]);
     // An edition two days back is not rewritten.
     expect(statSync(untouched).mtimeMs).toBe(before);
   });
@@ -167,16 +173,24 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
   });
 
   it.each([
-    ['a manifest whose date is not its folder’s', (site: Site) => {
-      const folder = addSeedEdition(site.data, '2024-07-06');
-      writeFileSync(join(folder, 'edition.json'), readFileSync(join(folder, 'edition.json'), 'utf8').replace('"2024-07-06"', '"2024-07-07"'));
-      return join(folder, 'edition.json');
-    }, "the manifest's date 2024-07-07 is not its folder's date 2024-07-06"],
-    ['an empty page file', (site: Site) => {
-      const folder = addSeedEdition(site.data, '2024-07-06');
-      writeFileSync(join(folder, 'leshan-daily-2024-07-05.txt'), '\n'.repeat(139));
-      return join(folder, 'leshan-daily-2024-07-05.txt');
-    }, 'page 1 has no article'],
+    [
+      'a manifest whose date is not its folder’s',
+      (site: Site) => {
+        const folder = addSeedEdition(site.data, '2024-07-06');
+        writeFileSync(join(folder, 'edition.json'), readFileSync(join(folder, 'edition.json'), 'utf8').replace('"2024-07-06"', '"2024-07-07"'));
+        return join(folder, 'edition.json');
+      },
+      "the manifest's date 2024-07-07 is not its folder's date 2024-07-06",
+    ],
+    [
+      'an empty page file',
+      (site: Site) => {
+        const folder = addSeedEdition(site.data, '2024-07-06');
+        writeFileSync(join(folder, 'leshan-daily-2024-07-05.txt'), '\n'.repeat(139));
+        return join(folder, 'leshan-daily-2024-07-05.txt');
+      },
+      'page 1 has no article',
+    ],
   ])('stops on %s with one line, and leaves the published site exactly as it was', async (_what, breakIt, reason) => {
     const site = await publishedSite(['2024-07-05']);
     const before = tree(site.out);
@@ -199,7 +213,9 @@ describe('npm run update-site', { timeout: 60_000 }, () => {
     const before = tree(site.out);
     const page = addPrintedPage(site.data, '2024-07-06'); // the page prints 2008-04-11
     const run = await update(site, '--strict');
-    expect(expectOneLineError(run, page)).toMatch(/--strict: 1 parser note\(s\) to fix, the first: the page prints the date 2008-04-11, the manifest says 2024-07-06/);
+    expect(expectOneLineError(run, page)).toMatch(
+      /--strict: 1 parser note\(s\) to fix, the first: the page prints the date 2008-04-11, the manifest says 2024-07-06/,
+    );
     expect(tree(site.out)).toEqual(before);
   });
 

@@ -10,7 +10,8 @@ import { latestEdition } from '../app/fixtures.ts';
 
 const article = latestEdition.articles[0]!;
 const articleWith = (change: Partial<Record<keyof Article | 'extra', unknown>>) => ({ ...article, ...change });
-const issue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message).join('; ') ?? '';
+const issue = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message).join('; ') ?? '';
 
 describe('ArticleSchema', () => {
   it.each([
@@ -68,7 +69,14 @@ describe('EditionSchema and the files around it', () => {
     ['a whole year', 2024, true],
     ['a year that is not whole', 2024.5, false],
   ])('ArchiveYearSchema: %s', (_name, year, ok) => {
-    expect(ArchiveYearSchema.safeParse({ schemaVersion: SCHEMA_VERSION, paper: 'lsrb', year, editions: [{ date: '2024-07-05', pages: 2, articleCount: 0 }] }).success).toBe(ok);
+    expect(
+      ArchiveYearSchema.safeParse({
+        schemaVersion: SCHEMA_VERSION,
+        paper: 'lsrb',
+        year,
+        editions: [{ date: '2024-07-05', pages: 2, articleCount: 0 }],
+      }).success,
+    ).toBe(ok);
   });
 });
 
@@ -81,8 +89,16 @@ describe('ManifestSchema, PaperConfigSchema, TaxonomySchema: what a publisher wr
     ['a day that is no date', { date: '2024-13-01', pages: [page] }, 'expected a real calendar date as YYYY-MM-DD'],
     ['no page', { date: '2024-07-05', pages: [] }, 'Too small'],
     ['one page number twice', { date: '2024-07-05', pages: [page, { number: 1, file: 'p02.txt' }] }, 'page number 1 appears twice'],
-    ['a file with a path', { date: '2024-07-05', pages: [{ number: 1, file: 'pages/p01.txt' }] }, 'a file name in the edition folder, without a path'],
-    ['a file with a Windows path', { date: '2024-07-05', pages: [{ number: 1, file: 'pages\\p01.txt' }] }, 'a file name in the edition folder, without a path'],
+    [
+      'a file with a path',
+      { date: '2024-07-05', pages: [{ number: 1, file: 'pages/p01.txt' }] },
+      'a file name in the edition folder, without a path',
+    ],
+    [
+      'a file with a Windows path',
+      { date: '2024-07-05', pages: [{ number: 1, file: 'pages\\p01.txt' }] },
+      'a file name in the edition folder, without a path',
+    ],
     ['lines from after lines to', { date: '2024-07-05', pages: [{ ...page, lines: { from: 9, to: 3 } }] }, 'lines.from must not be after lines.to'],
     ['lines of one line', { date: '2024-07-05', pages: [{ ...page, lines: { from: 3, to: 3 } }] }, ''],
   ])('a manifest with %s', (_name, manifest, message) => {

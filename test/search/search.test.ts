@@ -122,7 +122,13 @@ describe('search over the seed edition and written documents', () => {
 
   it('lists the sections of every shard for the section filter, each once', async () => {
     const sections = await index.search.sections();
-    expect(sections).toEqual(expect.arrayContaining([{ slug: 'education', name: '教育' }, { slug: 'technology', name: '科技' }, { slug: 'politics', name: '时政' }]));
+    expect(sections).toEqual(
+      expect.arrayContaining([
+        { slug: 'education', name: '教育' },
+        { slug: 'technology', name: '科技' },
+        { slug: 'politics', name: '时政' },
+      ]),
+    );
     expect(new Set(sections.map((s) => s.slug)).size).toBe(sections.length);
   });
 
@@ -179,7 +185,11 @@ describe('snippets in a shard with one long headline', () => {
     long = await startTestIndex([
       doc('notice', NOTICE, '各区县医疗保障部门:现将有关事项通知如下。'),
       doc('safety', '暑假安全提醒', '本报讯 全市中小学近日召开安全工作会议,部署学生假期安全教育,要求各校开展防溺水专题教育,落实家校联系制度。'),
-      doc('camp', '夏令营开营', `本报讯 ${'青少年科技夏令营昨日在市科技馆开营,来自全市各校的学生参加了开营仪式。'.repeat(3)}营员们将度过一个充实的暑假。`),
+      doc(
+        'camp',
+        '夏令营开营',
+        `本报讯 ${'青少年科技夏令营昨日在市科技馆开营,来自全市各校的学生参加了开营仪式。'.repeat(3)}营员们将度过一个充实的暑假。`,
+      ),
     ]);
   }, 60_000);
   afterAll(() => long?.close());

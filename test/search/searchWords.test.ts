@@ -40,7 +40,10 @@ describe('spacedText: the text as the index stores it', () => {
 
   it('has the same words as searchWords, in order', () => {
     const text = '在夹江核技术应用产业园,2024年全市5G基站(记者 张清)';
-    const words = spacedText(text).split(' ').map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()).filter(Boolean);
+    const words = spacedText(text)
+      .split(' ')
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase())
+      .filter(Boolean);
     expect(words).toEqual(searchWords(text));
   });
 });
@@ -85,7 +88,11 @@ describe('snippetSegments: a snippet from the indexed text and the match locatio
     // No match at all: the same.
     [content('暑假', 60, '本 报 讯 全市'), [], '本报讯全市'],
   ])('a headline match in a shard of long headlines shows the body’s first words: %#', (text, locations, shown) => {
-    expect(snippetSegments(text, locations).map((s) => s.text).join('')).toBe(shown);
+    expect(
+      snippetSegments(text, locations)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(shown);
   });
 
   it('shows about `length` words around the stretch of body that holds the most matches', () => {
@@ -128,7 +135,9 @@ describe('searchDocumentsOf', () => {
     expect(lead.text).toContain('预计今年9月正式进场安装');
     // Sections are the article's slugs, named from the edition.
     expect(lead.sections.map((s) => s.slug)).toEqual(edition.articles[0]!.sections);
-    expect(lead.sections.map((s) => s.name)).toEqual(edition.articles[0]!.sections.map((slug) => edition.sections.find((s) => s.slug === slug)!.name));
+    expect(lead.sections.map((s) => s.name)).toEqual(
+      edition.articles[0]!.sections.map((slug) => edition.sections.find((s) => s.slug === slug)!.name),
+    );
     const feature = docs.find((d) => d.headline.startsWith('夹江县'))!;
     expect(feature.kicker).toBe('向新而行 以质致远');
     expect(feature.text).toContain('夹江核技术应用产业园'); // the caption

@@ -72,45 +72,52 @@ describe('the site search index from build and update-site', () => {
     expect((await searchOnce(dist, '基石')).results.map((r) => r.date)).toEqual(['2024-07-06']);
   });
 
-  it('adds a day by re-indexing its month only; a new month folds the closed one into its year, with no duplicates', { timeout: 120_000 }, async () => {
-    const data = seedDataFolder();
-    const dist = join(data, '..', 'dist');
-    addSeedEdition(data, '2024-06-28', '六月基石');
-    addSeedEdition(data, '2024-07-05');
-    await publishAll({ dataDir: data, outDir: join(dist, 'data') });
-    await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
-    expect(shardsOf(dist).map((s) => [s.id, s.from, s.to])).toEqual([
-      ['2024-07', '2024-07-05', '2024-07-05'],
-      ['2024', '2024-06-28', '2024-06-28'],
-    ]);
-    const one = (await searchOnce(dist, '暑假')).count / 2;
+  it(
+    'adds a day by re-indexing its month only; a new month folds the closed one into its year, with no duplicates',
+    { timeout: 120_000 },
+    async () => {
+      const data = seedDataFolder();
+      const dist = join(data, '..', 'dist');
+      addSeedEdition(data, '2024-06-28', '六月基石');
+      addSeedEdition(data, '2024-07-05');
+      await publishAll({ dataDir: data, outDir: join(dist, 'data') });
+      await buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
+      expect(shardsOf(dist).map((s) => [s.id, s.from, s.to])).toEqual([
+        ['2024-07', '2024-07-05', '2024-07-05'],
+        ['2024', '2024-06-28', '2024-06-28'],
+      ]);
+      const one = (await searchOnce(dist, '暑假')).count / 2;
 
-    const year = statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs;
-    addSeedEdition(data, '2024-07-06', '七月基石');
-    const day = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
-    expect(day.stderr).toMatch(/^search: 2024-07 re-indexed \(\d+ articles/m);
-    expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
-    // The year's two shards are one list: headline matches of both first, then the rest, each newest first.
-    const ranked = await searchOnce(dist, '基石');
-    expect(ranked.results.map((r) => [r.headline, r.date])).toEqual([['七月基石', '2024-07-06'], ['六月基石', '2024-06-28']]);
-    const summer = (await searchOnce(dist, '暑假')).results;
-    expect(summer).toHaveLength(one * 3);
-    const order = summer.map((r): [boolean, string] => [r.headline.includes('暑假'), r.date]);
-    expect(order).toEqual([...order].sort(([ha, da], [hb, db]) => Number(hb) - Number(ha) || db.localeCompare(da)));
+      const year = statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs;
+      addSeedEdition(data, '2024-07-06', '七月基石');
+      const day = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
+      expect(day.stderr).toMatch(/^search: 2024-07 re-indexed \(\d+ articles/m);
+      expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
+      // The year's two shards are one list: headline matches of both first, then the rest, each newest first.
+      const ranked = await searchOnce(dist, '基石');
+      expect(ranked.results.map((r) => [r.headline, r.date])).toEqual([
+        ['七月基石', '2024-07-06'],
+        ['六月基石', '2024-06-28'],
+      ]);
+      const summer = (await searchOnce(dist, '暑假')).results;
+      expect(summer).toHaveLength(one * 3);
+      const order = summer.map((r): [boolean, string] => [r.headline.includes('暑假'), r.date]);
+      expect(order).toEqual([...order].sort(([ha, da], [hb, db]) => Number(hb) - Number(ha) || db.localeCompare(da)));
 
-    // The first day of August: July is folded into 2024, August is the recent shard.
-    addSeedEdition(data, '2024-08-01', '八月基石');
-    const month = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
-    expect(month.stderr).toMatch(/^search: 2024-08, 2024 re-indexed/m);
-    expect(shardsOf(dist).map((s) => [s.id, s.from, s.to])).toEqual([
-      ['2024-08', '2024-08-01', '2024-08-01'],
-      ['2024', '2024-06-28', '2024-07-06'],
-    ]);
-    const all = (await searchOnce(dist, '暑假')).results;
-    expect(all).toHaveLength(one * 4);
-    expect(new Set(all.map((r) => r.url)).size).toBe(all.length);
-    expect((await searchOnce(dist, '基石')).results.map((r) => r.headline)).toEqual(['八月基石', '七月基石', '六月基石']);
-  });
+      // The first day of August: July is folded into 2024, August is the recent shard.
+      addSeedEdition(data, '2024-08-01', '八月基石');
+      const month = await runInProcess(updateSite, ['--data', data, '--dist', dist]);
+      expect(month.stderr).toMatch(/^search: 2024-08, 2024 re-indexed/m);
+      expect(shardsOf(dist).map((s) => [s.id, s.from, s.to])).toEqual([
+        ['2024-08', '2024-08-01', '2024-08-01'],
+        ['2024', '2024-06-28', '2024-07-06'],
+      ]);
+      const all = (await searchOnce(dist, '暑假')).results;
+      expect(all).toHaveLength(one * 4);
+      expect(new Set(all.map((r) => r.url)).size).toBe(all.length);
+      expect((await searchOnce(dist, '基石')).results.map((r) => r.headline)).toEqual(['八月基石', '七月基石', '六月基石']);
+    },
+  );
 
   it('keeps the shards whose documents did not change when the site is indexed again, and re-indexes the others', { timeout: 120_000 }, async () => {
     const data = seedDataFolder();
@@ -120,11 +127,17 @@ describe('the site search index from build and update-site', () => {
     const ingest = async () => publishAll({ dataDir: data, outDir: join(dist, 'data') });
     await ingest();
     const index = () => buildSiteSearch(join(dist, 'data'), searchDirOf(join(dist, 'data')));
-    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', false]]);
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([
+      ['2024-07', false],
+      ['2024', false],
+    ]);
     const year = statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs;
     const month = statSync(join(dist, SEARCH_FOLDER, '2024-07/pagefind.js')).mtimeMs;
 
-    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', true], ['2024', true]]);
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([
+      ['2024-07', true],
+      ['2024', true],
+    ]);
     expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
     expect(statSync(join(dist, SEARCH_FOLDER, '2024-07/pagefind.js')).mtimeMs).toBe(month);
 
@@ -132,7 +145,10 @@ describe('the site search index from build and update-site', () => {
     rmSync(join(data, 'papers/lsrb/2024-07-05'), { recursive: true });
     addSeedEdition(data, '2024-07-05', '改过的基石');
     await ingest();
-    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', true]]);
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([
+      ['2024-07', false],
+      ['2024', true],
+    ]);
     expect(statSync(join(dist, SEARCH_FOLDER, '2024/pagefind.js')).mtimeMs).toBe(year);
     expect((await searchOnce(dist, '基石')).results.map((r) => [r.headline, r.date])).toEqual([['改过的基石', '2024-07-05']]);
 
@@ -146,7 +162,10 @@ describe('the site search index from build and update-site', () => {
 
     // A shards.json that is not JSON (a torn copy): nothing can be trusted, every shard is re-indexed.
     writeFileSync(join(dist, SEARCH_FOLDER, SHARDS_FILE), '{"version":');
-    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([['2024-07', false], ['2024', false]]);
+    expect((await index()).shards.map((s) => [s.id, !!s.reused])).toEqual([
+      ['2024-07', false],
+      ['2024', false],
+    ]);
     expect(shardsOf(dist).map((s) => s.id)).toEqual(['2024-07', '2024']);
   });
 

@@ -49,7 +49,13 @@ export function ArchiveCalendar({ paper, current }: ArchiveCalendarProps) {
         往期
       </button>
       {open ? (
-        <Suspense fallback={<p className="sr-only" role="status">正在载入日历…</p>}>
+        <Suspense
+          fallback={
+            <p className="sr-only" role="status">
+              正在载入日历…
+            </p>
+          }
+        >
           <CalendarPanel ref={panel} id={id} paper={paper} current={current} onPick={() => setOpen(false)} />
         </Suspense>
       ) : null}

@@ -62,14 +62,26 @@ export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanel
     >
       <MonthSteps title={title} step={step} canStep={canStep} />
       <div className="mt-2">
-        <MonthGrid paper={paper.slug} month={month} editions={editions} current={current} onPick={onPick} caption={`${title}，有报纸的日子可以点开`} />
+        <MonthGrid
+          paper={paper.slug}
+          month={month}
+          editions={editions}
+          current={current}
+          onPick={onPick}
+          caption={`${title}，有报纸的日子可以点开`}
+        />
       </div>
       <p className="text-right text-sm">
         <Link to={urls.archive(paper.slug, month.year)} onClick={onPick} className="text-accent underline underline-offset-4">
           {month.year}年全年 ›
         </Link>
       </p>
-      <YearStatus pending={year.isPending} failed={year.isError} message={message ?? (monthHasEditions ? null : '本月没有报纸。')} onRetry={() => void year.refetch()} />
+      <YearStatus
+        pending={year.isPending}
+        failed={year.isError}
+        message={message ?? (monthHasEditions ? null : '本月没有报纸。')}
+        onRetry={() => void year.refetch()}
+      />
       <DateJumpForm id={`${id}-date`} min={paper.first} max={paper.latest.date} defaultValue={current} onJump={(date) => void jump(date)} />
     </div>
   );
@@ -77,7 +89,13 @@ export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanel
 
 function StepButton({ label, text, onClick, disabled }: { label: string; text: string; onClick: () => void; disabled: boolean }) {
   return (
-    <button type="button" aria-label={label} onClick={onClick} disabled={disabled} className="min-h-8 min-w-8 rounded hover:bg-accent-soft disabled:opacity-30">
+    <button
+      type="button"
+      aria-label={label}
+      onClick={onClick}
+      disabled={disabled}
+      className="min-h-8 min-w-8 rounded hover:bg-accent-soft disabled:opacity-30"
+    >
       {text}
     </button>
   );
@@ -138,12 +156,22 @@ interface DateJumpFormProps {
 function DateJumpForm({ id, min, max, defaultValue, onJump }: DateJumpFormProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onJump(String(new FormData(event.currentTarget).get('date') ?? ''));
+    const date = new FormData(event.currentTarget).get('date');
+    onJump(typeof date === 'string' ? date : '');
   };
   return (
     <form onSubmit={submit} className="mt-2 flex items-center gap-2 border-t border-rule pt-2 text-sm">
       <label htmlFor={id}>跳到</label>
-      <input id={id} name="date" type="date" required min={min} max={max} defaultValue={defaultValue} className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1" />
+      <input
+        id={id}
+        name="date"
+        type="date"
+        required
+        min={min}
+        max={max}
+        defaultValue={defaultValue}
+        className="min-w-0 flex-1 rounded border border-rule bg-paper px-2 py-1"
+      />
       <button type="submit" className="rounded bg-accent px-3 py-1 font-bold text-paper">
         前往
       </button>

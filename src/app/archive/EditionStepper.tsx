@@ -30,7 +30,11 @@ export function EditionStepper({ edition, children }: EditionStepperProps) {
       </>
     );
     return date ? (
-      <Link to={urls.edition(paper, date)} aria-label={`${label}：${formatEditionDate(date)}`} className="whitespace-nowrap rounded px-1.5 py-0.5 text-accent hover:bg-accent-soft print:hidden">
+      <Link
+        to={urls.edition(paper, date)}
+        aria-label={`${label}：${formatEditionDate(date)}`}
+        className="whitespace-nowrap rounded px-1.5 py-0.5 text-accent hover:bg-accent-soft print:hidden"
+      >
         {text}
       </Link>
     ) : (

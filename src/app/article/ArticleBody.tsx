@@ -35,7 +35,12 @@ export function ArticleBody({ blocks, dateline, reading = null }: ArticleBodyPro
             // Ingest may or may not have lifted the dateline out of the text: never print it twice.
             const lead = index === firstParagraph && dateline && !block.text.startsWith(dateline) ? dateline : null;
             return (
-              <p key={index} data-block={index} aria-current={current || undefined} className={`my-3 indent-[2em] text-justify [line-break:strict] ${current ? READING : ''}`}>
+              <p
+                key={index}
+                data-block={index}
+                aria-current={current || undefined}
+                className={`my-3 indent-[2em] text-justify [line-break:strict] ${current ? READING : ''}`}
+              >
                 {lead ? <strong className="font-sans [unicode-bidi:isolate]">{cjkPunctuation(lead)} </strong> : null}
                 {cjkPunctuation(block.text)}
               </p>
@@ -43,7 +48,12 @@ export function ArticleBody({ blocks, dateline, reading = null }: ArticleBodyPro
           }
           case 'heading':
             return (
-              <h2 key={index} data-block={index} aria-current={current || undefined} className={`mt-8 mb-3 font-sans text-xl font-bold leading-snug text-accent ${current ? READING : ''}`}>
+              <h2
+                key={index}
+                data-block={index}
+                aria-current={current || undefined}
+                className={`mt-8 mb-3 font-sans text-xl font-bold leading-snug text-accent ${current ? READING : ''}`}
+              >
                 {cjkPunctuation(block.text)}
               </h2>
             );

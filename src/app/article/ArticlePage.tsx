@@ -56,8 +56,18 @@ export function ArticlePage() {
           </Link>
         </p>
         <article aria-labelledby="article-headline">
-          <ArticleHeader paper={paper} date={date} id={id} article={article} edition={edition} page={page} pageUrl={pageUrl} summary={summary}
-            aloud={aloud} onToggleAloud={() => setAloudFor(aloud ? null : id)} />
+          <ArticleHeader
+            paper={paper}
+            date={date}
+            id={id}
+            article={article}
+            edition={edition}
+            page={page}
+            pageUrl={pageUrl}
+            summary={summary}
+            aloud={aloud}
+            onToggleAloud={() => setAloudFor(aloud ? null : id)}
+          />
           <ArticleBody blocks={article.blocks} dateline={article.dateline} reading={reading} />
           <ArticleSourceNotes paper={paper} date={date} id={id} article={article} />
           <footer className="mt-8 print:hidden">

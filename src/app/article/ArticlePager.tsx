@@ -21,7 +21,19 @@ export function ArticlePager({ paper, date, previous, next }: ArticlePagerProps)
   );
 }
 
-function PagerLink({ paper, date, article, label, className = '' }: { paper: string; date: string; article: ArticleSummary; label: string; className?: string }) {
+function PagerLink({
+  paper,
+  date,
+  article,
+  label,
+  className = '',
+}: {
+  paper: string;
+  date: string;
+  article: ArticleSummary;
+  label: string;
+  className?: string;
+}) {
   return (
     <ArticleLink paper={paper} date={date} id={article.id} className={`group block min-w-0 ${className}`}>
       <span className="block text-sm text-muted">

@@ -27,7 +27,11 @@ export function ArticleSourceNotes({ paper, date, id, article }: ArticleSourceNo
       {/* Printed, the article says where it lives online; on screen the address bar does. */}
       <p className="mt-6 hidden text-sm print:block">本文网址：{address}</p>
       {/* The source line the page printed with the byline (人民日报's web pages: 《人民日报》（…第 18 版）), as printed. */}
-      {article.printedIn ? <p className="mt-6 text-sm text-muted">出处：<bdi>{cjkPunctuation(article.printedIn)}</bdi></p> : null}
+      {article.printedIn ? (
+        <p className="mt-6 text-sm text-muted">
+          出处：<bdi>{cjkPunctuation(article.printedIn)}</bdi>
+        </p>
+      ) : null}
     </>
   );
 }

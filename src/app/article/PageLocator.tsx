@@ -23,11 +23,29 @@ export function PageLocator({ paper, date, id, page, area }: PageLocatorProps) {
       </h2>
       <Link to={`${urls.page(paper, date, page.number)}#${encodeURIComponent(id)}`} className="group inline-flex items-end gap-3 hover:text-accent">
         <span className="relative block w-20 shrink-0 border border-rule bg-white">
-          <img src={srcSet(picture).split(' ')[0]} srcSet={srcSet(picture)} sizes="80px" width={picture.width} height={picture.height} alt="" loading="lazy" className="block h-auto w-full" />
+          <img
+            src={srcSet(picture).split(' ')[0]}
+            srcSet={srcSet(picture)}
+            sizes="80px"
+            width={picture.width}
+            height={picture.height}
+            alt=""
+            loading="lazy"
+            className="block h-auto w-full"
+          />
           {/* SVG, as on the page view: its geometry is attributes, which the site's CSP allows and style attributes are not. */}
           <svg viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 size-full">
             {area.map((rect, index) => (
-              <rect key={index} x={rect.x} y={rect.y} width={rect.w} height={rect.h} vectorEffect="non-scaling-stroke" strokeWidth={2} className="fill-accent/30 stroke-accent" />
+              <rect
+                key={index}
+                x={rect.x}
+                y={rect.y}
+                width={rect.w}
+                height={rect.h}
+                vectorEffect="non-scaling-stroke"
+                strokeWidth={2}
+                className="fill-accent/30 stroke-accent"
+              />
             ))}
           </svg>
         </span>

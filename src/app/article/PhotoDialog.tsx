@@ -40,8 +40,13 @@ export function PhotoDialog({ image, caption, credit, onClose }: PhotoDialogProp
         </figcaption>
       </figure>
       {/* The modal dialog's one control takes focus when it opens, as the WAI-ARIA dialog pattern asks. */}
-      {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
-      <button type="button" onClick={onClose} autoFocus className="mx-auto mt-2 block rounded border border-white/60 px-4 py-1 font-sans text-sm text-white hover:border-white">
+      <button
+        type="button"
+        onClick={onClose}
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog's one control, as above
+        autoFocus
+        className="mx-auto mt-2 block rounded border border-white/60 px-4 py-1 font-sans text-sm text-white hover:border-white"
+      >
         关闭
       </button>
     </dialog>

@@ -18,7 +18,11 @@ export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
   const { current, failed, paused, togglePause, rate, changeRate } = useReadAloud(texts, onReading, onClose);
   const paragraph = current === null ? null : texts.slice(0, current + 1).filter(Boolean).length;
   return (
-    <div role="region" aria-label="朗读" className="fixed inset-x-0 bottom-0 z-30 border-t border-rule bg-paper px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.1)]">
+    <div
+      role="region"
+      aria-label="朗读"
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-rule bg-paper px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.1)]"
+    >
       {failed ? (
         <NoVoice onClose={onClose} />
       ) : (

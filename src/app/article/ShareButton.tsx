@@ -33,7 +33,10 @@ export function ShareButton({ title, path }: { title: string; path: string }) {
         </svg>
         分享
       </button>
-      <span role="status" className={message ? 'absolute right-0 top-full z-10 mt-1 whitespace-nowrap rounded bg-ink px-2 py-1 text-xs text-paper' : 'sr-only'}>
+      <span
+        role="status"
+        className={message ? 'absolute right-0 top-full z-10 mt-1 whitespace-nowrap rounded bg-ink px-2 py-1 text-xs text-paper' : 'sr-only'}
+      >
         {message ?? ''}
       </span>
     </span>

@@ -37,15 +37,18 @@ export function SourceView({ paper, date, id }: { paper: string; date: string; i
         <bdi>{data.file}</bdi> 第{data.startLine}–{last}行，未经任何改动。
       </p>
       {/* A scrolling region must take focus, or a keyboard cannot scroll it (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <ol start={data.startLine} aria-label="原文各行" tabIndex={0} className="max-h-[70vh] overflow-auto rounded border border-rule bg-slot py-2 font-mono text-[0.8125rem] leading-relaxed">
+      <ol
+        start={data.startLine}
+        aria-label="原文各行"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the scrolling region, as above
+        tabIndex={0}
+        className="max-h-[70vh] overflow-auto rounded border border-rule bg-slot py-2 font-mono text-[0.8125rem] leading-relaxed"
+      >
         {data.lines.map((line, index) => {
           const number = data.startLine + index;
           return (
             <li key={number} value={number} className={`grid grid-cols-[3.5em_1fr] gap-3 px-2 ${noted.has(number) ? 'bg-accent-soft' : ''}`}>
-              <span className="select-none text-right text-muted">
-                {number}
-              </span>
+              <span className="select-none text-right text-muted">{number}</span>
               <span className="min-w-0 whitespace-pre-wrap [overflow-wrap:anywhere]">{line || ' '}</span>
             </li>
           );

@@ -1,6 +1,8 @@
 /** Speech synthesis where the browser has it (Chromium, Safari, Firefox on most systems); null where not. */
 export function speechSynthesisOrNull(): SpeechSynthesis | null {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function' ? window.speechSynthesis : null;
+  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function'
+    ? window.speechSynthesis
+    : null;
 }
 
 /** A Chinese (mainland) voice when the system has one, else any Chinese voice, else the default (null). */

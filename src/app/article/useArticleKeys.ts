@@ -10,7 +10,10 @@ interface ArticleKeys {
 export function isReaderKey(event: KeyboardEvent): boolean {
   if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return false;
   const target = event.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))) {
+  if (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+  ) {
     return false;
   }
   return true;
@@ -23,7 +26,15 @@ export function useArticleKeys({ previous, next, help }: ArticleKeys): void {
       if (!isReaderKey(event)) return;
       // Shift is how most layouts type ?, so it only stops the other keys.
       const action =
-        event.key === '?' ? help : event.shiftKey ? null : event.key === 'ArrowLeft' || event.key === 'k' ? previous : event.key === 'ArrowRight' || event.key === 'j' ? next : null;
+        event.key === '?'
+          ? help
+          : event.shiftKey
+            ? null
+            : event.key === 'ArrowLeft' || event.key === 'k'
+              ? previous
+              : event.key === 'ArrowRight' || event.key === 'j'
+                ? next
+                : null;
       if (!action) return;
       event.preventDefault();
       action();

@@ -36,6 +36,17 @@ async function savedBefore(edition: EditionIndex): Promise<boolean> {
 function useSavedBefore(edition: EditionIndex): boolean {
   // Which edition was found saved: a look-up still running when the page shows another edition cannot mark it.
   const [saved, setSaved] = useState<EditionIndex | null>(null);
-  useEffect(() => whenIdle(() => void savedBefore(edition).then((found) => found && setSaved(edition), () => undefined), 3000), [edition]);
+  useEffect(
+    () =>
+      whenIdle(
+        () =>
+          void savedBefore(edition).then(
+            (found) => found && setSaved(edition),
+            () => undefined,
+          ),
+        3000,
+      ),
+    [edition],
+  );
   return saved === edition;
 }

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** The 保存本期 button itself; SaveEdition (src/app/offline/) draws it with its progress and outcome. */
-export function SaveButton({ saved = false, busy = false, onClick, children }: { saved?: boolean; busy?: boolean; onClick?: () => void; children?: ReactNode }) {
+export function SaveButton({
+  saved = false,
+  busy = false,
+  onClick,
+  children,
+}: {
+  saved?: boolean;
+  busy?: boolean;
+  onClick?: () => void;
+  children?: ReactNode;
+}) {
   return (
     <div className="js-only flex flex-wrap items-center gap-2 text-sm">
       <button

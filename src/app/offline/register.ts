@@ -38,5 +38,9 @@ export async function startOffline(): Promise<void> {
  */
 function keepFirstView(worker: ServiceWorker | null): void {
   const resources = performance.getEntriesByType('resource').map((entry) => entry.name);
-  worker?.postMessage({ type: 'KEEP', page: window.location.href.split('#')[0], urls: [new URL(dataUrl(dataPaths.site()), window.location.href).href, ...resources] });
+  worker?.postMessage({
+    type: 'KEEP',
+    page: window.location.href.split('#')[0],
+    urls: [new URL(dataUrl(dataPaths.site()), window.location.href).href, ...resources],
+  });
 }

@@ -16,7 +16,10 @@ import { cacheRuleFor } from '../../offline/cacheRules.ts';
 export type SaveFailure = 'refused' | 'full' | 'network';
 
 export class SaveError extends Error {
-  constructor(readonly reason: SaveFailure, detail: string) {
+  constructor(
+    readonly reason: SaveFailure,
+    detail: string,
+  ) {
     super(detail);
     this.name = 'SaveError';
   }

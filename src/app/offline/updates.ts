@@ -10,7 +10,7 @@ const listeners = new Set<Listener>();
 const emit = () => listeners.forEach((listener) => listener());
 
 export const updates = {
-  subscribe(listener: Listener): () => void {
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
@@ -37,7 +37,7 @@ export const updates = {
     });
   },
 
-  apply(): void {
+  apply: (): void => {
     if (!waiting) return;
     // Applied from another tab already: the new worker is in control here too, and only the reload is left.
     if (waiting.state === 'activating' || waiting.state === 'activated' || waiting.state === 'redundant') {

@@ -64,7 +64,16 @@ export function StoryAreas({ paper, date, articles, selected, onActive, onSelect
           >
             <title>{displayHeadline(article.headline)}</title>
             {article.area!.map((rect, index) => (
-              <rect key={index} x={rect.x} y={rect.y} width={rect.w} height={rect.h} vectorEffect="non-scaling-stroke" strokeWidth={3} className={OUTLINED} />
+              <rect
+                key={index}
+                x={rect.x}
+                y={rect.y}
+                width={rect.w}
+                height={rect.h}
+                vectorEffect="non-scaling-stroke"
+                strokeWidth={3}
+                className={OUTLINED}
+              />
             ))}
           </Link>
         );

@@ -107,7 +107,12 @@ function SearchUnavailable({ retrying, onRetry }: { retrying: boolean; onRetry: 
     <div role="alert" className="py-12 text-center">
       <p className="font-serif text-xl">搜索暂时无法使用</p>
       <p className="mt-2 text-sm text-muted">没能载入搜索索引，可能是网络不通或网站正在更新。</p>
-      <button type="button" onClick={onRetry} disabled={retrying} className="mt-6 rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60">
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="mt-6 rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
+      >
         {retrying ? '正在重试…' : '重试'}
       </button>
     </div>

@@ -95,7 +95,9 @@ function SearchResultItem({ result, query }: { result: SearchResult; query: stri
     <li className="py-4">
       <article className="flow-root">
         {/* The article's photo beside the result: decorative (the headline names the result), loaded when in view. */}
-        {result.image ? <img src={dataUrl(result.image)} alt="" loading="lazy" className="float-right ml-3 h-16 w-24 rounded bg-slot object-cover" /> : null}
+        {result.image ? (
+          <img src={dataUrl(result.image)} alt="" loading="lazy" className="float-right ml-3 h-16 w-24 rounded bg-slot object-cover" />
+        ) : null}
         <h3 className="font-serif text-lg font-bold leading-snug">
           <Link to={result.url} className="hover:text-accent hover:underline">
             <Marked segments={markQuery(displayHeadline(result.headline), query)} />

@@ -4,7 +4,9 @@ import { escapeRegExp } from '../../schema/escapeRegExp.ts';
 
 /** One UTF-16 unit at a time, so indexes stay those of the text: full-width letters and digits as ASCII, lower case. */
 function fold(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[A-Z]/g, (c) => c.toLowerCase());
+  return text
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /**

@@ -128,9 +128,7 @@ export function createSearch(
 
   /** Every match in one year, in reading order: headline matches, then the rest; each newest first. */
   const hitsIn = (year: Year, terms: string[][], filters: SearchFilters): Promise<Hit[]> =>
-    ranked.get(JSON.stringify([year.parts.map((s) => s.id), terms, filters]), async () =>
-      rankYear(await pagefinds.get(year), year, terms, filters),
-    );
+    ranked.get(JSON.stringify([year.parts.map((s) => s.id), terms, filters]), async () => rankYear(await pagefinds.get(year), year, terms, filters));
 
   const sections = async () => sectionsOf((await manifestOnce()).shards);
 

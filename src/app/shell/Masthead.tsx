@@ -50,7 +50,10 @@ export function Masthead({ paper, edition, currentPage, titleIsHeading }: Masthe
               <ArchiveCalendar key={`${paper.slug}/${edition.date}`} paper={paper} current={edition.date} />
             </span>
             {/* Without script the calendar cannot open: the year's archive page stands in for it. */}
-            <Link to={urls.archive(paper.slug, Number(edition.date.slice(0, 4)))} className="no-js-only rounded border border-rule px-2 py-0.5 text-sm hover:border-accent print:hidden">
+            <Link
+              to={urls.archive(paper.slug, Number(edition.date.slice(0, 4)))}
+              className="no-js-only rounded border border-rule px-2 py-0.5 text-sm hover:border-accent print:hidden"
+            >
               往期
             </Link>
           </div>
@@ -59,7 +62,11 @@ export function Masthead({ paper, edition, currentPage, titleIsHeading }: Masthe
               {edition.pages.map((page) => (
                 <li key={page.number}>
                   <Link
-                    to={page.number === edition.pages[0]?.number ? urls.edition(paper.slug, edition.date) : urls.page(paper.slug, edition.date, page.number)}
+                    to={
+                      page.number === edition.pages[0]?.number
+                        ? urls.edition(paper.slug, edition.date)
+                        : urls.page(paper.slug, edition.date, page.number)
+                    }
                     aria-current={page.number === currentPage ? 'page' : undefined}
                     className="inline-block rounded px-2 py-1 hover:bg-accent-soft hover:text-accent aria-[current=page]:bg-accent aria-[current=page]:text-paper"
                   >

@@ -27,9 +27,7 @@ export function NotFoundState({ missing, onRetry, retrying = false }: NotFoundSt
       <h1 tabIndex={-1} className="font-serif text-3xl font-bold">
         找不到页面（404）
       </h1>
-      <p className="mt-4 text-muted">
-        {onRetry ? `${MESSAGE[missing]}目录里有它，但文件暂时找不到，可能正在更新，请稍后重试。` : MESSAGE[missing]}
-      </p>
+      <p className="mt-4 text-muted">{onRetry ? `${MESSAGE[missing]}目录里有它，但文件暂时找不到，可能正在更新，请稍后重试。` : MESSAGE[missing]}</p>
       <RecoveryActions onRetry={onRetry} retrying={retrying} />
     </div>
   );

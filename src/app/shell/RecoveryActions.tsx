@@ -12,12 +12,7 @@ export function RecoveryActions({ onRetry, retrying = false }: RecoveryActionsPr
   return (
     <div className="mt-6 flex flex-wrap items-center justify-center gap-4">
       {onRetry ? (
-        <button
-          type="button"
-          onClick={onRetry}
-          disabled={retrying}
-          className="rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60"
-        >
+        <button type="button" onClick={onRetry} disabled={retrying} className="rounded bg-accent px-4 py-2 font-bold text-paper disabled:opacity-60">
           {retrying ? '正在重试…' : '重试'}
         </button>
       ) : null}

@@ -13,9 +13,7 @@ export function RootError() {
   const revalidator = useRevalidator();
   return (
     <>
-      <header className="mx-auto max-w-6xl px-4 pt-6 text-center font-serif text-3xl font-black tracking-[0.25em] text-accent">
-        报纸阅读
-      </header>
+      <header className="mx-auto max-w-6xl px-4 pt-6 text-center font-serif text-3xl font-black tracking-[0.25em] text-accent">报纸阅读</header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 outline-none">
         {isRouteErrorResponse(error) && error.status === 404 ? (
           <NotFoundState missing="route" />

@@ -11,7 +11,12 @@ export function RouteError() {
   // A path no route matched has no :paper param; its first segment may still name the paper.
   const { pathname } = useLocation();
   const { paper = pathname.split('/')[1] } = useParams();
-  const notFound = isRouteErrorResponse(error) && error.status === 404 ? (isNotFoundData(error.data) ? error.data : { missing: 'route' as const, retry: false }) : null;
+  const notFound =
+    isRouteErrorResponse(error) && error.status === 404
+      ? isNotFoundData(error.data)
+        ? error.data
+        : { missing: 'route' as const, retry: false }
+      : null;
   return (
     <>
       <PageHeader paper={paper || null} edition={null} currentPage={null} titleIsHeading={false} />

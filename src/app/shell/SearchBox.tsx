@@ -35,36 +35,36 @@ export function SearchBox() {
       >
         搜索
       </button>
-    <Form
-      id="site-search-form"
-      role="search"
-      action={urls.search()}
-      className={`${open ? '' : 'folded-on-phone'} absolute inset-x-0 top-10 flex min-w-0 items-center gap-1 rounded border border-rule bg-paper p-2 shadow-lg sm:static sm:w-auto sm:border-0 sm:p-0 sm:shadow-none`}
-    >
-      <label htmlFor="site-search" className="sr-only">
-        搜索文章
-      </label>
-      <input
-        ref={input}
-        key={query}
-        id="site-search"
-        type="search"
-        name="q"
-        defaultValue={query}
-        placeholder="搜索文章"
-        aria-keyshortcuts="/"
-        enterKeyHint="search"
-        autoComplete="off"
-        className="min-h-9 w-full min-w-0 rounded border border-muted bg-paper px-2 py-1 text-sm placeholder:text-muted sm:w-56"
-      />
-      <button type="submit" className="min-h-9 shrink-0 rounded border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent">
-        搜索
-      </button>
-      {/* A keyboard's shortcut: no use on a phone. */}
-      <span aria-hidden="true" className="hidden shrink-0 pl-1 text-xs text-muted lg:inline">
-        按 <kbd className="rounded border border-rule px-1 font-sans">/</kbd> 键搜索
-      </span>
-    </Form>
+      <Form
+        id="site-search-form"
+        role="search"
+        action={urls.search()}
+        className={`${open ? '' : 'folded-on-phone'} absolute inset-x-0 top-10 flex min-w-0 items-center gap-1 rounded border border-rule bg-paper p-2 shadow-lg sm:static sm:w-auto sm:border-0 sm:p-0 sm:shadow-none`}
+      >
+        <label htmlFor="site-search" className="sr-only">
+          搜索文章
+        </label>
+        <input
+          ref={input}
+          key={query}
+          id="site-search"
+          type="search"
+          name="q"
+          defaultValue={query}
+          placeholder="搜索文章"
+          aria-keyshortcuts="/"
+          enterKeyHint="search"
+          autoComplete="off"
+          className="min-h-9 w-full min-w-0 rounded border border-muted bg-paper px-2 py-1 text-sm placeholder:text-muted sm:w-56"
+        />
+        <button type="submit" className="min-h-9 shrink-0 rounded border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent">
+          搜索
+        </button>
+        {/* A keyboard's shortcut: no use on a phone. */}
+        <span aria-hidden="true" className="hidden shrink-0 pl-1 text-xs text-muted lg:inline">
+          按 <kbd className="rounded border border-rule px-1 font-sans">/</kbd> 键搜索
+        </span>
+      </Form>
     </div>
   );
 }

@@ -15,7 +15,15 @@ const SIZE_CHOICES = [
 ] as const satisfies readonly (readonly [TextSize, string])[];
 
 /** What 阅读设置 opens (ReaderSettings.tsx): theme and text size, and a word when they could not be kept. */
-export function SettingsPanel({ preferences, update, saved }: { preferences: Preferences; update: (change: Partial<Preferences>) => void; saved: boolean }) {
+export function SettingsPanel({
+  preferences,
+  update,
+  saved,
+}: {
+  preferences: Preferences;
+  update: (change: Partial<Preferences>) => void;
+  saved: boolean;
+}) {
   return (
     <>
       <ChoiceGroup label="外观" choices={THEME_CHOICES} value={preferences.theme} onChoose={(theme) => update({ theme })} />

@@ -9,7 +9,13 @@ import { editionQuery } from '../data/queries.ts';
 import { cacheLatestEdition } from '../data/resolve.ts';
 
 /** The first paper (in the site's order) with an edition of `date` that holds the article, page or section named. */
-export async function paperHolding(queryClient: QueryClient, papers: readonly SitePaper[], date: string, kind?: string, key?: string): Promise<SitePaper | undefined> {
+export async function paperHolding(
+  queryClient: QueryClient,
+  papers: readonly SitePaper[],
+  date: string,
+  kind?: string,
+  key?: string,
+): Promise<SitePaper | undefined> {
   for (const paper of papers) {
     if (date < paper.first || date > paper.latest.date) continue;
     if (date === paper.latest.date) cacheLatestEdition(queryClient, paper);

@@ -18,7 +18,8 @@ export const unknownPathLoader =
     if (date && ISO_DATE.test(date)) {
       const site = await queryClient.ensureQueryData(siteQuery());
       // Loaded on demand: old links on a site of several papers are rare, and the first view has no room to spare.
-      const paper = site.papers.length === 1 ? site.papers[0] : await (await import('./paperHolding.ts')).paperHolding(queryClient, site.papers, date, kind, key);
+      const paper =
+        site.papers.length === 1 ? site.papers[0] : await (await import('./paperHolding.ts')).paperHolding(queryClient, site.papers, date, kind, key);
       // The splat comes decoded: encoded again, segment by segment, so that a %00 or %0A in the URL cannot end up
       // raw in the Location header, which refuses it (a TypeError, shown as "加载失败").
       const path = rest.split('/').map(encodeURIComponent).join('/');

@@ -41,15 +41,12 @@ export function usePreferences(): [Preferences, (change: Partial<Preferences>) =
     return () => query.removeEventListener('change', follow);
   }, [preferences]);
 
-  const update = useCallback(
-    (change: Partial<Preferences>) => {
-      // Storage may refuse (private mode): the choice still holds for this visit.
-      snapshot = { ...current(), ...change };
-      kept = savePreferences(snapshot);
-      for (const listener of listeners) listener();
-    },
-    [],
-  );
+  const update = useCallback((change: Partial<Preferences>) => {
+    // Storage may refuse (private mode): the choice still holds for this visit.
+    snapshot = { ...current(), ...change };
+    kept = savePreferences(snapshot);
+    for (const listener of listeners) listener();
+  }, []);
 
   return [preferences, update, saved];
 }

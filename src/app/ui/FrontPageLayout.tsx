@@ -36,7 +36,10 @@ export function FrontPageLayout({ paper, date, articles }: FrontPageLayoutProps)
         </div>
       ) : null}
       {others.length > 0 ? (
-        <section aria-labelledby="more-stories" className={`${mainColumn} border-t-4 border-double border-ink pt-4 ${lead ? 'lg:row-start-2' : 'lg:row-start-1'}`}>
+        <section
+          aria-labelledby="more-stories"
+          className={`${mainColumn} border-t-4 border-double border-ink pt-4 ${lead ? 'lg:row-start-2' : 'lg:row-start-1'}`}
+        >
           <h2 id="more-stories" className="mb-4 font-sans text-lg font-bold tracking-[0.2em]">
             更多报道
           </h2>

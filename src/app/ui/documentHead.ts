@@ -118,7 +118,9 @@ export function articleHead(edition: EditionIndex, article: Article): DocumentHe
       isPartOf: issue(edition),
       printEdition: formatEditionDate(edition.date),
       printPage: String(article.page),
-      ...(article.sections.length ? { articleSection: article.sections.map((slug) => edition.sections.find((s) => s.slug === slug)?.name ?? slug) } : {}),
+      ...(article.sections.length
+        ? { articleSection: article.sections.map((slug) => edition.sections.find((s) => s.slug === slug)?.name ?? slug) }
+        : {}),
     },
   };
 }

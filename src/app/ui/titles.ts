@@ -9,7 +9,8 @@ export const SITE_NAME = '报纸阅读';
 export const editionTitle = (edition: EditionIndex) => `${edition.paper.name} ${formatEditionDate(edition.date)}`;
 export const pageTitle = (edition: EditionIndex, page: Pick<Page, 'number' | 'name'>) => `${pageLabel(page)} - ${editionTitle(edition)}`;
 export const sectionTitle = (edition: EditionIndex, section: Pick<Section, 'name'>) => `${section.name} - ${editionTitle(edition)}`;
-export const articleTitle = (edition: EditionIndex, article: Pick<Article, 'headline'>) => `${displayHeadline(article.headline)} - ${edition.paper.name}`;
+export const articleTitle = (edition: EditionIndex, article: Pick<Article, 'headline'>) =>
+  `${displayHeadline(article.headline)} - ${edition.paper.name}`;
 export const papersTitle = () => SITE_NAME;
 export const archiveTitle = (paper: string, year: number) => `${year}年往期 - ${paper}`;
 export const notFoundTitle = () => `找不到页面 - ${SITE_NAME}`;

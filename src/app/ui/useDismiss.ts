@@ -5,7 +5,12 @@ import { useEffect, type RefObject } from 'react';
  * outside `inside`. On click, not pointerdown: by then the browser has moved focus, which stays with whatever the
  * reader clicked if it took focus; a click on plain text would leave it nowhere, so it comes back to the button.
  */
-export function useDismiss(open: boolean, inside: RefObject<HTMLElement | null>[], button: RefObject<HTMLButtonElement | null>, close: () => void): void {
+export function useDismiss(
+  open: boolean,
+  inside: RefObject<HTMLElement | null>[],
+  button: RefObject<HTMLButtonElement | null>,
+  close: () => void,
+): void {
   useEffect(() => {
     if (!open) return;
     const dismiss = (returnFocus: boolean) => {

@@ -21,10 +21,14 @@ export function overlaps(a: Box, b: Box): boolean {
 export function subtract(a: Box, b: Box): Box[] {
   if (!overlaps(a, b)) return [a];
   const out: Box[] = [];
-  const ax1 = a.x + a.w, ay1 = a.y + a.h, bx1 = b.x + b.w, by1 = b.y + b.h;
+  const ax1 = a.x + a.w,
+    ay1 = a.y + a.h,
+    bx1 = b.x + b.w,
+    by1 = b.y + b.h;
   if (b.y > a.y) out.push({ x: a.x, y: a.y, w: a.w, h: b.y - a.y });
   if (by1 < ay1) out.push({ x: a.x, y: by1, w: a.w, h: ay1 - by1 });
-  const top = Math.max(a.y, b.y), bottom = Math.min(ay1, by1);
+  const top = Math.max(a.y, b.y),
+    bottom = Math.min(ay1, by1);
   if (b.x > a.x) out.push({ x: a.x, y: top, w: b.x - a.x, h: bottom - top });
   if (bx1 < ax1) out.push({ x: bx1, y: top, w: ax1 - bx1, h: bottom - top });
   return out.filter((r) => r.w > 1e-6 && r.h > 1e-6);
@@ -54,13 +58,16 @@ export function columnBoxes(boxes: readonly Box[]): Box[] {
   const columns: Box[] = [];
   for (const b of [...boxes].sort((p, q) => p.y - q.y)) {
     // one column: overlapping across, and no more than a few lines of white between (else another story may stand there)
-    const i = columns.findIndex((c) => Math.min(c.x + c.w, b.x + b.w) - Math.max(c.x, b.x) > 0.5 * Math.min(c.w, b.w) && b.y - (c.y + c.h) <= 3 * Math.min(b.h, 12));
+    const i = columns.findIndex(
+      (c) => Math.min(c.x + c.w, b.x + b.w) - Math.max(c.x, b.x) > 0.5 * Math.min(c.w, b.w) && b.y - (c.y + c.h) <= 3 * Math.min(b.h, 12),
+    );
     if (i === -1) {
       columns.push({ ...b });
       continue;
     }
     const c = columns[i]!;
-    const x = Math.min(c.x, b.x), y = Math.min(c.y, b.y);
+    const x = Math.min(c.x, b.x),
+      y = Math.min(c.y, b.y);
     columns[i] = { x, y, w: Math.max(c.x + c.w, b.x + b.w) - x, h: Math.max(c.y + c.h, b.y + b.h) - y };
   }
   return columns;

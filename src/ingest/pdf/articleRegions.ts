@@ -17,7 +17,11 @@ export interface Region {
 /** How far, in body ems, a headline set beside its text may stand from it. */
 const BESIDE = 8;
 
-export function articleRegions(groups: readonly HeadGroup[], blocks: readonly LayoutBlock[], body: number): { regions: Region[]; orphans: LayoutBlock[] } {
+export function articleRegions(
+  groups: readonly HeadGroup[],
+  blocks: readonly LayoutBlock[],
+  body: number,
+): { regions: Region[]; orphans: LayoutBlock[] } {
   const regions: Region[] = groups.map((head) => ({ head, blocks: [] }));
   const orphans: LayoutBlock[] = [];
   const loose: LayoutBlock[] = [];

@@ -18,9 +18,15 @@ const PRIVATE_OR_CONTROL = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/;
 export function checkTextLayer(content: PdfPageContent): TextLayerCheck {
   const glyphs = content.glyphs;
   if (glyphs.length < MIN_GLYPHS) {
-    return { ok: false, kind: 'no-text', message: `no text layer: ${glyphs.length} characters on the page (a scanned page?); it needs OCR or --image-only` };
+    return {
+      ok: false,
+      kind: 'no-text',
+      message: `no text layer: ${glyphs.length} characters on the page (a scanned page?); it needs OCR or --image-only`,
+    };
   }
-  let han = 0, latin = 0, junk = 0;
+  let han = 0,
+    latin = 0,
+    junk = 0;
   for (const g of glyphs) {
     if (HAN.test(g.ch)) han++;
     else if (LATIN_LETTER.test(g.ch)) latin++;
@@ -29,14 +35,26 @@ export function checkTextLayer(content: PdfPageContent): TextLayerCheck {
   const n = glyphs.length;
   const percent = (k: number) => `${Math.round((100 * k) / n)} %`;
   if (junk / n > 0.1) {
-    return { ok: false, kind: 'junk', message: `junk text layer: ${percent(junk)} of ${n} characters are private-use or control codes (fonts without Unicode maps)` };
+    return {
+      ok: false,
+      kind: 'junk',
+      message: `junk text layer: ${percent(junk)} of ${n} characters are private-use or control codes (fonts without Unicode maps)`,
+    };
   }
   // Latin text reads as words; junk from unmapped CJK fonts is letters, digits and punctuation with few words
   if (n >= JUDGED_GLYPHS && han / n < 0.02 && !readsAsWords(glyphs.map((g) => g.ch).join(''))) {
-    return { ok: false, kind: 'junk', message: `junk text layer: ${n} characters but ${percent(han)} Chinese and no words (fonts without Unicode maps)` };
+    return {
+      ok: false,
+      kind: 'junk',
+      message: `junk text layer: ${n} characters but ${percent(han)} Chinese and no words (fonts without Unicode maps)`,
+    };
   }
   if (n >= JUDGED_GLYPHS && han / n < 0.02 && latin / n < 0.3) {
-    return { ok: false, kind: 'junk', message: `junk text layer: ${n} characters but ${percent(han)} Chinese and ${percent(latin)} letters (fonts without Unicode maps)` };
+    return {
+      ok: false,
+      kind: 'junk',
+      message: `junk text layer: ${n} characters but ${percent(han)} Chinese and ${percent(latin)} letters (fonts without Unicode maps)`,
+    };
   }
   return { ok: true };
 }

@@ -18,11 +18,13 @@ export interface HeadGroup {
 /** The size most of the page's glyphs have: its body text. */
 export function bodySize(blocks: readonly LayoutBlock[]): number {
   const counts = new Map<number, number>();
-  for (const b of blocks) for (const l of b.lines) {
-    const key = Math.round(l.size * 2) / 2;
-    counts.set(key, (counts.get(key) ?? 0) + l.glyphs.length);
-  }
-  let best = 10, n = -1;
+  for (const b of blocks)
+    for (const l of b.lines) {
+      const key = Math.round(l.size * 2) / 2;
+      counts.set(key, (counts.get(key) ?? 0) + l.glyphs.length);
+    }
+  let best = 10,
+    n = -1;
   for (const [size, c] of counts) if (c > n) [best, n] = [size, c];
   return best;
 }

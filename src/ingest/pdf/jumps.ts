@@ -50,7 +50,10 @@ export function splitJumps(region: Region): { region: Region; jumps: Jump[] } {
 /** The lines without the glyphs of `run`, which may be cut across lines (`…口袋公园（下` / `转第二版）`). */
 function withoutRun(lines: readonly LayoutLine[], run: string): LayoutLine[] {
   const glyphs = lines.flatMap((l) => l.glyphs);
-  const at = glyphs.map((g) => g.ch).join('').indexOf(run);
+  const at = glyphs
+    .map((g) => g.ch)
+    .join('')
+    .indexOf(run);
   if (at === -1) return [...lines];
   const drop = new Set(glyphs.slice(at, at + Array.from(run).length));
   return lines.flatMap((l) => {

@@ -30,7 +30,9 @@ export function layoutBlocks(lines: readonly LayoutLine[]): LayoutBlock[] {
       const { across, gap } = line.vertical
         ? { across: overlap(block.box.y, block.box.y + block.box.h, line.y, line.y + line.h), gap: block.box.x - (line.x + line.w) }
         : { across: overlap(block.box.x, block.box.x + block.box.w, line.x, line.x + line.w), gap: line.y - (block.box.y + block.box.h) };
-      const gapOk = line.vertical ? Math.abs(gap) <= TOLERANCES.blockGap * line.size : gap <= TOLERANCES.blockGap * line.size && gap >= -0.3 * line.size;
+      const gapOk = line.vertical
+        ? Math.abs(gap) <= TOLERANCES.blockGap * line.size
+        : gap <= TOLERANCES.blockGap * line.size && gap >= -0.3 * line.size;
       if (gapOk && across > 0.3 * Math.min(line.vertical ? line.h : line.w, line.vertical ? block.box.h : block.box.w) && across > bestOverlap) {
         best = block;
         bestOverlap = across;
@@ -64,7 +66,10 @@ export function paragraphs(block: LayoutBlock): LayoutLine[][] {
     const prev = block.lines[i - 1];
     // indented against both neighbours: a run of lines shifted right beside a photo is not an indent
     const indent = TOLERANCES.indent * line.size;
-    const indented = (next !== undefined || prev !== undefined) && (next === undefined || line.x - next.x >= indent) && (prev === undefined || line.x - prev.x >= indent);
+    const indented =
+      (next !== undefined || prev !== undefined) &&
+      (next === undefined || line.x - next.x >= indent) &&
+      (prev === undefined || line.x - prev.x >= indent);
     if (out.length === 0 || indented) out.push([line]);
     else out[out.length - 1]!.push(line);
   });

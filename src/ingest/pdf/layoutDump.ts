@@ -7,9 +7,24 @@ import { dedupeGlyphs } from './dedupeGlyphs.ts';
 import { boxOf, layoutLines, lineText } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
 
-export interface DumpSpan { text: string; bbox: number[]; font: string; size: number; bold: boolean }
-export interface DumpLine { text: string; bbox: number[]; vertical: boolean; spans: DumpSpan[] }
-export interface DumpBlock { bbox: number[]; size: number; lines: DumpLine[] }
+export interface DumpSpan {
+  text: string;
+  bbox: number[];
+  font: string;
+  size: number;
+  bold: boolean;
+}
+export interface DumpLine {
+  text: string;
+  bbox: number[];
+  vertical: boolean;
+  spans: DumpSpan[];
+}
+export interface DumpBlock {
+  bbox: number[];
+  size: number;
+  lines: DumpLine[];
+}
 
 const bbox = (b: Box): number[] => [b.x, b.y, b.x + b.w, b.y + b.h].map((v) => Math.round(v * 10) / 10);
 
@@ -35,5 +50,11 @@ function spans(glyphs: readonly Glyph[], vertical: boolean): DumpSpan[] {
     if (run && last && last.font === g.font && Math.abs(last.size - g.size) < 0.05) run.push(g);
     else out.push([g]);
   }
-  return out.map((run) => ({ text: lineText(run, vertical), bbox: bbox(boxOf(run)), font: run[0]!.font, size: Math.round(run[0]!.size * 10) / 10, bold: run[0]!.bold }));
+  return out.map((run) => ({
+    text: lineText(run, vertical),
+    bbox: bbox(boxOf(run)),
+    font: run[0]!.font,
+    size: Math.round(run[0]!.size * 10) / 10,
+    bold: run[0]!.bold,
+  }));
 }

@@ -20,7 +20,10 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\ufe30-\ufe4f\
 export const isCjk = (ch: string): boolean => CJK.test(ch);
 
 export function boxOf(boxes: readonly Box[]): Box {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const b of boxes) {
     x0 = Math.min(x0, b.x);
     y0 = Math.min(y0, b.y);
@@ -114,7 +117,8 @@ function nextOnRow(line: LayoutLine, byY: readonly LayoutLine[]): LayoutLine | n
 }
 
 const sameRow = (a: LayoutLine, b: LayoutLine): boolean =>
-  Math.abs(a.y + a.h / 2 - (b.y + b.h / 2)) <= TOLERANCES.lineY * Math.min(a.size, b.size) && Math.max(a.size, b.size) / Math.min(a.size, b.size) <= 1.6;
+  Math.abs(a.y + a.h / 2 - (b.y + b.h / 2)) <= TOLERANCES.lineY * Math.min(a.size, b.size) &&
+  Math.max(a.size, b.size) / Math.min(a.size, b.size) <= 1.6;
 
 function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[]): boolean {
   const x0 = a.x + a.w;
@@ -139,7 +143,8 @@ function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[]): bool
 
 /** The segments whose top lies in [y0, y1], from a list sorted by top. */
 function* window(byY: readonly LayoutLine[], y0: number, y1: number): Generator<LayoutLine> {
-  let lo = 0, hi = byY.length;
+  let lo = 0,
+    hi = byY.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (byY[mid]!.y < y0) lo = mid + 1;

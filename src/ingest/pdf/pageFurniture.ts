@@ -19,7 +19,8 @@ const HEADER_BAND = 0.06;
 /** How far down (or up from the bottom) a header (footer) line may stand. */
 const HEADER_REACH = 0.12;
 /** What a page header or footer prints: the date, the page (第5版, A06), the editors. */
-const HEADER_TEXT = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|^\d{4}\.\d{1,2}\.\d{1,2}|第\s*[A-Z]?\d+\s*版|编辑|责编|美编|校对|版式|检校|^[A-Z]?\d{1,2}$/;
+const HEADER_TEXT =
+  /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|^\d{4}\.\d{1,2}\.\d{1,2}|第\s*[A-Z]?\d+\s*版|编辑|责编|美编|校对|版式|检校|^[A-Z]?\d{1,2}$/;
 
 const KINDS: [Furniture['kind'], RegExp][] = [
   ['weather', /天气(?:预报)?$|空气质量|气象数据/],
@@ -28,11 +29,23 @@ const KINDS: [Furniture['kind'], RegExp][] = [
   ['index', /导读|今日导读|本期导读/],
 ];
 
-export function findFurniture(blocks: readonly LayoutBlock[], page: Pick<PdfPageContent, 'height'>, body: number): { furniture: Furniture[]; rest: LayoutBlock[] } {
+export function findFurniture(
+  blocks: readonly LayoutBlock[],
+  page: Pick<PdfPageContent, 'height'>,
+  body: number,
+): { furniture: Furniture[]; rest: LayoutBlock[] } {
   const used = new Set<LayoutBlock>();
   const furniture: Furniture[] = [];
-  const header = edgeBand(blocks, (b) => b.y + b.h <= HEADER_BAND * page.height || (b.y < HEADER_REACH * page.height && HEADER_TEXT.test(blockText(b))), (b) => b.y < HEADER_REACH * page.height);
-  const footer = edgeBand(blocks, (b) => b.y > (1 - HEADER_REACH) * page.height && HEADER_TEXT.test(blockText(b)), (b) => b.y > (1 - HEADER_REACH) * page.height);
+  const header = edgeBand(
+    blocks,
+    (b) => b.y + b.h <= HEADER_BAND * page.height || (b.y < HEADER_REACH * page.height && HEADER_TEXT.test(blockText(b))),
+    (b) => b.y < HEADER_REACH * page.height,
+  );
+  const footer = edgeBand(
+    blocks,
+    (b) => b.y > (1 - HEADER_REACH) * page.height && HEADER_TEXT.test(blockText(b)),
+    (b) => b.y > (1 - HEADER_REACH) * page.height,
+  );
   for (const band of [header, footer]) {
     if (band.length === 0) continue;
     band.forEach((b) => used.add(b));

@@ -34,7 +34,11 @@ export function joinLines(texts: readonly string[], separator = ''): string {
   return out;
 }
 
-export const blockText = (block: LayoutBlock, separator = ''): string => joinLines(block.lines.map((l) => l.text), separator);
+export const blockText = (block: LayoutBlock, separator = ''): string =>
+  joinLines(
+    block.lines.map((l) => l.text),
+    separator,
+  );
 
 /** Body blocks in reading order: wide blocks (a lead across columns) first, then column by column, top down. */
 export function readingOrder(blocks: readonly LayoutBlock[]): LayoutBlock[] {

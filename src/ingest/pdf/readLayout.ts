@@ -33,7 +33,12 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
   const lineOf = (n: number) => lines[n - firstLine];
   const articleBoxes = parsed.articles.map((a) => boxesOfLines(a, lineOf));
   const { chrome, chromeBoxes, furnitureText } = withFurniture(parsed.chrome, furniture, firstLine + lines.length);
-  const pageJumps = jumpsByArticle(jumps.map((j) => j.jumps), lines, parsed.articles, firstLine);
+  const pageJumps = jumpsByArticle(
+    jumps.map((j) => j.jumps),
+    lines,
+    parsed.articles,
+    firstLine,
+  );
   const jumpText = pageJumps.flat().map((j) => j.text);
 
   const captionBoxes = (a: number, caption: string): Box[] =>
@@ -41,7 +46,10 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
   // an image over half the page is its background or frame
   const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes, 0.5 * content.width * content.height);
   // furniture stands outside every article: its boxes are claimed first
-  const owned = disjointAreas(parsed.articles.map((_, i) => columnBoxes([...articleBoxes[i]!, ...photos.boxes[i]!])), furniture.flatMap((f) => f.boxes));
+  const owned = disjointAreas(
+    parsed.articles.map((_, i) => columnBoxes([...articleBoxes[i]!, ...photos.boxes[i]!])),
+    furniture.flatMap((f) => f.boxes),
+  );
   const rect = (b: Box): Rect => toRect(b, content.width, content.height);
   return {
     ...parsed,
@@ -121,7 +129,11 @@ function jumpsByArticle(regionJumps: readonly Jump[][], lines: readonly TextLine
     if (jumps.length === 0) return;
     const at = lines.findIndex((l) => l.region === r) + firstLine;
     let i = articles.findIndex((a) => a.startLine <= at && at <= a.endLine);
-    if (i === -1) i = Math.max(0, articles.findLastIndex((a) => a.startLine <= at));
+    if (i === -1)
+      i = Math.max(
+        0,
+        articles.findLastIndex((a) => a.startLine <= at),
+      );
     out[i]!.push(...jumps);
   });
   return out;

@@ -19,7 +19,9 @@ export function storyOf(a: ParsedArticle, id: string, place: Placement, seed: nu
   const p = cjkPunctuation;
   const names = a.authors.map((author) => author.name);
   const figure = a.blocks.find((b) => b.type === 'figure');
-  const paragraphs: StorySpec['paragraphs'] = a.blocks.flatMap((b): StorySpec['paragraphs'] => (b.type === 'paragraph' ? [p(b.text)] : b.type === 'heading' ? [{ subhead: p(b.text) }] : []));
+  const paragraphs: StorySpec['paragraphs'] = a.blocks.flatMap((b): StorySpec['paragraphs'] =>
+    b.type === 'paragraph' ? [p(b.text)] : b.type === 'heading' ? [{ subhead: p(b.text) }] : [],
+  );
   const first = a.authors[0];
   return {
     kind: 'story',
@@ -32,10 +34,22 @@ export function storyOf(a: ParsedArticle, id: string, place: Placement, seed: nu
     headline: p(a.headline),
     ...(a.subheadline ? { subheadline: p(a.subheadline) } : {}),
     // a dateline story names its writers in the dateline, as the seed prints it: 本报讯（记者 戴余乐）
-    ...(a.dateline ? { dateline: p(`${a.dateline}${a.byline ?? ''}`), authors: names } : first ? { byline: { role: `■ ${first.role ?? ''}`.trim(), names, ...(first.contribution ? { contribution: first.contribution } : {}) } } : {}),
+    ...(a.dateline
+      ? { dateline: p(`${a.dateline}${a.byline ?? ''}`), authors: names }
+      : first
+        ? { byline: { role: `■ ${first.role ?? ''}`.trim(), names, ...(first.contribution ? { contribution: first.contribution } : {}) } }
+        : {}),
     paragraphs,
     ...(figure && figure.type === 'figure' && place.photoCols
-      ? { photo: { cols: place.photoCols, height: place.photoHeight ?? 180, caption: p(figure.caption), ...(figure.credit ? { credit: figure.credit } : {}), seed } }
+      ? {
+          photo: {
+            cols: place.photoCols,
+            height: place.photoHeight ?? 180,
+            caption: p(figure.caption),
+            ...(figure.credit ? { credit: figure.credit } : {}),
+            seed,
+          },
+        }
       : {}),
   };
 }

@@ -8,7 +8,10 @@ import { DEMO_PAPER } from './demoPaper.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = 'data/papers/lsrb/2024-07-05/leshan-daily-2024-07-05.txt';
-const SEED_PAGES = [{ from: 1, to: 70 }, { from: 71, to: 139 }] as const;
+const SEED_PAGES = [
+  { from: 1, to: 70 },
+  { from: 71, to: 139 },
+] as const;
 export const DEMO_DIR = 'data/papers/demo';
 const DATE = '2024-07-05';
 
@@ -19,7 +22,7 @@ export interface DemoFile {
 }
 
 const NOTE =
-  'A demo paper: the seed\'s text (乐山日报, 2024-07-05, data/papers/lsrb) laid out as printed pages by this project\'s own typesetter (src/typeset, npm run typeset-demo), so that a fresh clone shows printed pages. The layout, the placeholder photos (marked 示意图) and the page names are the project\'s, not the paper\'s print.';
+  "A demo paper: the seed's text (乐山日报, 2024-07-05, data/papers/lsrb) laid out as printed pages by this project's own typesetter (src/typeset, npm run typeset-demo), so that a fresh clone shows printed pages. The layout, the placeholder photos (marked 示意图) and the page names are the project's, not the paper's print.";
 
 export async function typesetDemo(): Promise<DemoFile[]> {
   const lines = readFileSync(ROOT + SEED, 'utf8').split(/\r?\n/);

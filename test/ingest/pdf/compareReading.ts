@@ -25,10 +25,18 @@ export interface ExpectedFurniture {
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000]/g, '');
 
 export function articleText(a: ParsedArticle): string {
-  return [a.kicker, a.headline, a.subheadline, a.byline, a.dateline, ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text))].join('\n');
+  return [
+    a.kicker,
+    a.headline,
+    a.subheadline,
+    a.byline,
+    a.dateline,
+    ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text)),
+  ].join('\n');
 }
 
-export const inside = (areas: readonly Rect[], [px, py]: [number, number]): boolean => areas.some((r) => px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h);
+export const inside = (areas: readonly Rect[], [px, py]: [number, number]): boolean =>
+  areas.some((r) => px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h);
 
 export interface ArticleCheck {
   headline: string;
@@ -44,7 +52,16 @@ export function checkArticles(reading: PdfPageReading, expected: readonly Expect
   return expected.map((want) => {
     const i = reading.articles.findIndex((a) => squash(a.headline) === squash(want.headline));
     const a = reading.articles[i];
-    if (!a) return { headline: want.headline, found: false, kicker: null, subheadline: null, authors: [], pointInArea: false, missingRuns: want.textIncludes };
+    if (!a)
+      return {
+        headline: want.headline,
+        found: false,
+        kicker: null,
+        subheadline: null,
+        authors: [],
+        pointInArea: false,
+        missingRuns: want.textIncludes,
+      };
     const text = squash(articleText(a));
     return {
       headline: want.headline,

@@ -30,7 +30,10 @@ describe('readPdfLayout on the fixture pages', { timeout: 60_000 }, () => {
     const known = KNOWN_MISREADS[name] ?? [];
     const wanted = table.articles.filter((a) => !known.includes(a.headline));
     const checks = checkArticles(reading, wanted);
-    const misread = checkArticles(reading, table.articles.filter((a) => known.includes(a.headline)));
+    const misread = checkArticles(
+      reading,
+      table.articles.filter((a) => known.includes(a.headline)),
+    );
     expect(misread.filter((c) => c.found && c.pointInArea && c.missingRuns.length === 0).map((c) => c.headline)).toEqual([]);
     expect(checks).toEqual(
       wanted.map((want) => ({
@@ -63,7 +66,9 @@ describe('bad PDFs', { timeout: 60_000 }, () => {
     const message = (error as PdfError).message;
     expect(message.startsWith(`${name}.pdf: `)).toBe(true);
     expect(message).not.toContain('\n');
-    const says = { password: /encrypted/, invalid: /not a PDF|damaged or truncated/, 'no-pages': /no pages/ }[outcome as 'password' | 'invalid' | 'no-pages'];
+    const says = { password: /encrypted/, invalid: /not a PDF|damaged or truncated/, 'no-pages': /no pages/ }[
+      outcome as 'password' | 'invalid' | 'no-pages'
+    ];
     expect(message).toMatch(says);
   });
 

@@ -31,7 +31,10 @@ export function setVertical(text: string, { x = 0, y = 0, size = 10, font = 'Hea
 }
 
 /** Sets paragraphs into a column `chars` characters wide, the first line of each indented two characters. */
-export function column(paragraphs: readonly string[], { x = 0, y = 0, size = 10, chars = 12, leading = 1.5 }: SetOptions & { chars?: number; leading?: number }): Glyph[] {
+export function column(
+  paragraphs: readonly string[],
+  { x = 0, y = 0, size = 10, chars = 12, leading = 1.5 }: SetOptions & { chars?: number; leading?: number },
+): Glyph[] {
   const glyphs: Glyph[] = [];
   let line = 0;
   for (const p of paragraphs) {

@@ -62,7 +62,11 @@ describe('headGroups', () => {
   it('reads kicker over headline over subheadline by size and place', () => {
     const glyphs = [...set('引题在上', { y: 0, size: 16 }), ...set('主标题最大', { y: 20, size: 36 }), ...set('——副题在下', { y: 60, size: 16 })];
     const [group] = headGroups(layoutBlocks(layoutLines(glyphs)));
-    expect([group!.kicker, group!.headline, group!.subheadline].map((bs) => bs.map((b) => blockText(b)))).toEqual([['引题在上'], ['主标题最大'], ['——副题在下']]);
+    expect([group!.kicker, group!.headline, group!.subheadline].map((bs) => bs.map((b) => blockText(b)))).toEqual([
+      ['引题在上'],
+      ['主标题最大'],
+      ['——副题在下'],
+    ]);
   });
 });
 
@@ -81,12 +85,18 @@ describe('jumpOf', () => {
 });
 
 describe('areas', () => {
-  const box = fc.record({ x: fc.integer({ min: 0, max: 90 }), y: fc.integer({ min: 0, max: 90 }), w: fc.integer({ min: 1, max: 40 }), h: fc.integer({ min: 1, max: 40 }) });
+  const box = fc.record({
+    x: fc.integer({ min: 0, max: 90 }),
+    y: fc.integer({ min: 0, max: 90 }),
+    w: fc.integer({ min: 1, max: 40 }),
+    h: fc.integer({ min: 1, max: 40 }),
+  });
   it('subtract leaves nothing of b and keeps the rest of a', () => {
     fc.assert(
       fc.property(box, box, (a, b) => {
         const pieces = subtract(a, b);
-        const inter = Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+        const inter =
+          Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
         const area = pieces.reduce((s, p) => s + p.w * p.h, 0);
         return pieces.every((p) => !overlaps(p, b)) && Math.abs(area - (a.w * a.h - inter)) < 1e-6;
       }),

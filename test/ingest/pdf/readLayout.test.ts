@@ -14,7 +14,14 @@ const page = (glyphs: Glyph[], images: PdfPageContent['images'] = []): PdfPageCo
 
 function fields(r: PdfPageReading): string {
   return [
-    ...r.articles.flatMap((a) => [a.kicker, a.headline, a.subheadline, a.byline, a.dateline, ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text))]),
+    ...r.articles.flatMap((a) => [
+      a.kicker,
+      a.headline,
+      a.subheadline,
+      a.byline,
+      a.dateline,
+      ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text)),
+    ]),
     ...r.chrome.map((c) => c.text),
     ...r.banners.map((b) => b.text),
     ...r.jumps.flat().map((j) => j.text),
@@ -40,17 +47,28 @@ const TWO_STORIES = [
 describe('readPdfLayout', () => {
   const reading = readPdfLayout(page(TWO_STORIES));
   it('reads each story under its headline, with its byline, in column order', () => {
-    expect(reading.articles.map((a) => [a.headline, a.authors.map((x) => x.name), a.blocks.map((b) => (b.type === 'figure' ? '' : b.text))])).toEqual([
-      ['城区新增三座口袋公园', ['陈雨'], ['近日，西街的三座口袋公园建成开放。', '公园面积都不大，却种植了乔木。', '市园林部门表示，今年还将再建设五座口袋公园。']],
-      ['暑期托管服务开课', ['赵敏'], ['全市四十二所小学的暑期托管服务同时开课。']],
-    ]);
+    expect(reading.articles.map((a) => [a.headline, a.authors.map((x) => x.name), a.blocks.map((b) => (b.type === 'figure' ? '' : b.text))])).toEqual(
+      [
+        [
+          '城区新增三座口袋公园',
+          ['陈雨'],
+          ['近日，西街的三座口袋公园建成开放。', '公园面积都不大，却种植了乔木。', '市园林部门表示，今年还将再建设五座口袋公园。'],
+        ],
+        ['暑期托管服务开课', ['赵敏'], ['全市四十二所小学的暑期托管服务同时开课。']],
+      ],
+    );
   });
   it('keeps the jump line as the story’s data, not its text', () => {
     expect(reading.jumps).toEqual([[{ direction: 'to', page: 2, text: '（下转第二版）' }], []]);
   });
   it('gives each story an area that holds its text, as page fractions', () => {
     const inside = (i: number, x: number, y: number) => reading.areas[i]!.some((r) => x >= r.x && x <= r.x + r.w && y >= r.y && y <= r.y + r.h);
-    expect([inside(0, 60 / 600, 130 / 800), inside(0, 200 / 600, 130 / 800), inside(1, 340 / 600, 130 / 800), inside(0, 340 / 600, 130 / 800)]).toEqual([true, true, true, false]);
+    expect([
+      inside(0, 60 / 600, 130 / 800),
+      inside(0, 200 / 600, 130 / 800),
+      inside(1, 340 / 600, 130 / 800),
+      inside(0, 340 / 600, 130 / 800),
+    ]).toEqual([true, true, true, false]);
   });
   it('attaches an uncaptioned photo to the story whose area holds it', () => {
     const withPhoto = readPdfLayout(page(TWO_STORIES, [{ x: 300, y: 140, w: 120, h: 80 }]));
