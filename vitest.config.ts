@@ -13,6 +13,8 @@ export default defineConfig({
     // Ceilings, not waits: a passing test takes what it takes. On a loaded CI machine (two CPU burners beside the
     // suite, load 7+ on two cores) a route test that renders, fetches and lazily loads views can take seconds; the
     // default 5 s ceiling then fails tests that would pass. Every wait in the tests is for a state (findBy…, waitFor).
+    // Both cores: Vitest's default leaves one free, which halves a two-core machine (93 s instead of 125 s idle).
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
