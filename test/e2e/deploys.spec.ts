@@ -87,6 +87,41 @@ test.describe('a chunk of the open page’s build is gone', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a chunk the page loads by itself while idle is gone: no reload comes unasked, and opening a view reloads once, there', async ({
+    page,
+    host,
+    loads,
+    errors,
+  }) => {
+    // The offline worker's chunk is imported once the page is idle: held here until the deploy has happened.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/register-*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    const idleChunk = page.waitForResponse((response) => /\/assets\/register-[^/]*\.js$/.test(response.url()));
+    await page.goto(`${host.url}${FRONT}`);
+    await pageReady(page, '乐山日报');
+    const before = loads.count;
+    host.deploy(B);
+    release();
+    expect((await idleChunk).status()).toBe(404);
+
+    await page.getByRole('link', { name: BRIEFS[3]! }).click();
+    await pageReady(page, BRIEFS[3]!);
+    await page.waitForLoadState('networkidle');
+    // One document load, and it was the reload at the article: not an unasked reload of the front page before it.
+    expect(loads.count - before).toBe(1);
+    const navigation = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { type: entry.type, path: new URL(entry.name).pathname };
+    });
+    expect(navigation).toEqual({ type: 'reload', path: articleUrl(BRIEFS[3]!) });
+    expect(await buildOf(page)).toMatch(/-b\.js$/);
+    expect(errors).toEqual([]);
+  });
+
   test('a deploy that is broken too: one reload, then the page stays readable, with no loop', async ({ page, host, loads, errors }) => {
     // Build A with its article view's chunk deleted: the reload lands in the same build, which cannot load it either.
     const broken = join(tmpdir(), `reader-broken-${process.pid}-${Date.now()}`);

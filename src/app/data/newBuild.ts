@@ -113,8 +113,9 @@ export async function reloadFor(error: NewBuildError): Promise<boolean> {
 const claimed = new WeakSet<object>();
 
 /**
- * Failed dynamic imports outside the router (read aloud, phrase breaks, search, offline) and a failure while the
- * first view loads its route before hydrating. A route's failure during a navigation is left to the error view,
+ * Failed dynamic imports outside the router (read aloud, phrase breaks, search) and a failure while the first view
+ * loads its route before hydrating. An import that claims its failure with chunkGone is left alone here: the
+ * offline worker's chunk, loaded while the page idles, is one, since a reload there would come unasked. A route's failure during a navigation is left to the error view,
  * which reloads at the URL the reader was going to (the router has committed it by then).
  */
 export function watchForNewBuild(): void {

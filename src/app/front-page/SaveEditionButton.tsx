@@ -29,7 +29,8 @@ export function SaveEditionButton({ edition }: { edition: EditionIndex }) {
  */
 async function savedBefore(edition: EditionIndex): Promise<boolean> {
   if (!navigator.serviceWorker?.controller) return false;
-  return (await import('../offline/saveEdition.ts')).isEditionSaved(edition);
+  // A stale deploy's gone chunk is claimed (no reload comes unasked) and the button stays 保存本期.
+  return (await import('../offline/saveEdition.ts').catch(chunkGone)).isEditionSaved(edition);
 }
 
 /** savedBefore, looked up when the browser is idle: the button says 已保存本期 after a reload too. Pressing it saves again. */

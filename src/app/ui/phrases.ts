@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { chunkGone } from '../data/newBuild.ts';
 import { whenIdle } from './whenIdle.ts';
 
 /**
@@ -52,11 +53,13 @@ function requestSegmenter(): void {
   if (requested || segmenter) return;
   requested = true;
   const load = () =>
-    void import('./phraseSegmenter.ts').then(
-      (module) => setSegmenter(module.segmentPhrases),
-      // Offline or a stale deploy: headlines keep the browser's own line breaks.
-      () => undefined,
-    );
+    void import('./phraseSegmenter.ts')
+      // A stale deploy: claimed, so no reload comes unasked; offline or stale, headlines keep the browser's own breaks.
+      .catch(chunkGone)
+      .then(
+        (module) => setSegmenter(module.segmentPhrases),
+        () => undefined,
+      );
   whenIdle(load, 2000);
 }
 
