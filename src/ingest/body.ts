@@ -5,6 +5,7 @@
  */
 import type { Author, Block } from '../schema/edition.ts';
 import type { TextToken, Token } from './classifyLines.ts';
+import { splitColumnName } from './columnNames.ts';
 import { closeSpacedNames, matchDateline, parseAuthors, reporterInText, splitPrintedIn } from './bylines.ts';
 import { note, type ParsedArticle, type ParsedBanner, type ParseWarning } from './ParsedPage.ts';
 import { cutsAWord, endsSentence, hasSentenceEnd, isShortUnpunctuated, joinCut } from './punctuation.ts';
@@ -67,7 +68,9 @@ export class ArticleBuilder {
       );
       return;
     }
-    this.articles.push(a);
+    // A column named after the headline (`…（观象台）`) is the article's column, unless a banner named one already.
+    const column = a.series === null ? splitColumnName(a.headline) : null;
+    this.articles.push(column ? { ...a, series: column.column, headline: column.headline } : a);
   }
 
   start(head: Head): ParsedArticle {

@@ -86,6 +86,9 @@ export const CONTRIBUTORS_NOTE = /^[（(][^（()）]{2,80}(?:参与采写|参与
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝',
 ]);
+/** Two or three characters after a common surname: as a person's name is printed (`罗曦`, `张清`). */
+export const looksLikeName = (text: string): boolean => text.length >= 2 && text.length <= 3 && SURNAMES.has(text[0]!);
+
 /** Words that open a sentence: after a two-character name they start the text, not a third character of it. */
 const OPENERS = new Set([...'我你他她它在被从当这那每一今去昨有是对把为自据因随与和如若虽但而也都又还早那再多']);
 

@@ -76,6 +76,12 @@ export function bagDiff(input: string, page: ParsedPage): { lost: string[]; inve
   const want = charBag(input);
   const underscores = underscoreMarkup(input);
   if (underscores > 0) want.set('_', Math.max(0, (want.get('_') ?? 0) - underscores));
+  // A column's name read from after a headline (`…（观象台）`, src/ingest/columnNames.ts) keeps its name in `series`;
+  // the parentheses around it are its marks, like `#`.
+  for (const article of page.articles) {
+    const printed = article.series === null ? undefined : [`（${article.series}）`, `(${article.series})`].find((form) => input.includes(form));
+    if (printed) for (const mark of [printed[0]!, printed.at(-1)!]) want.set(mark, Math.max(0, (want.get(mark) ?? 0) - 1));
+  }
   const got = charBag(primaryText(page).join('\n'));
   const lost: string[] = [];
   const invented: string[] = [];
