@@ -119,7 +119,7 @@ describe('a printed page (版面)', () => {
 });
 
 describe('本版文章, beside the page on a wide screen', () => {
-  const column = async () => within(await screen.findByRole('complementary', { name: '本版文章' }));
+  const column = async () => within(await screen.findByRole('region', { name: '本版文章' }));
 
   it('lists the page’s stories in printed order, placed or not, and describes the lead before any is pointed at', async () => {
     renderRoute(PAGE_1, serveBoth);
@@ -155,7 +155,7 @@ describe('本版文章, beside the page on a wide screen', () => {
   it('is not on a page without an image', async () => {
     renderRoute(`/${PRINTED}/${DATE}/page/2`, serveBoth);
     await screen.findByRole('heading', { level: 1, name: /第2版/ });
-    expect(screen.queryByRole('complementary', { name: '本版文章' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '本版文章' })).not.toBeInTheDocument();
   });
 });
 

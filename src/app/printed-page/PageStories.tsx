@@ -23,7 +23,7 @@ interface PageStoriesProps {
  */
 export function PageStories({ paper, date, articles, shown, onActive }: PageStoriesProps) {
   return (
-    <aside aria-label="本版文章" className="page-stories hidden font-sans lg:block print:hidden">
+    <section aria-label="本版文章" className="page-stories hidden font-sans lg:block print:hidden">
       {shown ? (
         <div className="h-52 overflow-hidden border-b border-rule pb-3">
           <p className="line-clamp-1 min-h-5 text-sm text-muted">{shown.kicker ? cjkPunctuation(shown.kicker) : null}</p>
@@ -49,6 +49,6 @@ export function PageStories({ paper, date, articles, shown, onActive }: PageStor
           </li>
         ))}
       </ol>
-    </aside>
+    </section>
   );
 }

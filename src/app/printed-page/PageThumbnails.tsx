@@ -36,7 +36,7 @@ export function PageThumbnails({ edition, current }: PageThumbnailsProps) {
                   height={page.thumbnail.height}
                   alt=""
                   loading="lazy"
-                  className="mb-1 h-auto w-full border border-rule bg-white group-aria-[current=page]:outline-3 group-aria-[current=page]:outline-accent dark:brightness-85 dark:group-hover:brightness-100 dark:group-focus-visible:brightness-100"
+                  className="mb-1 h-auto w-full border border-rule bg-white group-aria-[current=page]:outline-3 group-aria-[current=page]:outline-accent"
                 />
               ) : null}
               <bdi>{pageLabel(page)}</bdi>
