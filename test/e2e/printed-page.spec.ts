@@ -217,7 +217,7 @@ test.describe('the printed page, laid out', () => {
     await pageReady(page, nameOf(PLACED[1]!));
   });
 
-  test('the headline over a story by the page’s right edge stays on the page', async ({ page, isMobile }) => {
+  test('the headline over a story by the page’s right edge stays on the page, at its full width', async ({ page, isMobile }) => {
     const article = PLACED[RIGHTMOST]!;
     expect(article.area![0]!.x).toBeGreaterThan(0.5);
     await page.goto(PAGE);
@@ -228,6 +228,16 @@ test.describe('the printed page, laid out', () => {
     const [label, picture] = await Promise.all([box(labelOf(page, article)), box(pageImage(page))]);
     expect(label.x).toBeGreaterThanOrEqual(picture.x - 1);
     expect(label.x + label.width).toBeLessThanOrEqual(picture.x + picture.width + 1);
+    // Not squeezed into the strip between the story and the page's edge: as wide as its text asks, up to 90% of the page.
+    const natural = await labelOf(page, article).evaluate((label) => {
+      const copy = label.cloneNode(true) as HTMLElement;
+      copy.style.cssText = 'position: absolute; width: max-content; max-width: none; visibility: hidden';
+      label.parentElement!.append(copy);
+      const width = copy.getBoundingClientRect().width;
+      copy.remove();
+      return width;
+    });
+    expect(label.width).toBeGreaterThanOrEqual(Math.min(natural, picture.width * 0.9) - 1);
   });
 });
 
