@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
+import { labelPlace } from '../../src/app/printed-page/PrintedPage.tsx';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { DATE, DEMO, LSRB, PRINTED, shown, siteOf } from './fixtures.ts';
 import { renderRoute, serveSite } from './renderRoute.tsx';
@@ -44,7 +46,7 @@ describe('a printed page (版面)', () => {
       [0.05, 0.2, 0.45, 0.3],
     ]);
     // The story without an area is still in the list under the image.
-    expect(screen.getByRole('link', { name: headline('printed-unplaced') })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: headline('printed-unplaced') })).toBeInTheDocument();
   });
 
   it('outlines the story the URL names (#id, from 在版面中)', async () => {
@@ -74,11 +76,11 @@ describe('a printed page (版面)', () => {
     await screen.findByRole('img', { name: /版面图/ });
     const [lead, second] = areaLinks();
     await userEvent.hover(lead!);
-    expect(screen.getByText(headline('printed-lead'), { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText(headline('printed-lead'), { selector: 'p[aria-hidden]' })).toBeInTheDocument();
     await userEvent.unhover(lead!);
-    expect(screen.queryByText(headline('printed-lead'), { selector: 'p' })).not.toBeInTheDocument();
+    expect(screen.queryByText(headline('printed-lead'), { selector: 'p[aria-hidden]' })).not.toBeInTheDocument();
     second!.focus();
-    expect(await screen.findByText(headline('printed-second'), { selector: 'p' })).toBeInTheDocument();
+    expect(await screen.findByText(headline('printed-second'), { selector: 'p[aria-hidden]' })).toBeInTheDocument();
   });
 
   it('a mouse click opens the story at once', async () => {
@@ -113,6 +115,83 @@ describe('a printed page (版面)', () => {
     expect(screen.queryByRole('img', { name: /版面图/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('group', { name: '显示方式' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /下载本版/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('本版文章, beside the page on a wide screen', () => {
+  const column = async () => within(await screen.findByRole('region', { name: '本版文章' }));
+
+  it('lists the page’s stories in printed order, placed or not, and describes the lead before any is pointed at', async () => {
+    renderRoute(PAGE_1, serveBoth);
+    const aside = await column();
+    const links = within(aside.getByRole('list')).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['printed-lead', 'printed-second', 'printed-unplaced'].map(headline));
+    expect(links[1]).toHaveAttribute('href', `/${PRINTED}/${DATE}/article/printed-second`);
+    expect(aside.getByText(headline('printed-lead'), { selector: 'p' })).toBeInTheDocument();
+  });
+
+  it('pointing at a story of the list outlines it on the page and describes it; leaving keeps it described', async () => {
+    renderRoute(PAGE_1, serveBoth);
+    const aside = await column();
+    const [, second] = areaLinks();
+    expect(second).not.toHaveAttribute('data-active');
+    const item = aside.getByRole('link', { name: headline('printed-second') });
+    await userEvent.hover(item);
+    expect(second).toHaveAttribute('data-active', 'true');
+    expect(item).toHaveAttribute('data-shown', 'true');
+    expect(aside.getByText(headline('printed-second'), { selector: 'p' })).toBeInTheDocument();
+    await userEvent.unhover(item);
+    expect(second).not.toHaveAttribute('data-active');
+    expect(aside.getByText(headline('printed-second'), { selector: 'p' })).toBeInTheDocument();
+  });
+
+  it('describes the story pointed at on the page itself', async () => {
+    renderRoute(PAGE_1, serveBoth);
+    const aside = await column();
+    areaLinks()[1]!.focus();
+    await waitFor(() => expect(aside.getByRole('link', { name: headline('printed-second') })).toHaveAttribute('data-shown', 'true'));
+  });
+
+  it('is not on a page without an image', async () => {
+    renderRoute(`/${PRINTED}/${DATE}/page/2`, serveBoth);
+    await screen.findByRole('heading', { level: 1, name: /第2版/ });
+    expect(screen.queryByRole('region', { name: '本版文章' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the headline over a story (labelPlace)', () => {
+  it.each([
+    [
+      'a story on the left half hangs from its left edge',
+      { x: 0.05, y: 0.1, w: 0.3, h: 0.2 },
+      { left: '5%', top: '10%', maxWidth: 'min(28rem, 95%)' },
+    ],
+    ['a story across the middle, centred on it, too', { x: 0.05, y: 0.55, w: 0.9, h: 0.2 }, { left: '5%', top: '55%', maxWidth: 'min(28rem, 95%)' }],
+    [
+      'a story on the right half hangs from its right edge',
+      { x: 0.7, y: 0.08, w: 0.25, h: 0.4 },
+      { right: '5%', top: '8%', maxWidth: 'min(28rem, 95%)' },
+    ],
+    ['a story in the far right column', { x: 0.85, y: 0.5, w: 0.15, h: 0.2 }, { right: '0%', top: '50%', maxWidth: 'min(28rem, 100%)' }],
+  ])('%s', (_, area, place) => {
+    expect(labelPlace(area)).toEqual(place);
+  });
+
+  it('never reaches past either side of the page', () => {
+    const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+    const area = fc
+      .tuple(fraction, fraction)
+      .chain(([x, y]) => fc.record({ x: fc.constant(x), y: fc.constant(y), w: fc.double({ min: 0, max: 1 - x, noNaN: true }), h: fc.constant(0.1) }));
+    fc.assert(
+      fc.property(area, (rect) => {
+        const place = labelPlace(rect);
+        const edge = parseFloat(String(place.left ?? place.right));
+        const room = parseFloat(/, ([\d.]+)%\)$/.exec(String(place.maxWidth))![1]!);
+        // The label starts at its edge and may run `room` towards the other side: it ends inside the page.
+        expect(edge + room).toBeCloseTo(100, 2);
+        expect(edge).toBeGreaterThanOrEqual(0);
+      }),
+    );
   });
 });
 

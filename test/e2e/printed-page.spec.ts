@@ -1,7 +1,8 @@
 /**
  * The printed page (issue 22) on the demo paper (示例报, typeset by the project from the seed: data/papers/demo),
  * at 1280 and 390 px: the page image and its story links, outlines, opening a story, 文字/版面, 版面导航, the PDF,
- * photos in an article, 在版面中, script off, offline after 保存本期, axe in light and dark.
+ * photos in an article, 在版面中, the wide layout (本版文章 beside the page), headlines kept on the page, dimming in
+ * dark mode, script off, offline after 保存本期, axe in light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -42,6 +43,20 @@ const loaded = (image: ReturnType<Page['locator']>) =>
 /** The story's outline: its rectangles stroked in the accent colour. */
 const outlined = (page: Page, index: number) =>
   expect.poll(() => areaOf(page, index).evaluate((rect) => getComputedStyle(rect).stroke)).not.toBe('none');
+
+/** 本版文章: beside the page on a wide screen, not drawn on a phone. */
+const storyColumn = (page: Page) => page.getByRole('region', { name: '本版文章' });
+/** The headline drawn over a story on the page (aria-hidden: its link is named by it already). */
+const labelOf = (page: Page, article: Pick<Article, 'headline'>) => page.locator('main p[aria-hidden="true"]').filter({ hasText: nameOf(article) });
+/** The filter a dark screen puts on photos and page images (dark:brightness-85). */
+const DIMMED = 'brightness(0.85)';
+const filterOf = (locator: ReturnType<Page['locator']>) => locator.evaluate((element) => getComputedStyle(element).filter);
+const box = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!;
+/** The placed story whose first rectangle reaches furthest right: its headline is the one that could run off the page. */
+const RIGHTMOST = PLACED.reduce((best, article, at) => {
+  const reach = (a: Pick<Article, 'area'> | undefined) => (a ? a.area![0]!.x + a.area![0]!.w : -1);
+  return reach(article) > reach(PLACED[best]) ? at : best;
+}, 0);
 
 async function axe(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
@@ -98,6 +113,8 @@ test.describe('the printed page', () => {
     const group = page.getByRole('group', { name: '显示方式' });
     await group.getByRole('button', { name: '文字' }).click();
     await expect(pageImage(page)).toBeHidden();
+    await expect(storyColumn(page)).toBeHidden();
+    await expect(page.getByRole('navigation', { name: '版面导航' })).toBeVisible();
     await expect(page.getByRole('heading', { name: nameOf(PLACED[0]!) })).toBeVisible();
     await page.reload();
     await expect(pageImage(page)).toBeHidden();
@@ -154,6 +171,106 @@ test.describe('the printed page', () => {
     await expect(page).toHaveURL(new RegExp(`${urls.page(DEMO, DATE, PHOTO_ARTICLE.page)}#${PHOTO_ARTICLE.id}$`));
     await expect(page.locator(`a.story-area[id="${PHOTO_ARTICLE.id}"]`)).toHaveAttribute('data-selected', 'true');
     await expect(page.locator('main p[aria-hidden="true"]').filter({ hasText: nameOf(PHOTO_ARTICLE) })).toBeVisible();
+  });
+});
+
+test.describe('the printed page, laid out', () => {
+  test('wide: the page large on the left, 版面导航 and 本版文章 beside it, held in view; phone: the page fits the width alone', async ({
+    page,
+    isMobile,
+  }) => {
+    await page.goto(PAGE);
+    const image = pageImage(page);
+    await loaded(image);
+    const viewport = page.viewportSize()!;
+    // Nothing reaches past the screen's right edge (no sideways scrolling).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    const [main, picture, nav] = await Promise.all([box(page.locator('main')), box(image), box(page.getByRole('navigation', { name: '版面导航' }))]);
+    if (isMobile) {
+      await expect(storyColumn(page)).toBeHidden();
+      expect(picture.width).toBeGreaterThan(viewport.width - 40);
+      expect(nav.y + nav.height).toBeLessThanOrEqual(picture.y);
+      return;
+    }
+    const column = await box(storyColumn(page));
+    // The page takes most of the width; the column fills the rest to the right edge, in the first screen.
+    expect(picture.width).toBeGreaterThan(main.width * 0.6);
+    expect(column.x).toBeGreaterThanOrEqual(picture.x + picture.width);
+    expect(column.x + column.width).toBeGreaterThan(main.x + main.width - 40);
+    expect(column.y).toBeLessThan(viewport.height);
+    expect(nav.x).toBeGreaterThanOrEqual(picture.x + picture.width);
+    expect(nav.y).toBeLessThan(picture.y + 20);
+    // Scrolled down the page, the story list is still on screen.
+    await page.evaluate(() => window.scrollBy(0, 700));
+    await expect.poll(async () => (await box(storyColumn(page))).y).toBeGreaterThanOrEqual(0);
+    await expect(storyColumn(page).getByRole('link').first()).toBeInViewport();
+  });
+
+  test('pointing at a story in 本版文章 outlines it on the page and shows its summary beside it', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'the column is for a wide screen');
+    await page.goto(PAGE);
+    const column = storyColumn(page);
+    await column.getByRole('link', { name: nameOf(PLACED[1]!), exact: true }).hover();
+    await outlined(page, 1);
+    await expect(column.getByText(nameOf(PLACED[1]!), { exact: true }).first()).toBeVisible();
+    await column.getByRole('link', { name: nameOf(PLACED[1]!), exact: true }).click();
+    await pageReady(page, nameOf(PLACED[1]!));
+  });
+
+  test('the headline over a story by the page’s right edge stays on the page, at its full width', async ({ page, isMobile }) => {
+    const article = PLACED[RIGHTMOST]!;
+    expect(article.area![0]!.x).toBeGreaterThan(0.5);
+    await page.goto(PAGE);
+    await loaded(pageImage(page));
+    if (isMobile) await areaOf(page, RIGHTMOST).tap();
+    else await areaOf(page, RIGHTMOST).hover();
+    await expect(labelOf(page, article)).toBeVisible();
+    const [label, picture] = await Promise.all([box(labelOf(page, article)), box(pageImage(page))]);
+    expect(label.x).toBeGreaterThanOrEqual(picture.x - 1);
+    expect(label.x + label.width).toBeLessThanOrEqual(picture.x + picture.width + 1);
+    // Not squeezed into the strip between the story and the page's edge: as wide as its text asks, up to 90% of the page.
+    const natural = await labelOf(page, article).evaluate((label) => {
+      const copy = label.cloneNode(true) as HTMLElement;
+      copy.style.cssText = 'position: absolute; width: max-content; max-width: none; visibility: hidden';
+      label.parentElement!.append(copy);
+      const width = copy.getBoundingClientRect().width;
+      copy.remove();
+      return width;
+    });
+    expect(label.width).toBeGreaterThanOrEqual(Math.min(natural, picture.width * 0.9) - 1);
+  });
+});
+
+test.describe('the printed page in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the page image and photos are dimmed a little, at full brightness enlarged or pointed at', async ({ page, isMobile }) => {
+    await page.goto(PAGE);
+    const image = pageImage(page);
+    await loaded(image);
+    expect(await filterOf(image)).toBe(DIMMED);
+    await expect(page.getByRole('navigation', { name: '版面导航' }).locator('img').first()).toHaveCSS('filter', DIMMED);
+    await page.getByRole('button', { name: '放大' }).click();
+    await expect.poll(() => filterOf(image)).not.toContain(DIMMED);
+
+    await page.goto(urls.article(DEMO, DATE, PHOTO_ARTICLE.id));
+    const photo = page.locator('article figure img').first();
+    await loaded(photo);
+    await expect.poll(() => filterOf(photo)).toBe(DIMMED);
+    if (!isMobile) {
+      await photo.hover();
+      await expect.poll(() => filterOf(photo)).not.toContain(DIMMED);
+    }
+    await photo.click();
+    await expect.poll(() => filterOf(page.getByRole('dialog').locator('img'))).not.toContain(DIMMED);
+  });
+
+  test('in light mode nothing is dimmed', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(urls.article(DEMO, DATE, PHOTO_ARTICLE.id));
+    const photo = page.locator('article figure img').first();
+    await loaded(photo);
+    expect(await filterOf(photo)).not.toContain(DIMMED);
   });
 });
 

@@ -27,7 +27,7 @@ export function ArticlePhoto({ image, caption, credit, first }: ArticlePhotoProp
   const text = caption ? cjkPunctuation(caption) : '';
   return (
     <figure className="my-4">
-      <button type="button" onClick={() => setOpen(true)} className="block w-full cursor-zoom-in" aria-haspopup="dialog">
+      <button type="button" onClick={() => setOpen(true)} className="group block w-full cursor-zoom-in" aria-haspopup="dialog">
         <img
           src={dataUrl(fileFor(image, 688).path)}
           srcSet={srcSet(image)}
@@ -36,7 +36,8 @@ export function ArticlePhoto({ image, caption, credit, first }: ArticlePhotoProp
           height={image.height}
           alt={text}
           loading={first ? 'eager' : 'lazy'}
-          className={`block h-auto w-full bg-slot object-contain ${first ? 'max-h-[34svh]' : 'max-h-[80svh]'}`}
+          // Dimmed a little on a dark screen, at full brightness when pointed at or focused, and in the dialog.
+          className={`block h-auto w-full bg-slot object-contain transition-[filter] dark:brightness-85 dark:group-hover:brightness-100 dark:group-focus-visible:brightness-100 ${first ? 'max-h-[34svh]' : 'max-h-[80svh]'}`}
         />
         <span className="sr-only">（查看大图）</span>
       </button>

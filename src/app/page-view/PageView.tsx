@@ -36,8 +36,11 @@ export function PageView() {
           </h1>
           {page.image ? <PageModeSwitch /> : null}
         </div>
-        <PageThumbnails edition={edition} current={number} />
-        {page.image ? <PrintedPage paper={paper} date={date} page={{ ...page, image: page.image }} articles={articles} /> : null}
+        {/* On a wide screen, the page large on the left, 版面导航 and the page's stories beside it (styles.css). */}
+        <div className="page-spread">
+          <PageThumbnails edition={edition} current={number} />
+          {page.image ? <PrintedPage paper={paper} date={date} page={{ ...page, image: page.image }} articles={articles} /> : null}
+        </div>
         <FrontPageLayout paper={paper} date={date} articles={articles} />
         <PageNav edition={edition} previous={edition.pages[at - 1]} next={edition.pages[at + 1]} />
       </main>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import { useLocation } from 'react-router';
-import type { ArticleSummary, Image, Page } from '../../schema/edition.ts';
+import type { ArticleSummary, Image, Page, Rect } from '../../schema/edition.ts';
 import { dataUrl } from '../data/dataUrl.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { fileFor, srcSet } from './imageSources.ts';
+import { PageStories } from './PageStories.tsx';
 import { StoryAreas } from './StoryAreas.tsx';
 
 /** The page image's widest CSS width (max-w-3xl): the `sizes` of its srcset, and the width 保存本期 keeps. */
@@ -27,10 +28,17 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
   const target = hash ? decodeURIComponent(hash.slice(1)) : null;
   const [picked, setPicked] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
+  // The story the side column describes stays there after the pointer leaves it, so it can be read; the lead before any.
+  const [last, setLast] = useState<string | null>(null);
+  const point = (id: string | null) => {
+    setActive(id);
+    if (id) setLast(id);
+  };
   const { frame, zoomed, setZoomed, zoomAt } = useTapToZoom(() => setPicked(null));
   const selected = picked ?? target;
+  const story = (id: string | null) => articles.find((article) => article.id === id);
   // The headline of the story pointed at or focused, else of the one outlined.
-  const shown = articles.find((article) => article.id === (active ?? selected));
+  const shown = story(active ?? selected);
 
   // Arriving at …/page/5#<id> (在版面中): the story outlined and in view. The prerendered page scrolls by itself.
   useEffect(() => {
@@ -39,30 +47,34 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
 
   const image = page.image;
   return (
-    <div className="printed-page mt-4 max-w-3xl in-data-[page-mode=text]:hidden">
-      {/* A pointer's shortcut: the keyboard's way to zoom is the 放大 button below, its stories are links. */}
-      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
-      <div
-        ref={frame}
-        onClick={zoomAt}
-        className={zoomed ? 'max-h-[85svh] cursor-zoom-out overflow-auto border border-rule' : 'cursor-zoom-in border border-rule'}
-      >
-        <div className={`relative ${zoomed ? 'w-[200%]' : 'w-full'}`}>
-          <img
-            src={dataUrl(fileFor(image, PAGE_IMAGE_CSS_WIDTH).path)}
-            srcSet={srcSet(image)}
-            sizes={zoomed ? `${PAGE_IMAGE_CSS_WIDTH * 2}px` : SIZES}
-            width={image.width}
-            height={image.height}
-            alt={`${pageLabel(page)}版面图`}
-            fetchPriority="high"
-            className="block h-auto w-full bg-white"
-          />
-          <StoryAreas paper={paper} date={date} articles={articles} selected={selected} onActive={setActive} onSelect={setPicked} />
-          {shown ? <StoryLabel article={shown} picked={shown.id === picked} /> : null}
+    <div className="printed-page mt-4 in-data-[page-mode=text]:hidden">
+      <div className="max-w-3xl">
+        {/* A pointer's shortcut: the keyboard's way to zoom is the 放大 button below, its stories are links. */}
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+        <div
+          ref={frame}
+          onClick={zoomAt}
+          className={zoomed ? 'max-h-[85svh] cursor-zoom-out overflow-auto border border-rule' : 'cursor-zoom-in border border-rule'}
+        >
+          <div className={`relative ${zoomed ? 'w-[200%]' : 'w-full'}`}>
+            <img
+              src={dataUrl(fileFor(image, PAGE_IMAGE_CSS_WIDTH).path)}
+              srcSet={srcSet(image)}
+              sizes={zoomed ? `${PAGE_IMAGE_CSS_WIDTH * 2}px` : SIZES}
+              width={image.width}
+              height={image.height}
+              alt={`${pageLabel(page)}版面图`}
+              fetchPriority="high"
+              // Dimmed a little on a dark screen, as the article's photos; at full brightness once enlarged.
+              className={`block h-auto w-full bg-white ${zoomed ? '' : 'dark:brightness-85'}`}
+            />
+            <StoryAreas paper={paper} date={date} articles={articles} selected={selected} active={active} onActive={point} onSelect={setPicked} />
+            {shown ? <StoryLabel article={shown} picked={shown.id === picked} /> : null}
+          </div>
         </div>
+        <PageTools zoomed={zoomed} onZoom={() => setZoomed(!zoomed)} pdf={page.pdf} />
       </div>
-      <PageTools zoomed={zoomed} onZoom={() => setZoomed(!zoomed)} pdf={page.pdf} />
+      <PageStories paper={paper} date={date} articles={articles} shown={story(active ?? last ?? selected) ?? articles[0]} onActive={point} />
     </div>
   );
 }
@@ -92,7 +104,11 @@ function useTapToZoom(onTap: () => void) {
   return { frame, zoomed, setZoomed, zoomAt };
 }
 
-/** The headline of a story over its first area; once picked (a first tap), a word that a second tap opens it. */
+/**
+ * The headline of a story over its first area (under it when the area starts at the page's top); once picked (a
+ * first tap), a word that a second tap opens it. It leans away from the nearer side edge: from the area's left edge
+ * on the page's left half, from its right edge on the right half, never wider than the page leaves it.
+ */
 function StoryLabel({ article, picked }: { article: ArticleSummary; picked: boolean }) {
   const first = article.area?.[0];
   if (!first) return null;
@@ -101,14 +117,24 @@ function StoryLabel({ article, picked }: { article: ArticleSummary; picked: bool
     // which the CSP allows (a style attribute in the prerendered HTML it would refuse).
     <p
       aria-hidden="true"
-      style={{ left: `${first.x * 100}%`, top: `${first.y * 100}%` }}
-      className={`pointer-events-none absolute z-10 max-w-[min(28rem,90%)] rounded bg-ink px-2 py-1 font-sans text-sm font-bold text-paper shadow-lg ${first.y > 0.06 ? '-translate-y-full' : ''}`}
+      style={labelPlace(first)}
+      className={`story-label pointer-events-none absolute z-10 w-max rounded bg-ink px-2 py-1 font-sans text-sm font-bold text-paper shadow-lg ${first.y > 0.06 ? '-translate-y-full' : ''}`}
     >
       {displayHeadline(article.headline)}
       {picked ? <span className="ml-2 font-normal">再点一下阅读全文</span> : null}
     </p>
   );
 }
+
+/** Where StoryLabel stands, in percentages of the page: anchored at the area's edge on the side nearer the middle. */
+export function labelPlace(area: Rect): CSSProperties {
+  const rightHalf = area.x + area.w / 2 > 0.5;
+  const room = rightHalf ? area.x + area.w : 1 - area.x;
+  const edge = rightHalf ? { right: percent(1 - area.x - area.w) } : { left: percent(area.x) };
+  return { ...edge, top: percent(area.y), maxWidth: `min(28rem, ${percent(room)})` };
+}
+
+const percent = (fraction: number) => `${+(fraction * 100).toFixed(3)}%`;
 
 /** Under the page: 放大 / 缩小, and the page's PDF when it has one. */
 function PageTools({ zoomed, onZoom, pdf }: { zoomed: boolean; onZoom: () => void; pdf: Page['pdf'] }) {

@@ -13,14 +13,16 @@ interface StoryAreasProps {
   articles: ArticleSummary[];
   /** The story outlined without hover or focus: the URL's #id, or the one a touch picked. */
   selected: string | null;
+  /** The story pointed at or focused, here or in the list beside the page: outlined too. */
+  active: string | null;
   /** A story pointed at, focused or touched (its id), or left (null): the page shows its headline. */
   onActive: (id: string | null) => void;
   onSelect: (id: string) => void;
 }
 
-/** Written out whole so Tailwind finds each class: hover, keyboard focus, the URL's #id, a touch's pick. */
+/** Written out whole so Tailwind finds each class: hover, keyboard focus, the URL's #id, a touch's pick, the list's pointer. */
 const OUTLINED =
-  'fill-transparent group-hover:fill-accent/15 group-hover:stroke-accent group-focus-visible:fill-accent/15 group-focus-visible:stroke-accent group-target:fill-accent/15 group-target:stroke-accent group-data-selected:fill-accent/15 group-data-selected:stroke-accent';
+  'fill-transparent group-hover:fill-accent/15 group-hover:stroke-accent group-focus-visible:fill-accent/15 group-focus-visible:stroke-accent group-target:fill-accent/15 group-target:stroke-accent group-data-selected:fill-accent/15 group-data-selected:stroke-accent group-data-active:fill-accent/15 group-data-active:stroke-accent';
 
 /**
  * Each story's area as one link over the page image, named by its headline, its rectangles drawn in an SVG laid
@@ -29,7 +31,7 @@ const OUTLINED =
  * script. A touch first outlines a story and shows its headline; a second touch opens it. A mouse or a key opens
  * it at once, and so does any tap without script.
  */
-export function StoryAreas({ paper, date, articles, selected, onActive, onSelect }: StoryAreasProps) {
+export function StoryAreas({ paper, date, articles, selected, active, onActive, onSelect }: StoryAreasProps) {
   const queryClient = useQueryClient();
   const touched = useRef(false);
   const placed = articles.filter((article) => article.area && article.area.length > 0);
@@ -60,6 +62,7 @@ export function StoryAreas({ paper, date, articles, selected, onActive, onSelect
             onBlur={() => onActive(null)}
             onClick={onClick}
             data-selected={isSelected || undefined}
+            data-active={article.id === active || undefined}
             className="story-area group outline-none"
           >
             <title>{displayHeadline(article.headline)}</title>
