@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { articleData, articleReady, articleUrl, BRIEF_WITH_COLON, DATE, expect, FEATURE, idOf, index, LEAD, PAPER, test } from './readingSite.ts';
-import { openAsShell } from './fixtures.ts';
+import { openAsShell, reloadWithoutApp } from './fixtures.ts';
 
 const body = (page: Page) => page.locator('article p.indent-\\[2em\\]');
 
@@ -82,7 +82,7 @@ test.describe('阅读设置', () => {
     await page.goto(articleUrl(LEAD));
     await page.evaluate(() => localStorage.setItem('reader.textSize', 'xx-large'));
     await page.route('**/assets/*.js', (route) => route.abort());
-    await page.reload({ waitUntil: 'load' });
+    await reloadWithoutApp(page);
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('xx-large');
     expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))).toBe(24);
     consoleErrors.length = 0; // the aborted scripts are this test's doing
