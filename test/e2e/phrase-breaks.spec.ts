@@ -48,7 +48,8 @@ const WIDTHS = [320, null] as const;
 
 for (const size of TEXT_SIZES) {
   for (const width of WIDTHS) {
-    test.describe(`text size ${size}${width ? ` at ${width} px` : ''}`, () => {
+    // At each project's own width (@layout: both), and at 320 px on the phone project alone.
+    test.describe(`text size ${size}${width ? ` at ${width} px` : ''}`, { tag: width ? '@phone' : '@layout' }, () => {
       test.beforeEach(async ({ page }) => {
         await page.addInitScript((value) => localStorage.setItem('reader.textSize', value), size);
         if (width) await page.setViewportSize({ width, height: 800 });

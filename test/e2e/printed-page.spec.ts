@@ -51,7 +51,7 @@ async function axe(page: Page): Promise<void> {
   }
 }
 
-test.describe('the printed page', () => {
+test.describe('the printed page', { tag: '@layout' }, () => {
   test('shows the page image, with every story on it a link named by its headline, Tab walking them in order', async ({ page }) => {
     expect(PLACED.length).toBeGreaterThan(1);
     await page.goto(PAGE);
@@ -157,7 +157,7 @@ test.describe('the printed page', () => {
   });
 });
 
-test.describe('the printed page, accessible', () => {
+test.describe('the printed page, accessible', { tag: '@layout' }, () => {
   for (const [view, path] of [
     ['the page view', PAGE],
     ['an article with photos', urls.article(DEMO, DATE, PHOTO_ARTICLE.id)],
@@ -185,7 +185,7 @@ test.describe('the printed page without script', () => {
   });
 });
 
-test.describe('the printed page offline', () => {
+test.describe('the printed page offline', { tag: '@layout' }, () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('after 保存本期, the page image and an article’s photo show offline', async ({ page, context }) => {
