@@ -38,14 +38,17 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    // Where a test runs (docs/testing.md, "Where each browser test runs"): every test on the desktop project; a test
+    // tagged @layout (what it checks depends on the width or on touch: layout, first screen, tap, axe) on the phone
+    // project too; a test tagged @phone (320/390 px, touch) on the phone project alone.
     {
       name: 'desktop',
+      grepInvert: /@phone\b/,
       use: { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false },
     },
     {
       name: 'phone',
-      // The same code on every viewport, or a test of files rather than layout: the desktop project covers them once.
-      testIgnore: /(faults|search-update|update-site|deploys|hostile-urls|publish-crash)\.spec\.ts$/,
+      grep: /@layout\b|@phone\b/,
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
   ],

@@ -61,7 +61,7 @@ test.describe('前一期 and 后一期', () => {
 });
 
 test.describe('the 往期 calendar', () => {
-  test('opens on the edition’s month with its editions as links, and closes after a pick', async ({ page }) => {
+  test('opens on the edition’s month with its editions as links, and closes after a pick', { tag: '@layout' }, async ({ page }) => {
     await page.goto(edition('2024-07-05'));
     await pageReady(page, PAPER);
     const { button, dialog } = await openCalendar(page);
@@ -90,7 +90,7 @@ test.describe('the 往期 calendar', () => {
     await expect(page).toHaveURL(edition('2024-07-05'));
   });
 
-  test('closes on a click outside and gives focus back to 往期', async ({ page }) => {
+  test('closes on a click outside and gives focus back to 往期', { tag: '@layout' }, async ({ page }) => {
     await page.goto(edition('2024-07-05'));
     await pageReady(page, PAPER);
     const { button, dialog } = await openCalendar(page);

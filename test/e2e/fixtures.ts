@@ -123,6 +123,9 @@ export function contents(page: Page) {
   return page.getByRole('region', { name: '要目' });
 }
 
+/** Each page's own goto and reload, before appPage wraps them: for reloadWithoutApp. */
+const unwrapped = new WeakMap<Page, { reload: Page['reload'] }>();
+
 /**
  * A prerendered page reads at once; the app takes it over after its first paint (public/reader-preferences.js)
  * and marks `<html data-app="ready">`. With script on, each navigation of the test waits for that before the test
@@ -131,11 +134,17 @@ export function contents(page: Page) {
 export async function appPage(page: Page, javaScriptEnabled: boolean, use: (page: Page) => Promise<void>): Promise<void> {
   if (javaScriptEnabled) {
     // Ready, or given up (a page the app cannot take over drops the `js` class): either way the page has settled.
-    // The ceiling is for a loaded machine; a page that settles neither way is left to the test's own assertions.
+    // The ceiling is for a loaded machine; a page that settles neither way is left to the test's own assertions,
+    // with a note in the report, since a test that meets the ceiling has waited a whole minute for nothing (a test
+    // that keeps the app from running on purpose reloads with reloadWithoutApp instead).
     const settled = () => document.documentElement.dataset.app === 'ready' || !document.documentElement.classList.contains('js');
-    const ready = () => page.waitForFunction(settled, undefined, { timeout: 60_000 }).catch(() => undefined);
+    const ready = () =>
+      page.waitForFunction(settled, undefined, { timeout: 60_000 }).catch(() => {
+        base.info().annotations.push({ type: 'app not ready', description: `${page.url()}: no data-app="ready" after 60 s` });
+      });
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
+    unwrapped.set(page, { reload });
     page.goto = async (...args) => {
       const response = await goto(...args);
       await ready();
@@ -148,6 +157,15 @@ export async function appPage(page: Page, javaScriptEnabled: boolean, use: (page
     };
   }
   await use(page);
+}
+
+/**
+ * Reloads until the `load` event alone, for a test that keeps the app from running on purpose (its scripts
+ * aborted) and checks what paints without it: such a page never reports ready, so appPage's wait would meet its
+ * ceiling (it once cost each such test a minute).
+ */
+export async function reloadWithoutApp(page: Page): Promise<void> {
+  await (unwrapped.get(page)?.reload ?? page.reload.bind(page))({ waitUntil: 'load' });
 }
 
 export const test = base.extend<{ consoleErrors: string[] }>({

@@ -58,7 +58,7 @@ test.describe('front page', () => {
     await expect(articleHeadings(page)).toHaveText([LEAD.headline, FEATURE.headline]);
   });
 
-  test('has no sideways scrolling', async ({ page }) => {
+  test('has no sideways scrolling', { tag: '@layout' }, async ({ page }) => {
     for (const url of ['/', section('education'), urls.page(SLUG, DATE, 2)]) {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -12,7 +12,7 @@ async function scrollTo(page: Page, y: number): Promise<number> {
 }
 
 test.describe('history navigation', () => {
-  test('Back and Forward keep the scroll position of each page', async ({ page }) => {
+  test('Back and Forward keep the scroll position of each page', { tag: '@layout' }, async ({ page }) => {
     await page.goto('/');
     await pageReady(page, PAPER);
     const maxFront = await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight);

@@ -121,57 +121,61 @@ test.describe('with the service worker', () => {
     consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !expected(error)));
   });
 
-  test('保存本期 stores the whole edition, with its progress: then every article of it reads offline', async ({ page, context }, info) => {
-    const host = await testHost('dist');
-    await page.goto(`${host.url}${FRONT}`);
-    await workerReady(page);
-    // Every text the save's status region shows, in order, and the progress bar's values.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __saveSeen: string[] }).__saveSeen = seen;
-      new MutationObserver(() => {
-        const status = document.querySelector('main [role="status"]')?.textContent ?? '';
-        const bar = document.querySelector('progress[aria-label="保存进度"]');
-        const entry = `${status}${bar ? ` [${bar.getAttribute('value')}/${bar.getAttribute('max')}]` : ''}`;
-        if (seen.at(-1) !== entry) seen.push(entry);
-      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
+  test(
+    '保存本期 stores the whole edition, with its progress: then every article of it reads offline',
+    { tag: '@layout' },
+    async ({ page, context }, info) => {
+      const host = await testHost('dist');
+      await page.goto(`${host.url}${FRONT}`);
+      await workerReady(page);
+      // Every text the save's status region shows, in order, and the progress bar's values.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { __saveSeen: string[] }).__saveSeen = seen;
+        new MutationObserver(() => {
+          const status = document.querySelector('main [role="status"]')?.textContent ?? '';
+          const bar = document.querySelector('progress[aria-label="保存进度"]');
+          const entry = `${status}${bar ? ` [${bar.getAttribute('value')}/${bar.getAttribute('max')}]` : ''}`;
+          if (seen.at(-1) !== entry) seen.push(entry);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
 
-    // The front page fetched its stories ahead, and the worker kept them: empty what browsing cached, so whatever
-    // reads offline below was stored by 保存本期.
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => Promise.all(['reader-pages', 'reader-editions'].map((name) => caches.delete(name))));
-    await page.getByRole('button', { name: '保存本期' }).click();
-    await expect(page.getByRole('status').filter({ hasText: `可离线阅读（${EDITION_FILES} 个文件）` })).toBeVisible();
-    await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible();
-    const seen = await page.evaluate(() => (window as unknown as { __saveSeen: string[] }).__saveSeen);
-    expect(
-      seen.some((text) => new RegExp(`^正在保存 \\d+/${EDITION_FILES} \\[\\d+/${EDITION_FILES}\\]$`).test(text)),
-      seen.join(' | '),
-    ).toBe(true);
-    await shoot(page, info, 'save-edition-done');
-    await axe(page);
-    // A later visit knows the edition is saved.
-    await page.reload();
-    await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible();
+      // The front page fetched its stories ahead, and the worker kept them: empty what browsing cached, so whatever
+      // reads offline below was stored by 保存本期.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => Promise.all(['reader-pages', 'reader-editions'].map((name) => caches.delete(name))));
+      await page.getByRole('button', { name: '保存本期' }).click();
+      await expect(page.getByRole('status').filter({ hasText: `可离线阅读（${EDITION_FILES} 个文件）` })).toBeVisible();
+      await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible();
+      const seen = await page.evaluate(() => (window as unknown as { __saveSeen: string[] }).__saveSeen);
+      expect(
+        seen.some((text) => new RegExp(`^正在保存 \\d+/${EDITION_FILES} \\[\\d+/${EDITION_FILES}\\]$`).test(text)),
+        seen.join(' | '),
+      ).toBe(true);
+      await shoot(page, info, 'save-edition-done');
+      await axe(page);
+      // A later visit knows the edition is saved.
+      await page.reload();
+      await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible();
 
-    await host.stop();
-    await context.setOffline(true);
-    // A page never opened, which needs the edition's index: both came with the edition.
-    await page.goto(`${host.url}${SECTION}`);
-    await expect(page.getByText('话题「经济」，共2篇')).toBeVisible();
-    await expect(page.getByRole('link', { name: LEAD.headline, exact: true })).toBeVisible();
-    // An article never opened, loaded as a page: its prerendered HTML came with the edition.
-    await page.goto(`${host.url}${articleUrl(FEATURE.headline)}`);
-    await pageReady(page, FEATURE.headline);
-    await expect(page.locator('article')).toContainText(firstWords(FEATURE.headline));
-    // And a click from the front page, drawn by the app from the saved data.
-    await page.goto(`${host.url}${FRONT}`);
-    await page.getByRole('link', { name: BRIEFS[2]! }).click();
-    await pageReady(page, BRIEFS[2]!);
-    await expect(page.locator('article')).toContainText(firstWords(BRIEFS[2]!));
-    await expect(offlineBanner(page)).toBeVisible();
-  });
+      await host.stop();
+      await context.setOffline(true);
+      // A page never opened, which needs the edition's index: both came with the edition.
+      await page.goto(`${host.url}${SECTION}`);
+      await expect(page.getByText('话题「经济」，共2篇')).toBeVisible();
+      await expect(page.getByRole('link', { name: LEAD.headline, exact: true })).toBeVisible();
+      // An article never opened, loaded as a page: its prerendered HTML came with the edition.
+      await page.goto(`${host.url}${articleUrl(FEATURE.headline)}`);
+      await pageReady(page, FEATURE.headline);
+      await expect(page.locator('article')).toContainText(firstWords(FEATURE.headline));
+      // And a click from the front page, drawn by the app from the saved data.
+      await page.goto(`${host.url}${FRONT}`);
+      await page.getByRole('link', { name: BRIEFS[2]! }).click();
+      await pageReady(page, BRIEFS[2]!);
+      await expect(page.locator('article')).toContainText(firstWords(BRIEFS[2]!));
+      await expect(offlineBanner(page)).toBeVisible();
+    },
+  );
 
   test('an edition file corrected after a reader cached it: the correction reaches the reader on a later opening', async ({ page }) => {
     // A copy of the site, so the test can correct one article's data as a re-ingest would.
@@ -215,7 +219,7 @@ test.describe('with the service worker', () => {
   });
 });
 
-test('the offline banner shows while the browser is offline, and goes when it is back', async ({ page, context }, info) => {
+test('the offline banner shows while the browser is offline, and goes when it is back', { tag: '@layout' }, async ({ page, context }, info) => {
   await page.goto(FRONT);
   await expect(page.locator('#reader-notices')).toBeAttached();
   await expect(offlineBanner(page)).toHaveCount(0);
@@ -231,41 +235,43 @@ test('the offline banner shows while the browser is offline, and goes when it is
 });
 
 test.describe('storage that refuses', () => {
-  test('localStorage, sessionStorage and the Cache API all refused: reading works, and settings and 保存本期 say they were not saved', async ({
-    page,
-  }, info) => {
-    await page.addInitScript(() => {
-      for (const name of ['localStorage', 'sessionStorage', 'caches']) {
-        Object.defineProperty(window, name, {
-          configurable: true,
-          get: () => {
-            throw new DOMException(`${name} is disabled`, 'SecurityError');
-          },
-        });
+  test(
+    'localStorage, sessionStorage and the Cache API all refused: reading works, and settings and 保存本期 say they were not saved',
+    { tag: '@layout' },
+    async ({ page }, info) => {
+      await page.addInitScript(() => {
+        for (const name of ['localStorage', 'sessionStorage', 'caches']) {
+          Object.defineProperty(window, name, {
+            configurable: true,
+            get: () => {
+              throw new DOMException(`${name} is disabled`, 'SecurityError');
+            },
+          });
+        }
+      });
+      await page.goto(articleUrl(LEAD.headline));
+      await pageReady(page, LEAD.headline);
+      await expect(page.locator('article')).toContainText(firstWords(LEAD.headline));
+
+      await page.getByRole('button', { name: '阅读设置' }).click();
+      await page.getByRole('group', { name: '外观' }).getByRole('button', { name: '深色' }).click();
+      await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+      await expect(page.getByRole('status').filter({ hasText: '未能保存设置：浏览器不允许存储，只在这次访问有效。' })).toBeVisible();
+      await shoot(page, info, 'settings-not-saved');
+
+      await page.goto(FRONT);
+      await page.getByRole('button', { name: '保存本期' }).click();
+      await expect(page.getByRole('status').filter({ hasText: '未能保存：浏览器不允许离线存储（可能是隐私模式）' })).toBeVisible();
+      await shoot(page, info, 'save-edition-refused');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await axe(page);
       }
-    });
-    await page.goto(articleUrl(LEAD.headline));
-    await pageReady(page, LEAD.headline);
-    await expect(page.locator('article')).toContainText(firstWords(LEAD.headline));
-
-    await page.getByRole('button', { name: '阅读设置' }).click();
-    await page.getByRole('group', { name: '外观' }).getByRole('button', { name: '深色' }).click();
-    await expect(page.locator('html')).toHaveClass(/\bdark\b/);
-    await expect(page.getByRole('status').filter({ hasText: '未能保存设置：浏览器不允许存储，只在这次访问有效。' })).toBeVisible();
-    await shoot(page, info, 'settings-not-saved');
-
-    await page.goto(FRONT);
-    await page.getByRole('button', { name: '保存本期' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '未能保存：浏览器不允许离线存储（可能是隐私模式）' })).toBeVisible();
-    await shoot(page, info, 'save-edition-refused');
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await axe(page);
-    }
-    // Reading goes on: an article opens from the front page.
-    await page.getByRole('link', { name: BRIEFS[1]! }).click();
-    await pageReady(page, BRIEFS[1]!);
-  });
+      // Reading goes on: an article opens from the front page.
+      await page.getByRole('link', { name: BRIEFS[1]! }).click();
+      await pageReady(page, BRIEFS[1]!);
+    },
+  );
 
   test('a full quota: 保存本期 says the storage is full, and settings say they were not saved', async ({ page }) => {
     await page.addInitScript(() => {

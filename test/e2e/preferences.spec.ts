@@ -1,4 +1,4 @@
-import { articleUrl, expect, LEAD, pageReady, test } from './fixtures.ts';
+import { articleUrl, expect, LEAD, pageReady, reloadWithoutApp, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const look = (page: Page) =>
@@ -79,7 +79,7 @@ test.describe('reader settings', () => {
     await page.getByRole('button', { name: '深色' }).click();
     // Hold back the app's script: what paints first is index.html and public/reader-preferences.js alone.
     await page.route('**/assets/*.js', (route) => route.abort());
-    await page.reload({ waitUntil: 'load' });
+    await reloadWithoutApp(page);
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
     expect(await luminance(page, await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.1);
     // The aborted script's own load error is this test's doing.

@@ -11,12 +11,22 @@
  *    every run: ingest of six small editions takes under a second.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { prerender } from '../../src/cli/prerender.ts';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { CHROMIUM as chromium } from './chromium.ts';
+
+const started = performance.now();
+/** Runs one step and says how long it took (the figures of docs/testing.md). */
+async function timed<T>(name: string, step: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await step();
+  console.log(`test:e2e: ${name}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+}
 
 function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
@@ -75,8 +85,51 @@ const built = existsSync('dist/index.html') && builtPapers.join() === 'lsrb' ? s
 const sources = newest(['src', 'data', 'public', 'index.html', 'vite.config.ts', 'package-lock.json']);
 if (built < sources) {
   console.log(built ? 'test:e2e: dist/ is older than the sources; building the seed site' : 'test:e2e: no seed site in dist/; building it');
-  const result = spawnSync('npm', ['run', 'build', '--', '--data', SEED_DATA], { stdio: 'inherit' });
+  const result = await timed('the seed site (npm run build)', () =>
+    spawnSync('npm', ['run', 'build', '--', '--data', SEED_DATA], { stdio: 'inherit' }),
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/**
+ * The app builds below (the sub-folder site, the two later deploys) depend on the app's sources alone, not on data:
+ * each is kept under tmp/e2e-app-builds/ with the hash of what it read, and a run whose sources hash the same copies
+ * it back instead of building it again (each build is 20–60 s on two busy cores). Data and prerendered pages are
+ * always written afresh after it.
+ */
+const APP_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json', 'tsconfig.json', 'test/e2e/prepare.ts'];
+const GENERATED = new Set(['public/data', 'public/pagefind', 'public/search']);
+const APP_BUILDS = 'tmp/e2e-app-builds';
+
+function appHash(variant: string): string {
+  const hash = createHash('sha256').update(variant);
+  const visit = (path: string) => {
+    if (!existsSync(path) || GENERATED.has(path)) return;
+    if (statSync(path).isDirectory()) for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    else hash.update(`${path}\0`).update(readFileSync(path));
+  };
+  APP_INPUTS.forEach(visit);
+  return hash.digest('hex');
+}
+
+/** The folders `build` writes, from the cache when their sources have not changed since, else built and kept. */
+async function cachedAppBuild(name: string, variant: string, outDirs: string[], build: () => Promise<void>): Promise<void> {
+  const key = appHash(variant);
+  const cache = join(APP_BUILDS, name);
+  const stamp = join(cache, 'sources.sha256');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === key) {
+    await timed(`${name} (app build unchanged: copied)`, () => {
+      for (const [i, dir] of outDirs.entries()) {
+        rmSync(dir, { recursive: true, force: true });
+        cpSync(join(cache, String(i)), dir, { recursive: true });
+      }
+    });
+    return;
+  }
+  await timed(`${name} (app build)`, build);
+  rmSync(cache, { recursive: true, force: true });
+  for (const [i, dir] of outDirs.entries()) cpSync(dir, join(cache, String(i)), { recursive: true });
+  writeFileSync(stamp, key);
 }
 
 // The second site: the same app (assets and static files) with its own data and its own prerendered pages.
@@ -85,17 +138,19 @@ const APP_FILES = ['assets', 'favicon.svg', 'reader-preferences.js', '_headers',
 rmSync(SITE2, { recursive: true, force: true });
 mkdirSync(SITE2);
 for (const name of APP_FILES) cpSync(join('dist', name), join(SITE2, name), { recursive: true });
-const ingest = spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', 'test/e2e/site/data', '--out', `${SITE2}/data`], {
-  stdio: ['ignore', 'inherit', 'pipe'],
-  encoding: 'utf8',
-});
+const ingest = await timed(`${SITE2} ingest`, () =>
+  spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', 'test/e2e/site/data', '--out', `${SITE2}/data`], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+  }),
+);
 if (ingest.status !== 0) {
   process.stderr.write(ingest.stderr);
   console.error(`test:e2e: could not build ${SITE2}/ from test/e2e/site/data`);
   process.exit(ingest.status ?? 1);
 }
-await buildSiteSearch(`${SITE2}/data`, searchDirOf(`${SITE2}/data`));
-await prerender({ dist: SITE2, base: '/', siteUrl: '' });
+await timed(`${SITE2} search index`, () => buildSiteSearch(`${SITE2}/data`, searchDirOf(`${SITE2}/data`)));
+await timed(`${SITE2} prerender`, () => prerender({ dist: SITE2, base: '/', siteUrl: '' }));
 
 // The printed site: the same app with the demo paper (示例报, page PDFs the project typesets from the seed), for
 // the printed-page spec. Its page images come from the render cache after the first run.
@@ -103,37 +158,44 @@ const PRINTED = 'dist-printed';
 rmSync(PRINTED, { recursive: true, force: true });
 mkdirSync(PRINTED);
 for (const name of APP_FILES) cpSync(join('dist', name), join(PRINTED, name), { recursive: true });
-const printedIngest = spawnSync(
-  resolve('node_modules/.bin/tsx'),
-  ['src/cli/ingest.ts', '--data', dataOf('e2e-printed-data', ['demo']), '--out', `${PRINTED}/data`],
-  {
+const printedIngest = await timed(`${PRINTED} ingest`, () =>
+  spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', dataOf('e2e-printed-data', ['demo']), '--out', `${PRINTED}/data`], {
     stdio: ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
-  },
+  }),
 );
 if (printedIngest.status !== 0) {
   process.stderr.write(printedIngest.stderr);
   console.error(`test:e2e: could not build ${PRINTED}/ from data/papers/demo`);
   process.exit(printedIngest.status ?? 1);
 }
-await buildSiteSearch(`${PRINTED}/data`, searchDirOf(`${PRINTED}/data`));
-await prerender({ dist: PRINTED, base: '/', siteUrl: '' });
+await timed(`${PRINTED} search index`, () => buildSiteSearch(`${PRINTED}/data`, searchDirOf(`${PRINTED}/data`)));
+await timed(`${PRINTED} prerender`, () => prerender({ dist: PRINTED, base: '/', siteUrl: '' }));
 
 // The third site: the seed built for a sub-folder (BASE_PATH=/sub/), served from dist-sub/ so it lives at /sub/.
 const SUB = 'dist-sub/sub';
 const SUB_SERVER = 'dist-sub-server';
 rmSync('dist-sub', { recursive: true, force: true });
-const env = { ...process.env, BASE_PATH: '/sub/' };
-for (const args of [
-  ['build', '--outDir', SUB, '--emptyOutDir', '--logLevel', 'warn'],
-  ['build', '--ssr', 'src/app/server.tsx', '--outDir', SUB_SERVER, '--emptyOutDir', '--logLevel', 'warn'],
-]) {
-  const built = spawnSync(resolve('node_modules/.bin/vite'), args, { stdio: 'inherit', env });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
+await cachedAppBuild('dist-sub', 'BASE_PATH=/sub/', [SUB, SUB_SERVER], async () => {
+  const env = { ...process.env, BASE_PATH: '/sub/' };
+  for (const args of [
+    ['build', '--outDir', SUB, '--emptyOutDir', '--logLevel', 'warn'],
+    ['build', '--ssr', 'src/app/server.tsx', '--outDir', SUB_SERVER, '--emptyOutDir', '--logLevel', 'warn'],
+  ]) {
+    const built = spawnSync(resolve('node_modules/.bin/vite'), args, { stdio: 'inherit', env });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+});
 cpSync(join(SUB, 'index.html'), join(SUB_SERVER, 'shell.html'));
-for (const name of ['data', 'pagefind']) cpSync(join('dist', name), join(SUB, name), { recursive: true });
-await prerender({ dist: SUB, base: '/sub/', siteUrl: '', serverDir: SUB_SERVER });
+/** The seed's data and search index in place of whatever public/ held when the app was built. */
+const seedDataInto = (root: string, names = ['data', 'pagefind']) => {
+  for (const name of names) {
+    rmSync(join(root, name), { recursive: true, force: true });
+    cpSync(join('dist', name), join(root, name), { recursive: true });
+  }
+};
+seedDataInto(SUB);
+await timed('dist-sub prerender', () => prerender({ dist: SUB, base: '/sub/', siteUrl: '', serverDir: SUB_SERVER }));
 
 // Two later deploys of the seed site, for the specs about a deploy under an open page (deploys.spec.ts), each its
 // own Vite build so every chunk has another name and build A's (dist/) files are gone from it:
@@ -154,24 +216,26 @@ const deployBuild = async (outDir: string, suffix: string, plugins: Plugin[] = [
     },
   });
 };
-await deployBuild(DEPLOYS.b, 'b');
-for (const name of ['data', 'pagefind']) cpSync(join('dist', name), join(DEPLOYS.b, name), { recursive: true });
+await cachedAppBuild(DEPLOYS.b, 'deploy b', [DEPLOYS.b], () => deployBuild(DEPLOYS.b, 'b'));
+seedDataInto(DEPLOYS.b);
 const SERVER_B = `${DEPLOYS.b}-server`;
 rmSync(SERVER_B, { recursive: true, force: true });
 cpSync('dist-server', SERVER_B, { recursive: true });
 cpSync(join(DEPLOYS.b, 'index.html'), join(SERVER_B, 'shell.html'));
-await prerender({ dist: DEPLOYS.b, base: '/', siteUrl: '', serverDir: SERVER_B });
+await timed(`${DEPLOYS.b} prerender`, () => prerender({ dist: DEPLOYS.b, base: '/', siteUrl: '', serverDir: SERVER_B }));
 
 const { SCHEMA_VERSION } = await import('../../src/schema/edition.ts');
 const NEXT = SCHEMA_VERSION + 1;
-await deployBuild(DEPLOYS.c, 'c', [
-  {
-    name: 'next-schema-version',
-    enforce: 'pre',
-    transform: (code, id) => (id.endsWith('/src/schema/version.ts') ? code.replace(/SCHEMA_VERSION = \d+;/, `SCHEMA_VERSION = ${NEXT};`) : null),
-  },
-]);
-cpSync(join('dist', 'data'), join(DEPLOYS.c, 'data'), { recursive: true });
+await cachedAppBuild(DEPLOYS.c, `deploy c, schema ${NEXT}`, [DEPLOYS.c], () =>
+  deployBuild(DEPLOYS.c, 'c', [
+    {
+      name: 'next-schema-version',
+      enforce: 'pre',
+      transform: (code, id) => (id.endsWith('/src/schema/version.ts') ? code.replace(/SCHEMA_VERSION = \d+;/, `SCHEMA_VERSION = ${NEXT};`) : null),
+    },
+  ]),
+);
+seedDataInto(DEPLOYS.c, ['data']);
 const rewrite = (dir: string) => {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -182,3 +246,4 @@ const rewrite = (dir: string) => {
 };
 rewrite(join(DEPLOYS.c, 'data'));
 cpSync(join(DEPLOYS.c, 'index.html'), join(DEPLOYS.c, '404.html'));
+console.log(`test:e2e: prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -29,7 +29,7 @@ test.describe('with JavaScript off', () => {
     });
   }
 
-  test('no control that needs script is shown: 阅读设置, the 往期 calendar, 保存本期, 朗读, 分享', async ({ page }) => {
+  test('no control that needs script is shown: 阅读设置, the 往期 calendar, 保存本期, 朗读, 分享', { tag: '@layout' }, async ({ page }) => {
     for (const url of [FRONT, articleUrl(FEATURE.headline)]) {
       await page.goto(url);
       for (const control of ['阅读设置', '往期', '保存本期', '朗读', '分享']) await expect(page.getByRole('button', { name: control })).toBeHidden();

@@ -66,7 +66,7 @@ async function axe(page: Page): Promise<void> {
   }
 }
 
-test.describe('the printed page', () => {
+test.describe('the printed page', { tag: '@layout' }, () => {
   test('shows the page image, with every story on it a link named by its headline, Tab walking them in order', async ({ page }) => {
     expect(PLACED.length).toBeGreaterThan(1);
     await page.goto(PAGE);
@@ -174,7 +174,7 @@ test.describe('the printed page', () => {
   });
 });
 
-test.describe('the printed page, laid out', () => {
+test.describe('the printed page, laid out', { tag: '@layout' }, () => {
   test('wide: the page large on the left, 版面导航 and 本版文章 beside it, held in view; phone: the page fits the width alone', async ({
     page,
     isMobile,
@@ -241,7 +241,7 @@ test.describe('the printed page, laid out', () => {
   });
 });
 
-test.describe('the printed page in dark mode', () => {
+test.describe('the printed page in dark mode', { tag: '@layout' }, () => {
   test.use({ colorScheme: 'dark' });
 
   test('the page image and photos are dimmed a little, at full brightness enlarged or pointed at', async ({ page, isMobile }) => {
@@ -274,7 +274,7 @@ test.describe('the printed page in dark mode', () => {
   });
 });
 
-test.describe('the printed page, accessible', () => {
+test.describe('the printed page, accessible', { tag: '@layout' }, () => {
   for (const [view, path] of [
     ['the page view', PAGE],
     ['an article with photos', urls.article(DEMO, DATE, PHOTO_ARTICLE.id)],
@@ -302,7 +302,7 @@ test.describe('the printed page without script', () => {
   });
 });
 
-test.describe('the printed page offline', () => {
+test.describe('the printed page offline', { tag: '@layout' }, () => {
   test.use({ serviceWorkers: 'allow' });
 
   test('after 保存本期, the page image and an article’s photo show offline', async ({ page, context }) => {

@@ -34,7 +34,7 @@ async function openResults(page: Page, query: string, site = '') {
   await expect(results(page)).toHaveAttribute('aria-busy', 'false');
 }
 
-test.describe('search from the masthead', () => {
+test.describe('search from the masthead', { tag: '@layout' }, () => {
   test('the box on every page searches, and the results show headline, paper, date, 版, section and a marked snippet', async ({ page }) => {
     await page.goto(FRONT);
     await pageReady(page, PAPER);
@@ -198,7 +198,7 @@ test.describe('results across papers and editions', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@layout' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('the results page says search needs JavaScript, and the box still submits', async ({ page }) => {
@@ -212,7 +212,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('accessibility', () => {
+test.describe('accessibility', { tag: '@layout' }, () => {
   const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, url, heading] of [

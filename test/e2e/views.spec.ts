@@ -58,40 +58,49 @@ function describeViolations(violations: Result[]): string {
     .join('\n');
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`main views in ${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
+const SCHEMES = ['light', 'dark'] as const;
 
-    for (const view of VIEWS) {
-      test(`${view.name} has no WCAG 2.1 A/AA violations`, async ({ page }, testInfo) => {
-        await page.goto(view.url());
-        await pageReady(page, view.heading);
-        await view.then?.(page);
-        expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(scheme === 'dark');
-        // Fonts settle before the picture and the colour checks.
-        await page.evaluate(() => document.fonts.ready);
+/** Switches the system's colour scheme under the loaded page, which follows it (usePreferences), and waits for it. */
+async function useScheme(page: Page, scheme: (typeof SCHEMES)[number], what: string): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.classList.contains('dark')), `${what}: the page in ${scheme} mode`)
+    .toBe(scheme === 'dark');
+}
 
-        const path = testInfo.outputPath(`${view.name}-${scheme}-${testInfo.project.name}.png`);
-        await page.screenshot({ path, fullPage: view.fullPage ?? true });
-        await testInfo.attach(`${view.name}-${scheme}`, { path, contentType: 'image/png' });
+// One load a view, audited in light and then in dark mode: each failure names the view (the title) and the scheme.
+for (const view of VIEWS) {
+  test(`${view.name} has no WCAG 2.1 A/AA violations, light and dark`, { tag: '@layout' }, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(view.url());
+    await pageReady(page, view.heading);
+    await view.then?.(page);
+    for (const scheme of SCHEMES) {
+      await useScheme(page, scheme, view.name);
+      // Fonts settle before the picture and the colour checks.
+      await page.evaluate(() => document.fonts.ready);
 
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(results.violations.length, describeViolations(results.violations)).toBe(0);
-        // The audit did look at the page.
-        expect(results.passes.length).toBeGreaterThan(10);
-      });
+      const path = testInfo.outputPath(`${view.name}-${scheme}-${testInfo.project.name}.png`);
+      await page.screenshot({ path, fullPage: view.fullPage ?? true });
+      await testInfo.attach(`${view.name}-${scheme}`, { path, contentType: 'image/png' });
+
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect.soft(results.violations.length, `${view.name} in ${scheme} mode:\n${describeViolations(results.violations)}`).toBe(0);
+      // The audit did look at the page.
+      expect.soft(results.passes.length, `${view.name} in ${scheme} mode: rules that passed`).toBeGreaterThan(10);
     }
   });
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the masthead's greyed 前一期/后一期 meets colour contrast in ${scheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('/');
-    await pageReady(page, PAPER);
-    // The seed site has one edition: both steps are placeholders.
-    await expect(page.locator(STEPPER_PLACEHOLDER)).toHaveCount(2);
+test(`the masthead's greyed 前一期/后一期 meets colour contrast, light and dark`, { tag: '@layout' }, async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await pageReady(page, PAPER);
+  // The seed site has one edition: both steps are placeholders.
+  await expect(page.locator(STEPPER_PLACEHOLDER)).toHaveCount(2);
+  for (const scheme of SCHEMES) {
+    await useScheme(page, scheme, 'the front page');
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).include(STEPPER_PLACEHOLDER).analyze();
-    expect(results.violations, describeViolations(results.violations)).toEqual([]);
-  });
-}
+    expect.soft(results.violations, `${scheme} mode:\n${describeViolations(results.violations)}`).toEqual([]);
+  }
+});
