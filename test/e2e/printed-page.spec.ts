@@ -261,6 +261,11 @@ test.describe('the printed page in dark mode', { tag: '@layout' }, () => {
       await photo.hover();
       await expect.poll(() => filterOf(photo)).not.toContain(DIMMED);
     }
+    // 在版面中's small page, like 版面导航's.
+    const locator = page.getByRole('region', { name: '在版面中' }).locator('img');
+    await locator.scrollIntoViewIfNeeded();
+    await loaded(locator);
+    await expect.poll(() => filterOf(locator)).toBe(DIMMED);
     await photo.click();
     await expect.poll(() => filterOf(page.getByRole('dialog').locator('img'))).not.toContain(DIMMED);
   });

@@ -31,7 +31,7 @@ export function PageLocator({ paper, date, id, page, area }: PageLocatorProps) {
             height={picture.height}
             alt=""
             loading="lazy"
-            className="block h-auto w-full"
+            className="block h-auto w-full dark:brightness-85 dark:group-hover:brightness-100"
           />
           {/* SVG, as on the page view: its geometry is attributes, which the site's CSP allows and style attributes are not. */}
           <svg viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 size-full">
