@@ -38,10 +38,10 @@ import {
 } from './searchIndexFiles.ts';
 
 /** The language tag Pagefind indexes under: one it neither segments nor stems (the text is already in words). */
-export const INDEX_LANGUAGE = 'zxx';
+const INDEX_LANGUAGE = 'zxx';
 
 /** Pagefind's client files the reader uses; the rest of its output (its own UIs) is not shipped. */
-export const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|fragment|filter)$/;
+const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|.*\.pf_meta|wasm\..*\.pagefind|index|fragment|filter)$/;
 
 /** A shard's folder name ('2024', '2024-07'); staging folders (.tmp-…, .old-…) do not match. */
 const SHARD_FOLDER = /^\d{4}(-\d{2})?$/;
@@ -230,11 +230,15 @@ function pagefindVersion(): string {
   }
 }
 
-async function buildShard(id: string, docs: readonly SearchDocument[], hash: string, outDir: string): Promise<Shard> {
+/**
+ * Indexes one shard into outDir/<id>, swapped in when complete. `scratch` is where the indexer's input pages are
+ * written (bench:search's baseline passes the temp folder on disk, as builds did before 2026-11-25).
+ */
+export async function buildShard(id: string, docs: readonly SearchDocument[], hash: string, outDir: string, scratch = scratchDir()): Promise<Shard> {
   const titles = docs.map((doc) => searchWords(doc.headline));
   // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
   const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
-  const site = mkdtempSync(join(scratchDir(), `pagefind-input-${process.pid}-${id}-`));
+  const site = mkdtempSync(join(scratch, `pagefind-input-${process.pid}-${id}-`));
   const staging = join(outDir, `.tmp-${id}-${process.pid}`);
   try {
     docs.forEach((doc, i) => writeFileSync(join(site, `${i}.html`), documentHtml(doc, titles[i]!, titleSlots)));
@@ -264,7 +268,7 @@ async function buildShard(id: string, docs: readonly SearchDocument[], hash: str
  * `titleSlots`, then kicker, subheadline, byline and body, spaced into words. Everything shown in a result
  * (the real headline, the URL, date, paper, page, sections) travels as metadata.
  */
-export function documentHtml(doc: SearchDocument, titleWords: readonly string[], titleSlots: number): string {
+function documentHtml(doc: SearchDocument, titleWords: readonly string[], titleSlots: number): string {
   const text = [
     titleWords.join(' '),
     Array.from({ length: titleSlots - titleWords.length }, () => TITLE_FILLER).join(' '),
@@ -312,7 +316,7 @@ function pagefindLauncher(): string {
 }
 
 /** Pagefind's command-line indexer with `args`; rejects with the end of its output when it fails. */
-export function runPagefind(args: string[]): Promise<void> {
+function runPagefind(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [pagefindLauncher(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

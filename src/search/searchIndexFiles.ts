@@ -2,15 +2,15 @@
  * The search index's files, named in one place for the indexer, the client and the tests:
  *
  *   pagefind/shards.json             which shards exist, newest first (this schema)
- *   pagefind/<year>/pagefind.js      one Pagefind index per year of editions, with its own client script and wasm
+ *   pagefind/<year>/pagefind.js      one Pagefind index per year of editions (the client loads one shard's script and wasm)
  *   pagefind/<year>-<month>/…        the recent shard: the newest edition's month, apart from its year
  *
  * A year is a shard so that a query fetches one year's small files first (the 300 KB budget: Pagefind's page
  * list grows ~10 bytes per article, too large for ten years at once). The newest month is a shard of its own so
  * that adding a day re-indexes that month (a few hundred articles), not its year; when a new month begins, the
  * month that closed is folded into its year (one year re-indexed, once a month). Every edition is in exactly
- * one shard. The client searches a month together with its year, through the year's Pagefind (one script, one
- * wasm): a year's results are one list, whichever of the two shards holds them.
+ * one shard. The client searches every shard through one Pagefind (one script, one worker, one wasm, from the
+ * first shard it reads; the others merged in): a year's results are one list, whichever of its shards holds them.
  */
 import { z } from 'zod/mini';
 

@@ -1,15 +1,14 @@
 /**
- * The search index as it was built before 2026-11-25 (commit 12f86e2), kept for bench:search to measure against
- * in the same run: one shard per year, each by Pagefind's command-line indexer over one temporary HTML file per
- * article, up to two indexers at once. It writes no shards.json; it is not used by build or update-site. The page
- * each article becomes and the way Pagefind is run are the builder's own (unchanged since).
+ * The search index as it was built before 2026-11-25 (commit 12f86e2), for bench:search to measure against in the
+ * same run: one shard per year (no month apart), the indexer's input pages in the temp folder on disk (not
+ * /dev/shm), up to two indexers at once, no shard kept from an earlier build. Each shard is built by the
+ * builder's own buildShard (src/search/buildSearchIndex.ts), so the pages and the indexer's flags are today's.
+ * It writes no shards.json; it is not used by build or update-site.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { SearchDocument } from '../../src/search/searchDocument.ts';
-import { documentHtml, INDEX_LANGUAGE, KEEP, runPagefind } from '../../src/search/buildSearchIndex.ts';
-import { searchWords } from '../../src/search/searchWords.ts';
+import { buildShard } from '../../src/search/buildSearchIndex.ts';
 
 /** Every document, one index per year into outDir/<year>, `concurrency` indexers at once (2 before). */
 export async function buildSearchIndexWithCli(documents: readonly SearchDocument[], outDir: string, concurrency = 2): Promise<void> {
@@ -23,29 +22,7 @@ export async function buildSearchIndexWithCli(documents: readonly SearchDocument
   mkdirSync(outDir, { recursive: true });
   const queue = [...byYear.entries()].sort(([a], [b]) => b.localeCompare(a));
   const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) await buildShard(next[0], next[1], outDir);
+    for (let next = queue.shift(); next; next = queue.shift()) await buildShard(next[0], next[1], '', outDir, tmpdir());
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queue.length)) }, worker));
-}
-
-async function buildShard(year: string, docs: readonly SearchDocument[], outDir: string): Promise<void> {
-  const titles = docs.map((doc) => searchWords(doc.headline));
-  // One filler at least: it marks where the headline ends, and the client drops the headline from snippets.
-  const titleSlots = 1 + Math.max(0, ...titles.map((words) => words.length));
-  const site = mkdtempSync(join(tmpdir(), `search-${year}-`));
-  const staging = join(outDir, `.tmp-${year}-${process.pid}`);
-  try {
-    docs.forEach((doc, i) => writeFileSync(join(site, `${i}.html`), documentHtml(doc, titles[i]!, titleSlots)));
-    rmSync(staging, { recursive: true, force: true });
-    await runPagefind(['--site', site, '--output-path', staging, '--force-language', INDEX_LANGUAGE, '--silent']);
-    for (const entry of readdirSync(staging)) if (!KEEP.test(entry)) rmSync(join(staging, entry), { recursive: true, force: true });
-    const target = join(outDir, year);
-    const old = `${target}.old-${process.pid}`;
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(staging, target);
-    rmSync(old, { recursive: true, force: true });
-  } finally {
-    rmSync(site, { recursive: true, force: true });
-    rmSync(staging, { recursive: true, force: true });
-  }
 }

@@ -5,6 +5,8 @@ import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 import { cjkPunctuationSegments } from './cjkPunctuationSegments.ts';
 import { markQuery } from './markQuery.ts';
+import { phraseSegments } from './phraseSegments.ts';
+import { usePhrases } from '../ui/phrases.ts';
 import type { SearchFilters, SearchResult } from './search.ts';
 import type { SnippetSegment } from './snippetSegments.ts';
 
@@ -89,6 +91,27 @@ function Marked({ segments }: { segments: SnippetSegment[] }) {
   );
 }
 
+/**
+ * A result's headline with the query marked, breaking only between phrases (BudouX, as PhraseText does for the
+ * article's headline): `<wbr>` between phrases, `word-break: keep-all` inside. Plain marked text until the
+ * phrases are known.
+ */
+function MarkedHeadline({ headline, query }: { headline: string; query: string }) {
+  const segments = markQuery(headline, query);
+  const phrases = usePhrases(headline);
+  if (!phrases || phrases.length < 2) return <Marked segments={segments} />;
+  return (
+    <span className="break-keep" data-phrases={phrases.length}>
+      {phraseSegments(segments, phrases).map((parts, i) => (
+        <Fragment key={i}>
+          {i > 0 ? <wbr /> : null}
+          <Marked segments={parts} />
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
 function SearchResultItem({ result, query }: { result: SearchResult; query: string }) {
   const where = [`第${result.page}版`, result.pageName, ...result.sections.filter((s) => s !== result.pageName)].filter(Boolean);
   return (
@@ -98,9 +121,10 @@ function SearchResultItem({ result, query }: { result: SearchResult; query: stri
         {result.image ? (
           <img src={dataUrl(result.image)} alt="" loading="lazy" className="float-right ml-3 h-16 w-24 rounded bg-slot object-cover" />
         ) : null}
-        <h3 className="font-serif text-lg font-bold leading-snug">
+        {/* Breaks between phrases, and no last line of one character. */}
+        <h3 className="font-serif text-lg font-bold leading-snug text-pretty">
           <Link to={result.url} className="hover:text-accent hover:underline">
-            <Marked segments={markQuery(displayHeadline(result.headline), query)} />
+            <MarkedHeadline headline={displayHeadline(result.headline)} query={query} />
           </Link>
         </h3>
         <p className="mt-1 text-sm text-muted">

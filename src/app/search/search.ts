@@ -7,8 +7,8 @@
  * query is searched as an exact phrase (核技术 → "核 技术"), and every part must match. Years are searched
  * newest first, only as far as the page asked for needs: within a year, headline matches come first, then
  * the newest editions; an older year's results come after a newer year's. The newest year may be two shards
- * (its recent month apart, searchIndexFiles.ts): both are searched through one Pagefind (the month merged into
- * the year's, sharing its script and wasm), and their results form the year's one list.
+ * (its recent month apart, searchIndexFiles.ts), whose results form the year's one list. Every shard is searched
+ * through one Pagefind (one script, one worker, one wasm), each merged in when a search first reaches it.
  */
 // First: zod must be told before any schema is defined (see the file).
 import '../data/zodJitless.ts';
@@ -104,17 +104,17 @@ export function createSearch(
   load: (scriptUrl: string) => Promise<PagefindModule> = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>,
 ): SearchFunction {
   let manifest: Promise<SearchIndexManifest> | null = null;
-  const pagefinds = yearPagefinds(indexUrl, load);
+  const pagefinds = onePagefind(indexUrl, load);
   // Keep the recent queries' rankings (load more, back and forth between filters), not every one of a session.
   const ranked = recentPromises<Hit[]>(64);
 
   /**
-   * After a failure in a year, the next search starts afresh: shards.json read again (an update may have folded
-   * the month it listed into its year, or removed a shard), and the year's pagefind.js imported anew.
+   * After a failure, the next search starts afresh: shards.json read again (an update may have folded the month
+   * it listed into its year, or removed a shard), and Pagefind imported anew.
    */
-  const forget = (years: readonly Year[]) => {
+  const forget = () => {
     manifest = null;
-    pagefinds.forget(years);
+    pagefinds.forget();
     ranked.clear();
   };
 
@@ -148,8 +148,8 @@ export function createSearch(
       const results = await Promise.all(hits.slice(offset, offset + limit).map(({ result }) => result.data().then(toResult)));
       return { results, count: hits.length, complete: searched === inRange.length };
     } catch (error) {
-      // A shard's files failed to load (the network, or an update replaced them): every year this search used.
-      forget(inRange.slice(0, searched));
+      // A shard's files failed to load (the network, or an update replaced them).
+      forget();
       throw error;
     }
   };
@@ -181,27 +181,39 @@ function queryTerms(query: string): string[][] {
 }
 
 /**
- * One Pagefind per year, loaded on first use: the year's shard's script, with the year's recent month (if it has
- * one) merged in. Every index gets the filter shard=<its id>, so a search can ask one shard of the two.
+ * One Pagefind for every shard: the script (and so the worker and the wasm) of the first shard a search reads,
+ * with each other shard merged in (`mergeIndex`) the first time a search reaches it. Every index gets the
+ * filter shard=<its id>, so a search can ask for one shard's results. A shard merged in stays in: a later search
+ * loads the word chunks of every shard merged so far (a few KB each), not their scripts or wasm again.
  */
-function yearPagefinds(indexUrl: string, load: (scriptUrl: string) => Promise<PagefindModule>) {
-  const pagefinds = new Map<string, Promise<PagefindModule>>();
-  /** Per year, how many times its Pagefind failed: a retry imports pagefind.js anew under `?retry=<n>`. */
-  const failures = new Map<string, number>();
+function onePagefind(indexUrl: string, load: (scriptUrl: string) => Promise<PagefindModule>) {
+  let current: { pagefind: Promise<PagefindModule>; shards: Map<string, Promise<void>> } | null = null;
+  /** How many times a search failed: a retry imports pagefind.js anew under `?retry=<n>`. */
+  let failures = 0;
 
-  const get = (year: Year): Promise<PagefindModule> => {
-    let module = pagefinds.get(year.id);
-    if (!module) {
-      const [primary, ...merged] = [...year.parts].reverse(); // the year's shard when it has one: the month comes first
-      const retry = failures.get(year.id);
-      module = load(`${indexUrl}${shardScript(primary!.id)}${retry ? `?retry=${retry}` : ''}`).then(async (pagefind) => {
-        await pagefind.options({ basePath: `${indexUrl}${primary!.id}/`, mergeFilter: { [FILTER.shard]: primary!.id } });
-        for (const part of merged) await pagefind.mergeIndex(`${indexUrl}${part.id}/`, { mergeFilter: { [FILTER.shard]: part.id } });
-        return pagefind;
-      });
-      pagefinds.set(year.id, module);
+  const start = (first: Shard) => {
+    const url = `${indexUrl}${shardScript(first.id)}${failures ? `?retry=${failures}` : ''}`;
+    const pagefind = load(url).then(async (module) => {
+      await module.options({ basePath: `${indexUrl}${first.id}/`, mergeFilter: { [FILTER.shard]: first.id } });
+      // An empty search waits for the first index to load and throws if it did not: mergeIndex would wait forever.
+      await module.search('');
+      return module;
+    });
+    return { pagefind, shards: new Map([[first.id, pagefind.then(() => undefined)]]) };
+  };
+
+  /** The Pagefind, with every shard of `year` in it. */
+  const get = async (year: Year): Promise<PagefindModule> => {
+    const session = (current ??= start(year.parts[0]!));
+    for (const shard of year.parts) {
+      let merged = session.shards.get(shard.id);
+      if (!merged) {
+        merged = session.pagefind.then((p) => p.mergeIndex(`${indexUrl}${shard.id}/`, { mergeFilter: { [FILTER.shard]: shard.id } }));
+        session.shards.set(shard.id, merged);
+      }
+      await merged;
     }
-    return module;
+    return session.pagefind;
   };
 
   /**
@@ -209,11 +221,9 @@ function yearPagefinds(indexUrl: string, load: (scriptUrl: string) => Promise<Pa
    * old error on every later search, even once the files are back; a module imported under another URL is a new
    * instance.
    */
-  const forget = (years: readonly Year[]) => {
-    for (const year of years) {
-      pagefinds.delete(year.id);
-      failures.set(year.id, (failures.get(year.id) ?? 0) + 1);
-    }
+  const forget = () => {
+    if (current) failures++;
+    current = null;
   };
   return { get, forget };
 }
