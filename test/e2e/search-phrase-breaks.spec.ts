@@ -48,9 +48,7 @@ async function expectNoLoneCharacter(targets: Locator): Promise<number> {
   return wrapped;
 }
 
-test.describe('at 390 px', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-
+test.describe('at 390 px', { tag: '@phone' }, () => {
   for (const query of ['暑假', '会议', '乐山']) {
     test(`the results of ${query}: headlines break between phrases, the query marked, no character alone`, async ({ page }) => {
       await page.goto(urls.search(query));
