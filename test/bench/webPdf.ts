@@ -154,7 +154,7 @@ export async function benchPdfEdition(options: {
     jsGzip[view.name] = totals.js!.gzip;
     const cell = (type: string) => `${pad(`${totals[type]!.count} ${type}`, 7)}${pad(`${kb(totals[type]!.gzip)} (${kb(totals[type]!.brotli)})`, 22)}`;
     console.log(`${pad(view.name, 22)}${cell('js')}${cell('css')}${cell('json')}`);
-    console.log(`${pad('', 22)}${totals.js!.files.join(', ')}`);
+    console.log(`${pad('', 22)}${totals.js!.files.join(', ')}; after ready: ${totals.jsIdle!.files.join(', ') || 'none'}`);
   }
 
   console.log('\nBudgets, the printed page');

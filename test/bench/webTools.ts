@@ -135,12 +135,25 @@ export interface Bytes {
 
 /**
  * Every JS, CSS and JSON response of a fresh load of `url`, until the network is idle after `ready` resolves:
- * raw, gzip -9 and brotli q11 with node:zlib, by type.
+ * raw, gzip -9 and brotli q11 with node:zlib, by type. `js` is the first view's: what the page fetched until the app
+ * had taken it over (`<html data-app="ready">`). JS it asks for only after that, when the browser is idle (the offline
+ * worker's registration) or ahead of a link, is `jsIdle`: loaded on demand, not part of the first view.
  */
 export async function firstViewBytes(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<Record<string, Bytes>> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const bodies: Promise<{ type: string; name: string; body: Buffer } | null>[] = [];
+  // When the app took the page over, on the page's own clock, to tell the resources it fetched after.
+  // (No named functions inside: tsx would wrap them in a helper the page does not have.)
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.documentElement?.dataset.app !== 'ready') return;
+      (window as unknown as { appReadyAt: number }).appReadyAt = performance.now();
+      observer.disconnect();
+    });
+    // At this point the parser may not have made <html> yet: watch the whole document.
+    observer.observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
+  });
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
     const type = /\.js$/.test(pathname) ? 'js' : /\.css$/.test(pathname) ? 'css' : /\.json$/.test(pathname) ? 'json' : null;
@@ -155,17 +168,27 @@ export async function firstViewBytes(browser: Browser, url: string, ready: (page
   });
   await page.goto(url);
   await ready(page);
+  await page.waitForFunction(() => 'appReadyAt' in window);
   await page.waitForLoadState('networkidle');
+  const afterReady = new Set(
+    await page.evaluate(() => {
+      const readyAt = (window as unknown as { appReadyAt: number }).appReadyAt;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime > readyAt)
+        .map((entry) => new URL(entry.name).pathname.split('/').at(-1)!);
+    }),
+  );
   const totals: Record<string, Bytes> = {};
-  for (const type of ['js', 'css', 'json']) totals[type] = { files: [], count: 0, raw: 0, gzip: 0, brotli: 0 };
+  for (const type of ['js', 'jsIdle', 'css', 'json']) totals[type] = { files: [], count: 0, raw: 0, gzip: 0, brotli: 0 };
   for (const item of await Promise.all(bodies)) {
     if (!item) continue;
-    const total = totals[item.type]!;
+    const total = totals[item.type === 'js' && afterReady.has(item.name) ? 'jsIdle' : item.type]!;
     total.count += 1;
     total.raw += item.body.length;
     const gzip = gzipSync(item.body, { level: 9 }).length;
     total.gzip += gzip;
-    if (item.type === 'js') total.files.push(`${item.name} ${(gzip / 1024).toFixed(1)}`);
+    if (item.type.startsWith('js')) total.files.push(`${item.name} ${(gzip / 1024).toFixed(1)}`);
     total.brotli += brotliCompressSync(item.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
   await context.close();
