@@ -32,11 +32,12 @@ function regexWork(raw: string): Work {
   const exec = RegExp.prototype.exec;
   const work: Work = { calls: 0, chars: 0 };
   RegExp.prototype.exec = function (this: RegExp, text: string) {
-    const start = this.global || this.sticky ? this.lastIndex : 0;
+    const anchored = this.flags.includes('y');
+    const start = this.global || anchored ? this.lastIndex : 0;
     const match = exec.call(this, text);
     work.calls += 1;
-    // A sticky call that fails looks at one place only (split's calls are sticky, one per position).
-    work.chars += match ? match.index + match[0].length - start : this.sticky ? 1 : text.length - start;
+    // An anchored (`y`) call that fails looks at one place only (split makes one such call per position).
+    work.chars += match ? match.index + match[0].length - start : anchored ? 1 : text.length - start;
     return match;
   };
   try {
