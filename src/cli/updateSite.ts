@@ -15,7 +15,8 @@ import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations }
 import { checkPrerenderer } from './prerender.ts';
 import { prerenderChanges } from './prerenderChanges.ts';
 import { diskError, withLock } from '../node/lock.ts';
-import { publishUpdate, requirePublished, updatePending, type PublishSummary } from './publish.ts';
+import { publishUpdate, updatePending, type PublishSummary } from './publish.ts';
+import { requirePublished } from './publishState.ts';
 import { buildSiteSearch, searchDirOf, type SiteSearchReport } from './siteSearch.ts';
 
 const NO_SEARCH: SiteSearchReport = { shards: [], full: false, documents: 0, ms: 0 };
