@@ -1,7 +1,7 @@
 /**
  * The reader rendered to HTML at build time: the same routes, loaders and components as in the browser (react-
  * router's static handler and StaticRouterProvider, React's prerender), so there is one way to draw a page. Built
- * by `vite build --ssr` and driven by src/cli/prerender.ts, which gives it the data folder as `fetch`.
+ * by `vite build --ssr` and driven by src/cli/renderPages.ts, which gives it the data folder as `fetch`.
  */
 import './data/zodJitless.ts';
 import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';

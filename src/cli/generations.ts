@@ -8,9 +8,9 @@
  *
  * A run makes the next generation as a copy of the current one that shares its files by hard links (no byte is
  * copied), writes its changes into it, flushes them to disk, renames it complete and then switches `dist` over with
- * one rename of a symbolic link, which the kernel does atomically. Every writer of the site (publish.ts,
- * prerender.ts, the search index) replaces a file by writing a new one and renaming it over the old, which breaks
- * the link: the live generation is never written to.
+ * one rename of a symbolic link, which the kernel does atomically. Every writer of the site (publish.ts, the
+ * prerenderer's renderPages.ts and NewFiles.ts, the search index) replaces a file by writing a new one (renamed over
+ * the old, or after unlinking it), which breaks the link: the live generation is never written to.
  *
  * The copy is made one of two ways:
  *   - recycled (the daily case): the generation before the current one, which nothing serves any more, is renamed
