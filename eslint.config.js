@@ -62,6 +62,8 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeCheckedOnly],
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      // A function longer than a screen holds parts that want names of their own (issue 20).
+      'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }],
       // A loader throws react-router's redirect() (a Response) and data() to answer with another status.
       '@typescript-eslint/only-throw-error': [
         'error',

@@ -1,42 +1,23 @@
 /**
  * The reader rendered to HTML at build time: the same routes, loaders and components as in the browser (react-
  * router's static handler and StaticRouterProvider, React's prerender), so there is one way to draw a page. Built
- * by `vite build --ssr` and driven by src/cli/prerender.ts, which gives it the data folder as `fetch`.
+ * by `vite build --ssr` and driven by src/cli/renderPages.ts, which gives it the data folder as `fetch`.
  */
 import './data/zodJitless.ts';
-import { dehydrate, type DehydratedState } from '@tanstack/react-query';
-import { AppRoot } from './AppRoot.tsx';
+import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider, type RouteObject, type StaticHandlerContext } from 'react-router';
-import type { QueryClient, QueryPersister } from '@tanstack/react-query';
+import { ArchiveYearSchema, ArticleFileSchema, EditionIndexSchema, SiteSchema } from '../schema/edition.ts';
+import { AppRoot } from './AppRoot.tsx';
 import { routerBasename } from './data/dataUrl.ts';
-import type { RouteId } from '../schema/urls.ts';
-import { archiveYearQuery, articleQuery, checkShapesWith, createQueryClient, editionQuery, sharedFileOf, siteQuery } from './data/queries.ts';
+import { checkShapesWith, createQueryClient, sharedFileOf } from './data/queries.ts';
+import { routeHead } from './routeHead.ts';
 import { createRoutes } from './router.tsx';
+import { forgetSharedData, preloadOf, readShared, sharedQueries } from './sharedData.ts';
+import { notFoundHead, type DocumentHead } from './ui/documentHead.ts';
 import { recordSplits, setSegmenter } from './ui/phrases.ts';
-import {
-  ArchiveYearSchema,
-  ArticleFileSchema,
-  EditionIndexSchema,
-  SiteSchema,
-  type ArchiveYear,
-  type ArticleFile,
-  type EditionIndex,
-  type Site,
-} from '../schema/edition.ts';
-import {
-  archiveHead,
-  articleHead,
-  editionHead,
-  notFoundHead,
-  pageHead,
-  papersHead,
-  searchHead,
-  sectionHead,
-  type DocumentHead,
-} from './ui/documentHead.ts';
 
 /**
  * What the browser needs to hydrate the page: the router's loader data, the queries this page alone uses (held
@@ -86,27 +67,9 @@ setSegmenter((text) => {
   return phrases;
 });
 
-/**
- * The files that many pages share (site.json, an edition's index) are read and checked once for a run of pages, not
- * once a page. A prerender run goes edition by edition, so a few recent ones are kept.
- */
-const sharedData = new Map<string, Promise<unknown>>();
-const SHARED_KEPT = 8;
-const readShared: QueryPersister = (queryFn, context, query) => {
-  if (sharedFileOf(query.queryKey) === null) return Promise.resolve(queryFn(context));
-  let data = sharedData.get(query.queryHash);
-  if (!data) {
-    data = Promise.resolve(queryFn(context));
-    data.catch(() => sharedData.delete(query.queryHash));
-    sharedData.set(query.queryHash, data);
-    if (sharedData.size > SHARED_KEPT) sharedData.delete(sharedData.keys().next().value!);
-  }
-  return data;
-};
-
 /** Starts a run of pages: the data files may have changed since the last (another site, a day added). */
 export function forgetData(): void {
-  sharedData.clear();
+  forgetSharedData();
 }
 
 /** Each view's code is imported once for a run of pages, not once a page (route `lazy` runs on every render). */
@@ -190,7 +153,7 @@ async function renderWith(queryClient: QueryClient, path: string): Promise<Rende
     status: context.statusCode,
     ...(context.errors && { error: Object.values(context.errors).map(errorText).join('; ') }),
     html,
-    head: context.errors ? notFoundHead(path) : headOf(context, queryClient),
+    head: context.errors ? notFoundHead(path) : routeHead(context, queryClient),
     state: {
       path,
       loaderData: context.loaderData,
@@ -202,71 +165,9 @@ async function renderWith(queryClient: QueryClient, path: string): Promise<Rende
   };
 }
 
-/** The shared files the page used: the browser needs each before it takes the page over. */
-function sharedQueries(queryClient: QueryClient): (readonly unknown[])[] {
-  return queryClient
-    .getQueryCache()
-    .getAll()
-    .filter((query) => query.state.status === 'success' && sharedFileOf(query.queryKey) !== null)
-    .map((query) => query.queryKey);
-}
-
-/**
- * The shared files to fetch with the page: not a paper's latest index, which is inside site.json (the browser takes
- * it from there while site.json still names this edition the latest, and fetches it once a newer day has come).
- */
-function preloadOf(queryClient: QueryClient, shared: (readonly unknown[])[]): string[] {
-  const site = queryClient.getQueryData<Site>(siteQuery().queryKey);
-  const insideSite = (key: readonly unknown[]) => key[0] === 'edition' && site?.papers.some((p) => p.slug === key[1] && p.latest.date === key[2]);
-  return shared.filter((key) => !insideSite(key)).map((key) => sharedFileOf(key)!);
-}
-
 function errorText(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === 'object' && error !== null && 'status' in error)
     return `HTTP ${String(error.status)} ${JSON.stringify((error as { data?: unknown }).data ?? '')}`;
   return String(error);
-}
-
-function cached<T>(queryClient: QueryClient, queryKey: readonly unknown[]): T {
-  const value = queryClient.getQueryData(queryKey);
-  if (value === undefined) throw new Error(`prerender: ${JSON.stringify(queryKey)} is not in the cache`);
-  return value as T;
-}
-
-/** The leaf route's head, from its loader's data and the cache the loaders filled: one head a route of the table. */
-function headOf(context: StaticHandlerContext, queryClient: QueryClient): DocumentHead {
-  const leaf = context.matches.at(-1)!;
-  const data = context.loaderData[leaf.route.id] as Record<string, unknown> | null;
-  const edition = () => cached<EditionIndex>(queryClient, editionQuery(String(data!.paper), String(data!.date)).queryKey);
-  const site = () => cached<Site>(queryClient, siteQuery().queryKey);
-  const heads: Record<RouteId, () => DocumentHead> = {
-    home: () => (data ? editionHead(edition()) : papersHead(site())),
-    search: () => searchHead(),
-    paper: () => editionHead(edition()),
-    edition: () => editionHead(edition()),
-    archive: () => {
-      const year = Number(data!.year);
-      const archive = cached<ArchiveYear>(queryClient, archiveYearQuery(String(data!.paper), year).queryKey);
-      return archiveHead(
-        site().papers.find((p) => p.slug === data!.paper)!,
-        year,
-        archive.editions.length,
-      );
-    },
-    page: () =>
-      pageHead(
-        edition(),
-        edition().pages.find((p) => p.number === data!.page)!,
-      ),
-    section: () => sectionHead(edition(), data!.section as { slug: string; name: string }),
-    article: () =>
-      articleHead(
-        edition(),
-        cached<ArticleFile>(queryClient, articleQuery(String(data!.paper), String(data!.date), String(data!.id)).queryKey).article,
-      ),
-    notFound: () => notFoundHead(leaf.pathname),
-  };
-  const id = leaf.route.id as RouteId;
-  return (heads[id] ?? heads.notFound)();
 }

@@ -8,9 +8,9 @@
  *
  * A run makes the next generation as a copy of the current one that shares its files by hard links (no byte is
  * copied), writes its changes into it, flushes them to disk, renames it complete and then switches `dist` over with
- * one rename of a symbolic link, which the kernel does atomically. Every writer of the site (publish.ts,
- * prerender.ts, the search index) replaces a file by writing a new one and renaming it over the old, which breaks
- * the link: the live generation is never written to.
+ * one rename of a symbolic link, which the kernel does atomically. Every writer of the site (publish.ts, the
+ * prerenderer's renderPages.ts and NewFiles.ts, the search index) replaces a file by writing a new one (renamed over
+ * the old, or after unlinking it), which breaks the link: the live generation is never written to.
  *
  * The copy is made one of two ways:
  *   - recycled (the daily case): the generation before the current one, which nothing serves any more, is renamed
@@ -31,29 +31,13 @@
  * does not exist for an instant. A run killed right there leaves both generations whole, and the next run (or
  * `build`) puts the link back to the newest complete one before anything else.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  copyFileSync,
-  fsyncSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readlinkSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-  type Dirent,
-  type Stats,
-} from 'node:fs';
+import { spawn } from 'node:child_process';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { stage } from '../node/faults.ts';
 import { escapeRegExp } from '../schema/escapeRegExp.ts';
+import { catchUp, linkTree, lstatOrNull } from './linkedCopy.ts';
+import { syncFolder, syncGeneration } from './syncToDisk.ts';
 
 export interface Generation {
   /** The name the host serves (resolved): a symbolic link after the first switch. */
@@ -103,15 +87,6 @@ function readOrigin(dist: string, n: number): Origin | null {
       : null;
   } catch {
     return null; // none, or unreadable: the next generation is linked afresh
-  }
-}
-
-function lstatOrNull(path: string): Stats | null {
-  try {
-    return lstatSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
   }
 }
 
@@ -245,52 +220,6 @@ function recycle(dist: string, current: number, currentDir: string, dir: string,
   return true;
 }
 
-/**
- * Brings the folder `to` (a copy of `from` as it was when `from`'s run began) up to `from`: every folder of `from`
- * whose status changed since `since` has its entries compared with `to`'s (same inode: the same file; else linked
- * again), and every other folder is the same in both but for its sub-folders, which are visited in turn.
- */
-function catchUp(from: string, to: string, since: number): void {
-  const entries = readdirSync(from, { withFileTypes: true });
-  if (lstatSync(from).ctimeMs < since) {
-    for (const entry of entries) {
-      if (!entry.isDirectory()) continue;
-      const target = join(to, entry.name);
-      if (lstatOrNull(target)?.isDirectory()) catchUp(join(from, entry.name), target, since);
-      else replaceWith(entry, join(from, entry.name), target); // not as recorded: made again
-    }
-    return;
-  }
-  const names = new Set(entries.map((entry) => entry.name));
-  for (const name of readdirSync(to)) if (!names.has(name)) rmSync(join(to, name), { recursive: true, force: true });
-  for (const entry of entries) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    const there = lstatOrNull(target);
-    if (entry.isDirectory()) {
-      if (there?.isDirectory()) catchUp(source, target, since);
-      else replaceWith(entry, source, target);
-    } else if (entry.isSymbolicLink()) {
-      if (!there?.isSymbolicLink() || readlinkSync(target) !== readlinkSync(source)) replaceWith(entry, source, target);
-    } else if (!there?.isFile() || !sameFile(source, target)) {
-      replaceWith(entry, source, target);
-    }
-  }
-}
-
-/** Two names of one file (a hard link): the same device and inode, read as bigints (a 64-bit inode number may not fit a double). */
-function sameFile(a: string, b: string): boolean {
-  const [x, y] = [lstatSync(a, { bigint: true }), lstatSync(b, { bigint: true })];
-  return x.ino === y.ino && x.dev === y.dev;
-}
-
-/** `target` (whatever is there, if anything) made again from `source`: a folder linked afresh, a link, a file. */
-function replaceWith(entry: Dirent, source: string, target: string): void {
-  rmSync(target, { recursive: true, force: true });
-  if (entry.isDirectory()) linkTree(source, target);
-  else linkEntry(entry, source, target);
-}
-
 /** Abandons a generation that will not be published (nothing changed, or the run failed). */
 export function discardGeneration(generation: Generation): void {
   rmSync(generation.dir, { recursive: true, force: true });
@@ -333,67 +262,4 @@ function switchLink(dist: string, target: string): void {
   symlinkSync(target, link);
   renameSync(link, dist);
   syncFolder(dirname(dist));
-}
-
-/** Every folder recreated and every file hard-linked (copied only across file systems, where links cannot go). */
-function linkTree(from: string, to: string): void {
-  mkdirSync(to);
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    else linkEntry(entry, source, target);
-  }
-}
-
-/** A symbolic link made again, or a file hard-linked (copied across file systems, where links cannot go). */
-function linkEntry(entry: Dirent, source: string, target: string): void {
-  if (entry.isSymbolicLink()) {
-    symlinkSync(readlinkSync(source), target);
-    return;
-  }
-  try {
-    linkSync(source, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV' && (error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
-    copyFileSync(source, target);
-  }
-}
-
-/**
- * Makes everything in `dir` durable before it is published. One syncfs(2) of its file system (`sync -f`, GNU
- * coreutils): at ten years a generation holds some 250,000 files in 25,000 folders, and an fsync of each new file
- * and every folder took tens of seconds. Where `sync -f` is not to be had (macOS, BusyBox), file by file.
- */
-function syncGeneration(dir: string): void {
-  const synced = spawnSync('sync', ['-f', dir], { stdio: 'ignore' });
-  if (synced.error || synced.status !== 0) syncNewFiles(dir);
-}
-
-/** fsync of the files this run wrote (those not linked to the generation before: one link) and of every folder. */
-function syncNewFiles(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) syncNewFiles(path);
-    else if (entry.isFile() && statSync(path).nlink === 1) syncFile(path);
-  }
-  syncFolder(dir);
-}
-
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function syncFolder(path: string): void {
-  try {
-    syncFile(path);
-  } catch (error) {
-    // Some systems refuse fsync on a folder (EISDIR, EINVAL): renames there are ordered by the file system itself.
-    if (!['EISDIR', 'EINVAL', 'EPERM', 'EBADF'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-  }
 }

@@ -76,61 +76,9 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef,
   const manifestFile = join(folder, 'edition.json');
   const manifest = readManifest(folder, paper);
   const texts = new Map<string, string[]>();
-  const pages: PageInput[] = manifest.pages.map((page, i) => {
-    const file = join(folder, page.file);
-    if (isPdfPage(page)) {
-      const read = pdf.get(i);
-      if (page.lines)
-        throw new InputError(
-          manifestFile,
-          lineOfKey(manifestFile, 'pages', i),
-          `page ${page.number}: "lines" is for a text file; a PDF of several pages takes "pdfPage"`,
-        );
-      if (!read)
-        throw new InputError(
-          manifestFile,
-          lineOfKey(manifestFile, 'pages', i),
-          `page ${page.number}: "${page.file}" is a PDF page, read by loadEditionFolder`,
-        );
-      return pdfPageInput(page, read, manifest.date, file);
-    }
-    if (page.pdfPage !== undefined)
-      throw new InputError(
-        manifestFile,
-        lineOfKey(manifestFile, 'pages', i),
-        `page ${page.number}: "pdfPage" is for a PDF file, and "${page.file}" is not one`,
-      );
-    let lines = texts.get(file);
-    if (!lines) {
-      try {
-        lines = linesOf(readText(file));
-      } catch (error) {
-        if (error instanceof InputError && error.reason === 'no such file') {
-          throw new InputError(manifestFile, lineOfKey(manifestFile, 'pages', i), `page ${page.number}: file "${page.file}" does not exist`);
-        }
-        throw error;
-      }
-      texts.set(file, lines);
-    }
-    const from = page.lines?.from ?? 1;
-    const to = page.lines?.to ?? lines.length;
-    if (to > lines.length) {
-      throw new InputError(
-        manifestFile,
-        lineOfKey(manifestFile, 'pages', i),
-        `page ${page.number}: lines ${from}-${to} run past the end of ${page.file} (${lines.length} lines)`,
-      );
-    }
-    const parsed = parsePage(lines.slice(from - 1, to).join('\n'), { firstLine: from });
-    if (parsed.articles.length === 0) {
-      throw new InputError(file, from, `page ${page.number} has no article: is it empty, or not page text?`);
-    }
-    return {
-      number: page.number,
-      name: page.name ?? null,
-      file: page.file,
-      parsed: withFacts(parsed, page.number, page.name ?? null, manifest.date, from),
-    };
+  const pages: PageInput[] = manifest.pages.map((page, index) => {
+    const at: PageAt = { folder, manifestFile, date: manifest.date, index };
+    return isPdfPage(page) ? pdfPage(at, page, pdf.get(index)) : textPage(at, page, texts);
   });
   const edition = assembleEdition(paper, manifest, pages, taxonomy);
   const checked = EditionSchema.safeParse(edition);
@@ -142,6 +90,56 @@ export function loadEdition(folder: string, taxonomy: Taxonomy, paper: PaperRef,
   return checked.data;
 }
 
+/** A manifest page's place, for its errors: its edition's folder, manifest and date, and its index in the list. */
+interface PageAt {
+  folder: string;
+  manifestFile: string;
+  date: string;
+  index: number;
+}
+
+type ManifestPage = Manifest['pages'][number];
+
+/** An error about a manifest page, at its entry in the manifest. */
+const pageError = (at: PageAt, page: ManifestPage, message: string) =>
+  new InputError(at.manifestFile, lineOfKey(at.manifestFile, 'pages', at.index), `page ${page.number}: ${message}`);
+
+/** A PDF page of the manifest, read already (`read`) by loadEditionFolder. */
+function pdfPage(at: PageAt, page: ManifestPage, read: PdfPageResult | undefined): PageInput {
+  if (page.lines) throw pageError(at, page, '"lines" is for a text file; a PDF of several pages takes "pdfPage"');
+  if (!read) throw pageError(at, page, `"${page.file}" is a PDF page, read by loadEditionFolder`);
+  return pdfPageInput(page, read, at.date, join(at.folder, page.file));
+}
+
+/** A text page of the manifest, parsed: its file (or its lines `from`–`to`), each file read once (`texts`). */
+function textPage(at: PageAt, page: ManifestPage, texts: Map<string, string[]>): PageInput {
+  if (page.pdfPage !== undefined) throw pageError(at, page, `"pdfPage" is for a PDF file, and "${page.file}" is not one`);
+  const file = join(at.folder, page.file);
+  let lines = texts.get(file);
+  if (!lines) {
+    try {
+      lines = linesOf(readText(file));
+    } catch (error) {
+      if (error instanceof InputError && error.reason === 'no such file') throw pageError(at, page, `file "${page.file}" does not exist`);
+      throw error;
+    }
+    texts.set(file, lines);
+  }
+  const from = page.lines?.from ?? 1;
+  const to = page.lines?.to ?? lines.length;
+  if (to > lines.length) throw pageError(at, page, `lines ${from}-${to} run past the end of ${page.file} (${lines.length} lines)`);
+  const parsed = parsePage(lines.slice(from - 1, to).join('\n'), { firstLine: from });
+  if (parsed.articles.length === 0) {
+    throw new InputError(file, from, `page ${page.number} has no article: is it empty, or not page text?`);
+  }
+  return {
+    number: page.number,
+    name: page.name ?? null,
+    file: page.file,
+    parsed: withFacts(parsed, page.number, page.name ?? null, at.date, from),
+  };
+}
+
 /** An e-paper page prints its number, name and date in its furniture: say where they contradict the manifest. */
 function withFacts(parsed: ParsedPage, number: number, name: string | null, date: string, from: number): ParsedPage {
   const facts = checkFacts(parsed.facts, { number, name, date }, parsed.chrome[0]?.startLine ?? from);
@@ -151,7 +149,7 @@ function withFacts(parsed: ParsedPage, number: number, name: string | null, date
 const NO_FACTS: ParsedPage['facts'] = { page: null, pages: [], date: null, headlines: [] };
 
 /** A PDF page as assembleEdition takes it: its reading (or none, image only) with its geometry and files. */
-function pdfPageInput(page: Manifest['pages'][number], read: PdfPageResult, date: string, file: string): PageInput {
+function pdfPageInput(page: ManifestPage, read: PdfPageResult, date: string, file: string): PageInput {
   const name = page.name ?? null;
   const base = { number: page.number, name, file: read.source };
   if (!read.reading) {

@@ -1,8 +1,8 @@
 /**
- * A worker process of the prerenderer (src/cli/prerender.ts): draws the batches of pages it is sent, answers each
+ * A worker process of the prerenderer (src/cli/renderPaths.ts): draws the batches of pages it is sent, answers each
  * with the number written, and ends when its parent disconnects.
  */
-import { renderPages, type RenderJob } from './prerender.ts';
+import { renderPages, type RenderJob } from './renderPages.ts';
 
 let busy = false;
 process.on('message', (job: RenderJob) => {

@@ -12,9 +12,11 @@ import { join, resolve } from 'node:path';
 import { cliArgs, type CliIO } from '../node/InputError.ts';
 import { stage } from '../node/faults.ts';
 import { beginGeneration, commitGeneration, discardGeneration, tidyGenerations } from './generations.ts';
-import { checkPrerenderer, prerenderChanges } from './prerender.ts';
+import { checkPrerenderer } from './prerender.ts';
+import { prerenderChanges } from './prerenderChanges.ts';
 import { diskError, withLock } from '../node/lock.ts';
-import { publishUpdate, requirePublished, updatePending, type PublishSummary } from './publish.ts';
+import { publishUpdate, updatePending, type PublishSummary } from './publish.ts';
+import { requirePublished } from './publishState.ts';
 import { buildSiteSearch, searchDirOf, type SiteSearchReport } from './siteSearch.ts';
 
 const NO_SEARCH: SiteSearchReport = { shards: [], full: false, documents: 0, ms: 0 };

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seededRandom.ts';
 
 export interface Pixels {
   width: number;
@@ -32,18 +33,6 @@ function readLabel(): Label {
   return label;
 }
 
-/** A small deterministic generator (mulberry32): the picture depends on the seed alone. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Rgb = [number, number, number];
 
 /** HSL (degrees, fractions) → RGB bytes, by the CSS formula. */
@@ -57,7 +46,7 @@ function hsl(h: number, s: number, l: number): Rgb {
 }
 
 export function placeholderPhoto(seed: number, width: number, height: number): Pixels {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed); // the picture depends on the seed alone
   const hue = Math.floor(rnd() * 360);
   const [top, bottom] = [hsl(hue, 0.55, 0.72), hsl((hue + 40) % 360, 0.45, 0.92)];
   const sun = { x: width * (0.2 + rnd() * 0.6), y: height * 0.25, r: height * 0.1, colour: hsl((hue + 180) % 360, 0.7, 0.85) };

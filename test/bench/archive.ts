@@ -17,6 +17,7 @@ import type { Edition } from '../../src/schema/edition.ts';
 import { TaxonomySchema, type Manifest } from '../../src/schema/manifest.ts';
 import { assembleEdition, type PageInput } from '../../src/ingest/assembleEdition.ts';
 import { parsePage, type ParsedArticle } from '../../src/ingest/parsePage.ts';
+import { seededRandom } from '../../src/typeset/seededRandom.ts';
 
 export interface ArchiveOptions {
   /** How many daily editions, one a day, the last on `lastDate`. Default 3650 (ten years). */
@@ -54,18 +55,6 @@ const EXTRA_SENTENCES = [
   '全市GDP同比增长6.1%,高于全省平均水平。',
 ];
 
-/** A deterministic pseudo-random source (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface SeedPool {
   sentences: string[];
   headlines: string[];
@@ -101,7 +90,7 @@ export function* generateArchive(options: ArchiveOptions = {}): Generator<Editio
   const lastDate = options.lastDate ?? SEED_DATE;
   const paper = options.paper ?? '乐山日报';
   const paperSlug = options.paperSlug ?? 'lsrb';
-  const random = randomFrom(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 

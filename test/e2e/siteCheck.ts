@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
-import { readIndexes, readSite } from '../../src/cli/prerender.ts';
+import { readIndexes, readSite } from '../../src/cli/prerenderData.ts';
 import { editionPaths, htmlFileOf, sitePaths } from '../../src/cli/sitePaths.ts';
 import { feedFile, sitemapFile } from '../../src/cli/siteFeeds.ts';
 import { dataPaths, yearOf } from '../../src/schema/dataPaths.ts';

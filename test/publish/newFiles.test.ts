@@ -1,12 +1,12 @@
 /**
- * The prerenderer's writer of a new build's pages (NewFiles in src/cli/prerender.ts): writes run in the background,
+ * The prerenderer's writer of a new build's pages (src/cli/NewFiles.ts): writes run in the background,
  * so a failure must still reach the build, whenever it happens, and leave no page half written.
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, linkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NewFiles } from '../../src/cli/prerender.ts';
+import { NewFiles } from '../../src/cli/NewFiles.ts';
 
 const folders: string[] = [];
 function folder(): string {

@@ -7,7 +7,7 @@
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { ArticleFile, EditionIndex, Site } from '../../src/schema/edition.ts';
 import { articleHead, editionHead, notFoundHead } from '../../src/app/ui/documentHead.ts';
-import { documentHtml, scriptJson } from '../../src/cli/prerender.ts';
+import { documentHtml, scriptJson } from '../../src/cli/documentHtml.ts';
 import { editionPaths, htmlFileOf, sitePaths } from '../../src/cli/sitePaths.ts';
 import { atomFeed, hasSitemap, redirectsFile, robotsTxt, sitemapIndex, sitemapYear } from '../../src/cli/siteFeeds.ts';
 import { DATE, feature, LSRB, OLDER_DATE, RMRB, siteOf } from '../app/fixtures.ts';

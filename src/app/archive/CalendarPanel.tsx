@@ -18,35 +18,8 @@ interface CalendarPanelProps {
 
 /** The open 往期 calendar: a month of one paper's editions, month and year steps, and a jump to a date. */
 export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanelProps) {
-  const first = monthOf(paper.first);
-  const last = monthOf(paper.latest.date);
-  const [month, setMonth] = useState<Month>(() => clampMonth(monthOf(current), first, last));
-  const [message, setMessage] = useState<string | null>(null);
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const { month, message, step, canStep, jump } = useCalendarMonth(paper, current, onPick);
   const year = useQuery(archiveYearQuery(paper.slug, month.year));
-
-  const step = (months: number) => {
-    setMessage(null);
-    setMonth((m) => clampMonth(addMonths(m, months), first, last));
-  };
-  const canStep = (months: number) => compareMonths(clampMonth(addMonths(month, months), first, last), month) !== 0;
-
-  const jump = async (date: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    setMonth(clampMonth(monthOf(date), first, last));
-    try {
-      const list = await queryClient.fetchQuery(archiveYearQuery(paper.slug, monthOf(date).year));
-      if (list.editions.some((edition) => edition.date === date)) {
-        onPick();
-        void navigate(urls.edition(paper.slug, date));
-        return;
-      }
-    } catch {
-      // The year has no archive file: no edition that year either.
-    }
-    setMessage(`${formatEditionDate(date).split(' ')[0]}没有${paper.name}，请在日历中选一天。`);
-  };
 
   const editions = new Set(year.data?.editions.map((edition) => edition.date));
   const monthHasEditions = year.data?.editions.some((edition) => compareMonths(monthOf(edition.date), month) === 0) ?? false;
@@ -85,6 +58,39 @@ export function CalendarPanel({ ref, id, paper, current, onPick }: CalendarPanel
       <DateJumpForm id={`${id}-date`} min={paper.first} max={paper.latest.date} defaultValue={current} onJump={(date) => void jump(date)} />
     </div>
   );
+}
+
+/** The month the calendar shows, its steps, and a jump to a date: to its edition, or a note that there is none. */
+function useCalendarMonth(paper: SitePaper, current: string, onPick: () => void) {
+  const first = monthOf(paper.first);
+  const last = monthOf(paper.latest.date);
+  const [month, setMonth] = useState<Month>(() => clampMonth(monthOf(current), first, last));
+  const [message, setMessage] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  const step = (months: number) => {
+    setMessage(null);
+    setMonth((m) => clampMonth(addMonths(m, months), first, last));
+  };
+  const canStep = (months: number) => compareMonths(clampMonth(addMonths(month, months), first, last), month) !== 0;
+
+  const jump = async (date: string) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
+    setMonth(clampMonth(monthOf(date), first, last));
+    try {
+      const list = await queryClient.fetchQuery(archiveYearQuery(paper.slug, monthOf(date).year));
+      if (list.editions.some((edition) => edition.date === date)) {
+        onPick();
+        void navigate(urls.edition(paper.slug, date));
+        return;
+      }
+    } catch {
+      // The year has no archive file: no edition that year either.
+    }
+    setMessage(`${formatEditionDate(date).split(' ')[0]}没有${paper.name}，请在日历中选一天。`);
+  };
+  return { month, message, step, canStep, jump };
 }
 
 function StepButton({ label, text, onClick, disabled }: { label: string; text: string; onClick: () => void; disabled: boolean }) {
