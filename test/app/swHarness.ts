@@ -80,11 +80,13 @@ export class FakeCacheStorage {
 }
 
 /** workbox-expiration's CacheTimestampsModel (an IndexedDB store) in memory: when each entry was last used. */
-const timestamps = new Map<string, { url: string; cacheName: string; timestamp: number }>();
+let uses = 0;
+const timestamps = new Map<string, { url: string; cacheName: string; timestamp: number; used: number }>();
 export class CacheTimestampsModel {
   constructor(private readonly cacheName: string) {}
   async setTimestamp(url: string, timestamp: number): Promise<void> {
-    timestamps.set(`${this.cacheName}|${url}`, { url, cacheName: this.cacheName, timestamp });
+    // Date.now() gives many uses in one millisecond here, never in a reader's browser: the order of use breaks ties.
+    timestamps.set(`${this.cacheName}|${url}`, { url, cacheName: this.cacheName, timestamp, used: ++uses });
   }
   async getTimestamp(url: string): Promise<number | undefined> {
     return timestamps.get(`${this.cacheName}|${url}`)?.timestamp;
@@ -93,7 +95,7 @@ export class CacheTimestampsModel {
   async expireEntries(minTimestamp?: number, maxCount?: number): Promise<string[]> {
     const mine = [...timestamps.entries()]
       .filter(([, entry]) => entry.cacheName === this.cacheName)
-      .sort(([, a], [, b]) => b.timestamp - a.timestamp);
+      .sort(([, a], [, b]) => b.timestamp - a.timestamp || b.used - a.used);
     const expired = mine.filter(([, entry], index) => (minTimestamp && entry.timestamp < minTimestamp) || (maxCount && index >= maxCount));
     for (const [id] of expired) timestamps.delete(id);
     return expired.map(([, entry]) => entry.url);
