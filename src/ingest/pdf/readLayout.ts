@@ -45,7 +45,9 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
 
   const captionBoxes = (a: number, caption: string): Box[] =>
     boxesOfLines(parsed.articles[a]!, lineOf, (l) => caption !== '' && (l.text.includes(caption) || caption.includes(l.text)));
-  const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes, backgroundArea(content), captions);
+  // an image inside furniture (a QR code) is no article's photo: an empty box keeps the images' numbering
+  const images = content.images.map((im) => (furniture.some((f) => f.boxes.some((b) => holds(b, im))) ? { ...im, w: 0, h: 0 } : im));
+  const photos = placePhotos(parsed.articles, images, (a) => articleBoxes[a] ?? [], captionBoxes, backgroundArea(content), captions);
   // furniture stands outside every article: its boxes are claimed first
   const owned = disjointAreas(
     parsed.articles.map((_, i) => columnBoxes([...articleBoxes[i]!, ...photos.boxes[i]!])),
@@ -89,6 +91,12 @@ function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions
   // text with no headline near it opens the page (the parser reads it as it reads any headless text)
   return { furniture, captions, regions: orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions };
 }
+
+const holds = (outer: Box, inner: Box): boolean =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.w <= outer.x + outer.w + 0.5 &&
+  inner.y + inner.h <= outer.y + outer.h + 0.5;
 
 /** An image over half the page is its background or frame, not a photo. */
 const backgroundArea = (content: PdfPageContent): number => 0.5 * content.width * content.height;

@@ -122,6 +122,29 @@ describe('readPdfLayout on a page shaped like 辽沈晚报 A05', () => {
   });
 });
 
+describe('furniture beside a story', () => {
+  it('makes a "scan to read" box (a QR code and its line) an ad, and the code no photo', () => {
+    const glyphs = [...TWO_STORIES, ...set('有什么想说的？', { x: 380, y: 300 }), ...set('扫码聊聊吧', { x: 380, y: 312 })];
+    const reading = readPdfLayout(page(glyphs, [{ x: 320, y: 290, w: 50, h: 50 }]));
+    expect(reading.chrome.map((c) => [c.kind, c.text])).toEqual([['ad', '有什么想说的？ 扫码聊聊吧']]);
+    expect(reading.photos).toEqual([]);
+    expect(fields({ ...reading, chrome: [] })).not.toContain('扫码');
+  });
+  it('takes a weather table’s source line, set smaller under it, with the table', () => {
+    const cells = ['沈阳', '晴', '17~4', '大连', '多云', '14~7'].flatMap((t, i) =>
+      set(t, { x: 440 + (i % 3) * 50, y: 300 + Math.floor(i / 3) * 14 }),
+    );
+    const glyphs = [
+      ...TWO_STORIES,
+      ...set('全省城市今明两天天气', { x: 440, y: 286, size: 12 }),
+      ...cells,
+      ...set('气象数据来源：中国天气网', { x: 440, y: 344, size: 7 }),
+    ];
+    const weather = readPdfLayout(page(glyphs)).chrome.find((c) => c.kind === 'weather');
+    expect(weather?.text).toContain('气象数据来源：中国天气网');
+  });
+});
+
 describe('checkTextLayer', () => {
   it.each([
     ['no glyphs: a scan', [], 'no-text'],
