@@ -206,7 +206,7 @@ export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
     const latin = !isCjk(prev.ch) && !isCjk(g.ch);
     // next to a digit or a Latin letter the glyph widths are estimates: ask for a wider gap there
     const reach = isCjk(prev.ch) && isCjk(g.ch) ? TOLERANCES.space : 0.5;
-    if (gap > Math.max(usual, 0) + reach * em || (latin && gap > 0.1 * em)) text += ' ';
+    if (gap > Math.max(usual, 0) + reach * em || (latin && (gap > 0.1 * em || g.spaceBefore === true))) text += ' ';
     text += g.ch;
   }
   // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words

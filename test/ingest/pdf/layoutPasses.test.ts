@@ -33,6 +33,15 @@ describe('layoutLines', () => {
     expect(texts(glyphs)).toEqual(want);
   });
 
+  it('keeps a space the PDF printed between Latin words where the estimated widths leave no gap', () => {
+    const glyphs = set('alNepal', { size: 10 }).map((g, i) => ({ ...g, x: i * 5, w: 5, ...(i === 2 ? { spaceBefore: true } : {}) }));
+    expect(texts(glyphs)).toEqual(['al Nepal']);
+  });
+  it('keeps no such space between CJK characters (letter-spacing)', () => {
+    const glyphs = set('记者刘慧丽').map((g, i) => (i === 2 ? { ...g, spaceBefore: true } : g));
+    expect(texts(glyphs)).toEqual(['记者刘慧丽']);
+  });
+
   it('keeps two columns apart across a narrow gutter', () => {
     const left = column(['甲'.repeat(40)], { x: 0, chars: 10 });
     const right = column(['乙'.repeat(40)], { x: 108, chars: 10 });
