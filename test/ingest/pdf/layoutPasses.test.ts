@@ -6,7 +6,7 @@ import { layoutLines } from '../../../src/ingest/pdf/layoutLines.ts';
 import { layoutBlocks, paragraphs } from '../../../src/ingest/pdf/layoutBlocks.ts';
 import { headGroups } from '../../../src/ingest/pdf/headGroups.ts';
 import { jumpOf } from '../../../src/ingest/pdf/jumps.ts';
-import { disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
+import { columnBoxes, disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
 import { blockText, joinLines, readingOrder } from '../../../src/ingest/pdf/pageText.ts';
 import { column, set, setVertical } from './glyphs.ts';
 
@@ -150,6 +150,20 @@ describe('areas', () => {
     w: fc.integer({ min: 1, max: 40 }),
     h: fc.integer({ min: 1, max: 40 }),
   });
+  it('keeps a headline’s box apart from the columns under it, joins the columns over one gutter, and a byline to its column', () => {
+    const headline = { x: 0, y: 0, w: 400, h: 30 };
+    const byline = { x: 0, y: 36, w: 40, h: 10 };
+    const left = { x: 0, y: 50, w: 120, h: 200 };
+    const right = { x: 128, y: 50, w: 120, h: 200 };
+    expect(columnBoxes([headline, byline, left, right])).toEqual([
+      { x: 0, y: 0, w: 400, h: 30 },
+      { x: 0, y: 36, w: 248, h: 214 },
+    ]);
+  });
+  it('leaves no piece under a point thin when it cuts an area', () => {
+    expect(disjointAreas([[{ x: 0, y: 0, w: 100, h: 100 }], [{ x: 0, y: 0, w: 100, h: 100.5 }]])).toEqual([[{ x: 0, y: 0, w: 100, h: 100 }], []]);
+  });
+
   it('subtract leaves nothing of b and keeps the rest of a', () => {
     fc.assert(
       fc.property(box, box, (a, b) => {
