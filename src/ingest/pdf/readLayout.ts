@@ -45,8 +45,10 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
 
   const captionBoxes = (a: number, caption: string): Box[] =>
     boxesOfLines(parsed.articles[a]!, lineOf, (l) => caption !== '' && (l.text.includes(caption) || caption.includes(l.text)));
-  // an image inside furniture (a QR code) is no article's photo: an empty box keeps the images' numbering
-  const images = content.images.map((im) => (furniture.some((f) => f.boxes.some((b) => holds(b, im))) ? { ...im, w: 0, h: 0 } : im));
+  // an image inside furniture (a QR code) or holding some of it (a weather table's logo behind its source line)
+  // is no article's photo: an empty box keeps the images' numbering
+  const furnitureImage = (im: Box) => furniture.some((f) => f.boxes.some((b) => holds(b, im) || holds(im, b)));
+  const images = content.images.map((im) => (furnitureImage(im) ? { ...im, w: 0, h: 0 } : im));
   const photos = placePhotos(parsed.articles, images, (a) => articleBoxes[a] ?? [], captionBoxes, backgroundArea(content), captions);
   // furniture stands outside every article: its boxes are claimed first
   const owned = disjointAreas(

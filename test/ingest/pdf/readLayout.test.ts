@@ -130,7 +130,7 @@ describe('furniture beside a story', () => {
     expect(reading.photos).toEqual([]);
     expect(fields({ ...reading, chrome: [] })).not.toContain('扫码');
   });
-  it('takes a weather table’s source line, set smaller under it, with the table', () => {
+  it('takes a weather table’s source line, set smaller under it, and the logo behind it with the table', () => {
     const cells = ['沈阳', '晴', '17~4', '大连', '多云', '14~7'].flatMap((t, i) =>
       set(t, { x: 440 + (i % 3) * 50, y: 300 + Math.floor(i / 3) * 14 }),
     );
@@ -140,8 +140,10 @@ describe('furniture beside a story', () => {
       ...cells,
       ...set('气象数据来源：中国天气网', { x: 440, y: 344, size: 7 }),
     ];
-    const weather = readPdfLayout(page(glyphs)).chrome.find((c) => c.kind === 'weather');
-    expect(weather?.text).toContain('气象数据来源：中国天气网');
+    // the source line is printed over the weather service's logo: the logo is the table's, no story's photo
+    const reading = readPdfLayout(page(glyphs, [{ x: 430, y: 336, w: 110, h: 40 }]));
+    expect(reading.chrome.find((c) => c.kind === 'weather')?.text).toContain('气象数据来源：中国天气网');
+    expect(reading.photos).toEqual([]);
   });
 });
 
