@@ -16,6 +16,7 @@ import { checkTextLayer, readPdfLayout } from '../ingest/pdf/readLayout.ts';
 import { openPdf, PdfError, type PdfDocument } from '../pdf/openPdf.ts';
 import { encodePagePdf, pageSource } from '../pdf/encodePagePdf.ts';
 import { cachedPage, contentHash, writeAtomic, type CachedImageFile } from '../pdf/renderCache.ts';
+import { cachedContent } from '../pdf/contentCache.ts';
 import { renderPage } from '../pdf/renderPage.ts';
 import { InputError } from '../node/InputError.ts';
 
@@ -138,7 +139,7 @@ interface OnePage {
 async function readOnePage(p: OnePage): Promise<PdfPageResult> {
   let content: PdfPageContent;
   try {
-    content = await p.doc.readPage(p.n);
+    content = await cachedContent(p.options.cacheDir, p.hash, p.n, () => p.doc.readPage(p.n));
   } catch (error) {
     throw pdfInputError(error, p.file);
   }

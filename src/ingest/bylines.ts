@@ -32,14 +32,18 @@ const ROLES = [
   '责任编辑',
   '编辑',
 ];
-const CONTRIBUTIONS = ['参与采写', '文/图', '图/文', '文/摄', '文图', '摄影', '摄', '文', '图', '整理', '采写', '制图', '绘'];
+const CONTRIBUTIONS = ['参与采写', '文/图', '图/文', '文/摄', '文图', '摄影', '供图', '摄', '文', '图', '整理', '采写', '报道', '制图', '绘'];
+/** Who a credit names that is no person: `受访者供图` (the interviewee gave the photo), `警方供图`. */
+const NOT_A_PERSON = new Set(['受访者', '被访者', '警方', '资料', '网络', '读者', '主办方', '校方', '院方', '官方', '网友']);
 
 const ROLE_ALT = ROLES.map(escape).join('|');
 const CONTRIB_ALT = CONTRIBUTIONS.map(escape).join('|');
 /** The paper, station or media centre a job title names before its role: 四川日报 全媒体记者, 川江都市报 记者. */
 const EMPLOYER = '[\\u4e00-\\u9fff·]{0,14}(?:报|社|台|网|媒体|中心|频道|杂志|集团)';
+/** Where a paper sent its reporter, between the employer and the role: 辽沈晚报 特派朝阳 记者, 驻京 记者. */
+const POSTING = '(?:特派|驻)[\\u4e00-\\u9fff]{0,6}?';
 /** A job title (`川江都市报记者`), with the name glued after it when no space was printed (`川江都市报记者燕伟民`). */
-const JOB_TITLE = new RegExp(`^(${EMPLOYER}(?:${ROLE_ALT}))([\\u4e00-\\u9fff]{2,4})?$`);
+const JOB_TITLE = new RegExp(`^(${EMPLOYER}(?:${POSTING})?(?:${ROLE_ALT}))([\\u4e00-\\u9fff]{2,4})?$`);
 /** A contribution mark before the names: `文<邓敏敏` (`<` is how one site renders the mark), `文/张三`, `摄影：李四`. */
 const MARKED = new RegExp(`^(?:${CONTRIB_ALT})\\s*[<＜/／:：]\\s*(?=[\\u4e00-\\u9fff])`);
 
@@ -51,7 +55,7 @@ function escape(s: string): string {
 /** Bullets that papers print before a byline line (■ 记者 张清, ● 钟瑞华, ◎ 川江都市报记者 燕伟民). */
 export const BYLINE_BULLET = /^[■□●○◆◇▲△★☆◎]\s*/;
 
-const STARTS_WITH_ROLE = new RegExp(`^(?:(?:${CONTRIB_ALT})\\s*[/／]?\\s*)?(?:${EMPLOYER})?(?:${ROLE_ALT})`);
+const STARTS_WITH_ROLE = new RegExp(`^(?:(?:${CONTRIB_ALT})\\s*[/／]?\\s*)?(?:${EMPLOYER}(?:${POSTING})?)?(?:${ROLE_ALT})`);
 
 /**
  * A line that is a byline by itself, once any bullet or `>` is removed: short, and opening with a role
@@ -125,7 +129,11 @@ export function splitRunIn(rest: string, allowGuess: boolean): RunIn | null {
 
 /** The byline in brackets after a dateline: `(记者 戴余乐)`, with a note after a name (`（记者 甲乙（实习））`). */
 const BRACKETED_BYLINE = '([(（](?:[^()（）\\n]|[(（][\\u4e00-\\u9fff]{1,6}[)）]){1,40}[)）])?';
+/** The byline after a dateline without brackets, as `…报道` closes it: `本报讯 辽沈晚报记者闫柳报道 昨日…`. */
+const REPORTED_BYLINE = `((?:${EMPLOYER}(?:${POSTING})?)?(?:${ROLE_ALT})\\s*[\\u4e00-\\u9fff]{2,4}?\\s*(?:报道|报导)(?![\\u4e00-\\u9fff]))`;
 const DATELINES: RegExp[] = [
+  // 本报讯 辽沈晚报记者闫柳报道 昨日…
+  new RegExp(`^(本报讯)\\s*${REPORTED_BYLINE}`),
   // 本报讯(记者 戴余乐) / 本报讯（罗曦） / 本报讯
   new RegExp(`^(本报讯)\\s*${BRACKETED_BYLINE}`),
   // 【新华社延安十四日电】, 【本报北京1月2日讯】
@@ -240,8 +248,15 @@ export function parseAuthors(byline: string): Author[] {
       continue;
     }
     if (CONTRIBUTIONS.includes(token)) {
-      if (sinceRole.length > 0) for (const a of sinceRole) a.contribution = token;
+      // the names after a contribution are a group of their own (`甲乙/文 丙丁/图`)
+      if (sinceRole.length > 0) for (const a of sinceRole.splice(0)) a.contribution = token;
       else pendingContribution = token;
+      continue;
+    }
+    if (NOT_A_PERSON.has(token)) {
+      // `受访者供图`: the credit's source is no author, and its contribution is nobody's before it
+      sinceRole = [];
+      named = null;
       continue;
     }
     const author: Author = { name: token, role, contribution: pendingContribution };
@@ -255,7 +270,8 @@ export function parseAuthors(byline: string): Author[] {
 /** `图/李四`, `摄影：李四`, `图<李四` inside a byline: a contribution marked before the name it belongs to. */
 const CONTRIB_MARK_NAME = new RegExp(`^(${CONTRIB_ALT})[<＜/／:：](.+)$`);
 const ROLE_GLUED = new RegExp(`^(${ROLE_ALT})(.+)$`);
-const CONTRIB_GLUED = new RegExp(`^(.+?)(${CONTRIB_ALT})$`);
+/** A contribution glued after a name, or after a mark after it: `徐杨摄`, `李衍慧/文`, `受访者供图`. */
+const CONTRIB_GLUED = new RegExp(`^(.+?)[/／]?(${CONTRIB_ALT})$`);
 
 interface BylineToken {
   text: string;

@@ -56,7 +56,9 @@ function glyphsOfRun(run: TextRun): Glyph[] {
     offset += w;
     if (ch.trim() === '') return;
     const box = run.vertical ? verticalBox(start, w, size) : horizontalBox(start, along, up, w, size, run.ascent);
-    glyphs.push({ ch, ...box, size, font: run.font, bold: run.bold, vertical: run.vertical });
+    const glyph: Glyph = { ch, ...box, size, font: run.font, bold: run.bold, vertical: run.vertical };
+    if (i > 0 && chars[i - 1]!.trim() === '') glyph.spaceBefore = true;
+    glyphs.push(glyph);
   });
   return glyphs;
 }

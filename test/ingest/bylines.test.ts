@@ -300,6 +300,25 @@ describe("parseAuthors: a note in brackets after a name (实习, 特约) is kept
     ['记者 甲乙 摄（实习）', [['甲乙', '记者（实习）', '摄']]],
     ['（罗曦）', [['罗曦', null, null]]],
     ['记者 张三）', [['张三', '记者', null]]],
+    // a posting between the employer and the role; a name before its mark; a credit's source that is no person
+    ['辽沈晚报特派朝阳记者 张辉', [['张辉', '辽沈晚报特派朝阳记者', null]]],
+    ['青城晚报驻京记者甲乙', [['甲乙', '青城晚报驻京记者', null]]],
+    ['辽沈晚报记者闫柳报道', [['闫柳', '辽沈晚报记者', '报道']]],
+    [
+      '顶端新闻·河南商报记者 刘慧丽 见习记者 李衍慧/文 受访者供图',
+      [
+        ['刘慧丽', '顶端新闻·河南商报记者', null],
+        ['李衍慧', '见习记者', '文'],
+      ],
+    ],
+    [
+      '甲乙/文 丙丁/图',
+      [
+        ['甲乙', null, '文'],
+        ['丙丁', null, '图'],
+      ],
+    ],
+    ['警方供图', []],
   ])('reads %s', (byline, expected) => {
     expect(people(byline)).toEqual(expected);
   });
@@ -428,6 +447,7 @@ describe('looksLikeBylineLine', () => {
     ['文/甲乙，丙丁', false],
     ['图/甲乙；丙丁', false],
     ['文图 甲乙', false],
+    ['辽沈晚报特派朝阳记者 张辉', true],
   ])('%s → %s', (line, expected) => {
     expect(looksLikeBylineLine(line)).toBe(expected);
   });
@@ -456,6 +476,9 @@ describe('matchDateline', () => {
     ['新华社北京1月2日电（记者 李四(特约)、王五）消息全文。', '新华社北京1月2日电', '（记者 李四(特约)、王五）', '消息全文。'],
     ['【本报北京廿一日讯】（记者 甲（实习））正文', '【本报北京廿一日讯】', '（记者 甲（实习））', '正文'],
     ['本报讯（记者 甲乙（北京市某某区报道））正文', '本报讯', null, '（记者 甲乙（北京市某某区报道））正文'],
+    ['本报讯 辽沈晚报记者闫柳报道 昨日大连纪检监察微信公众号发布', '本报讯', '辽沈晚报记者闫柳报道', '昨日大连纪检监察微信公众号发布'],
+    ['本报讯记者 甲乙报道 正文', '本报讯', '记者 甲乙报道', '正文'],
+    ['本报讯 记者报道称正文', '本报讯', null, '记者报道称正文'],
   ])('reads %s', (line, dateline, byline, rest) => {
     expect(matchDateline(line)).toEqual({ dateline, byline, rest });
   });

@@ -22,6 +22,11 @@ export interface Glyph extends Box {
   bold: boolean;
   /** Drawn in a vertical run (top to bottom). */
   vertical: boolean;
+  /**
+   * The PDF's text had a space right before it in the same run: in Latin text, a word space even where the
+   * estimated widths leave no gap (`al Nepal, di Alessandro`).
+   */
+  spaceBefore?: boolean;
 }
 
 /** Where the page places an image (from pdf.js's operator list): its box on the page. */

@@ -42,7 +42,8 @@ export function disjointAreas<T extends Box>(lists: readonly (readonly T[])[], t
     for (const box of boxes) {
       let pieces: Box[] = [box];
       for (const other of [...claimed, ...mine]) pieces = pieces.flatMap((p) => subtract(p, other));
-      mine = [...mine, ...pieces];
+      // a piece under a point thin is a rounding's leftover, not ground the story stands on
+      mine = [...mine, ...pieces.filter((p) => p.w >= 1 && p.h >= 1)];
     }
     claimed.push(...mine);
     return mine;
@@ -54,12 +55,21 @@ export function disjointAreas<T extends Box>(lists: readonly (readonly T[])[], t
  * when no more than a few lines of white part them, and the column's area runs from its first box to its last (a
  * short byline line or a paragraph gap is still the story's ground).
  */
+/** A box this many times narrower than the one above it starts a column of its own (columns under a headline). */
+const COLUMN_WIDTHS = 1.6;
+
 export function columnBoxes(boxes: readonly Box[]): Box[] {
   const columns: Box[] = [];
   for (const b of [...boxes].sort((p, q) => p.y - q.y)) {
     // one column: overlapping across, and no more than a few lines of white between (else another story may stand there)
+    // and not under a much wider box: a headline or lead across columns keeps its own box, so a column's box
+    // never grows across the page (over furniture beside the story, which would leave the story slivers around
+    // it); a short line (a byline) above its column still joins it
     const i = columns.findIndex(
-      (c) => Math.min(c.x + c.w, b.x + b.w) - Math.max(c.x, b.x) > 0.5 * Math.min(c.w, b.w) && b.y - (c.y + c.h) <= 3 * Math.min(b.h, 12),
+      (c) =>
+        Math.min(c.x + c.w, b.x + b.w) - Math.max(c.x, b.x) > 0.5 * Math.min(c.w, b.w) &&
+        c.w <= COLUMN_WIDTHS * b.w &&
+        b.y - (c.y + c.h) <= 3 * Math.min(b.h, 12),
     );
     if (i === -1) {
       columns.push({ ...b });
@@ -70,5 +80,28 @@ export function columnBoxes(boxes: readonly Box[]): Box[] {
       y = Math.min(c.y, b.y);
     columns[i] = { x, y, w: Math.max(c.x + c.w, b.x + b.w) - x, h: Math.max(c.y + c.h, b.y + b.h) - y };
   }
-  return columns;
+  return besideJoined(columns);
+}
+
+/** How far apart (in points) two columns of a story may stand and share one box: a gutter. */
+const GUTTER = 14;
+
+/** Columns side by side over the same rows (a gutter apart) as one box: the gutter is the story's ground too. */
+function besideJoined(columns: Box[]): Box[] {
+  const out = [...columns].sort((a, b) => a.x - b.x);
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i]!,
+        b = out[j]!;
+      const gap = Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w);
+      const rows = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+      if (gap < 0 || gap > GUTTER || rows < 0.8 * Math.max(a.h, b.h)) continue;
+      const x = Math.min(a.x, b.x),
+        y = Math.min(a.y, b.y);
+      out[i] = { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+      out.splice(j, 1);
+      j = i;
+    }
+  }
+  return out;
 }

@@ -78,7 +78,10 @@ function ownerAbove(groups: readonly HeadGroup[], block: Box & { size: number })
   let bestBottom = -Infinity;
   groups.forEach((g, i) => {
     const bottom = g.box.y + g.box.h;
-    if (bottom > block.y + block.size || across(g.box, block) < Math.min(block.w, g.box.w) * 0.3) return;
+    // a column may start beside a headline's last line, under its end (its top above the headline's bottom,
+    // below its middle): that headline is still the one above it
+    const above = bottom <= block.y + block.size || g.box.y + g.box.h / 2 < block.y;
+    if (!above || across(g.box, block) < Math.min(block.w, g.box.w) * 0.3) return;
     if (bottom > bestBottom) [best, bestBottom] = [i, bottom];
   });
   return best;

@@ -127,18 +127,36 @@ function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[]): bool
   let endsAtGap = false;
   let startsAtGap = false;
   let crossed = false;
+  let smallGutter = false;
+  let stacked = false;
   for (const s of window(byY, a.y - reach, a.y + reach)) {
-    // only rows of the same style tell: a headline's gap says nothing about the columns under it
-    if (s === a || s === b || sameRow(a, s) || Math.max(s.size, a.size) / Math.min(s.size, a.size) > 1.3) continue;
-    if (s.x < x0 && s.x + s.w > x1) crossed = true;
-    if (Math.abs(s.x + s.w - x0) <= a.size) endsAtGap = true;
-    if (Math.abs(s.x - x1) <= a.size) startsAtGap = true;
+    if (s === a || s === b || sameRow(a, s)) continue;
+    const same = Math.max(s.size, a.size) / Math.min(s.size, a.size) <= 1.3;
+    if (same) {
+      if (s.x < x0 && s.x + s.w > x1) crossed = true;
+      if (Math.abs(s.x + s.w - x0) <= a.size) endsAtGap = true;
+      if (Math.abs(s.x - x1) <= a.size) startsAtGap = true;
+      // a line of this style over or under one side alone: a two-line subhead beside a one-line one
+      const near = Math.abs(s.y - a.y) <= 1.5 * a.size;
+      const over = (l: LayoutLine) => Math.min(s.x + s.w, l.x + l.w) - Math.max(s.x, l.x) > 0;
+      if (near && over(a) !== over(b)) stacked = true;
+    } else if (s.size < a.size && x1 - x0 <= 2 * s.size && Math.abs(s.x + s.w - x0) <= s.size && smallerStartsAt(byY, s, x1, reach, a.y)) {
+      // smaller text tells only of a gap as narrow as its own gutters, never of a big headline's word space
+      smallGutter = true;
+    }
   }
   // a gutter has columns ending at its left edge and starting at its right one (a wide caption may still run
-  // across it); a printed space has neither: text runs across it, or it is a spaced headline or a lone line
-  if (endsAtGap && startsAtGap) return false;
+  // across it); a printed space has neither: text runs across it, or it is a spaced headline or a lone line.
+  // Two subheads side by side over two columns stand over the columns' gutter, one of them stacked on two lines.
+  if ((endsAtGap && startsAtGap) || (smallGutter && stacked)) return false;
   // with no text running across, only a narrow gap is a space: two headlines side by side stay two
   return crossed || x1 - x0 <= TOLERANCES.headlineSpace * a.size;
+}
+
+/** A line of `like`'s size starting at x within its em, near the row at y: the right side of a gutter. */
+function smallerStartsAt(byY: readonly LayoutLine[], like: LayoutLine, x: number, reach: number, y: number): boolean {
+  for (const s of window(byY, y - reach, y + reach)) if (s.size === like.size && Math.abs(s.x - x) <= like.size) return true;
+  return false;
 }
 
 /** The segments whose top lies in [y0, y1], from a list sorted by top. */
@@ -188,7 +206,7 @@ export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
     const latin = !isCjk(prev.ch) && !isCjk(g.ch);
     // next to a digit or a Latin letter the glyph widths are estimates: ask for a wider gap there
     const reach = isCjk(prev.ch) && isCjk(g.ch) ? TOLERANCES.space : 0.5;
-    if (gap > Math.max(usual, 0) + reach * em || (latin && gap > 0.1 * em)) text += ' ';
+    if (gap > Math.max(usual, 0) + reach * em || (latin && (gap > 0.1 * em || g.spaceBefore === true))) text += ' ';
     text += g.ch;
   }
   // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words

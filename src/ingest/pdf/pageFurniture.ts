@@ -29,9 +29,12 @@ const KINDS: [Furniture['kind'], RegExp][] = [
   ['index', /导读|今日导读|本期导读/],
 ];
 
+/** A "scan to read" box: a QR code beside a line that says so. */
+const SCAN = /扫码|扫一扫|扫描二维码|二维码/;
+
 export function findFurniture(
   blocks: readonly LayoutBlock[],
-  page: Pick<PdfPageContent, 'height'>,
+  page: Pick<PdfPageContent, 'height'> & { images?: readonly Box[] },
   body: number,
 ): { furniture: Furniture[]; rest: LayoutBlock[] } {
   const used = new Set<LayoutBlock>();
@@ -55,6 +58,12 @@ export function findFurniture(
     if (used.has(seed)) continue;
     const kind = KINDS.find(([, re]) => re.test(blockText(seed)) && isTitleLike(seed))?.[0];
     if (!kind) continue;
+    const code = SCAN.test(blockText(seed)) ? qrCodeBeside(seed, page.images ?? [], body) : null;
+    if (code) {
+      used.add(seed);
+      furniture.push({ ...make('ad', [seed]), boxes: [seed, code].map(({ x, y, w, h }) => ({ x, y, w, h })) });
+      continue;
+    }
     const cells = floodCells(seed, blocks, used, body);
     if (cells.length < 3) continue;
     cells.forEach((b) => used.add(b));
@@ -77,14 +86,20 @@ function isTitleLike(b: LayoutBlock): boolean {
   return b.lines.length <= 2 && blockText(b).length <= 20;
 }
 
-/** Short blocks within an em of one another from `seed`: a table's cells. */
+/** A small square image within two ems of the block: the QR code of a "scan to read" box. */
+function qrCodeBeside(block: LayoutBlock, images: readonly Box[], body: number): Box | null {
+  return images.find((im) => im.w > 2 * body && im.w < 12 * body && Math.abs(im.w - im.h) <= 0.2 * im.w && distance(im, block) <= 2 * body) ?? null;
+}
+
+/** Short blocks within an em of one another from `seed`: a table's cells; a smaller line within two (its source). */
 function floodCells(seed: LayoutBlock, blocks: readonly LayoutBlock[], used: ReadonlySet<LayoutBlock>, body: number): LayoutBlock[] {
   const cells = [seed];
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
     for (const b of blocks) {
       if (used.has(b) || cells.includes(b) || !isCell(b)) continue;
-      if (distance(c, b) <= 1.2 * body) cells.push(b);
+      // a table's footnote (气象数据来源：中国天气网) is set smaller, a little apart
+      if (distance(c, b) <= (b.size < 0.9 * body ? 2 : 1.2) * body) cells.push(b);
     }
   }
   return cells;

@@ -5,7 +5,7 @@
  */
 import type { Box } from './PdfContent.ts';
 import { boxOf, isCjk, type LayoutLine } from './layoutLines.ts';
-import { paragraphs, type LayoutBlock } from './layoutBlocks.ts';
+import { paragraphs, sameSize, type LayoutBlock } from './layoutBlocks.ts';
 import type { Region } from './articleRegions.ts';
 
 export interface TextLine {
@@ -40,8 +40,41 @@ export const blockText = (block: LayoutBlock, separator = ''): string =>
     separator,
   );
 
-/** Body blocks in reading order: wide blocks (a lead across columns) first, then column by column, top down. */
+/**
+ * Body blocks in reading order, by recursive cuts (XY-cut): where a clear vertical gap runs through all the
+ * blocks, the columns left of it come first; else where a clear horizontal gap runs across them all, the blocks
+ * above it. Columns are tried first, so a lead across two columns is read before them and after the blocks above
+ * it, while a third column beside it waits its turn. Blocks no gap parts are read column by column.
+ */
 export function readingOrder(blocks: readonly LayoutBlock[]): LayoutBlock[] {
+  if (blocks.length <= 1) return [...blocks];
+  for (const [lo, hi] of CUTS) {
+    const parts = cutAt(blocks, lo, hi);
+    if (parts.length > 1) return parts.flatMap((p) => readingOrder(p));
+  }
+  return byColumns(blocks);
+}
+
+type Edge = (b: Box) => number;
+const CUTS: [Edge, Edge][] = [
+  [(b) => b.x, (b) => b.x + b.w],
+  [(b) => b.y, (b) => b.y + b.h],
+];
+
+/** The blocks in runs along one axis, parted wherever no block spans the gap (boxes touching by a hair still part). */
+function cutAt(blocks: readonly LayoutBlock[], lo: Edge, hi: Edge): LayoutBlock[][] {
+  const sorted = [...blocks].sort((a, b) => lo(a) - lo(b));
+  const parts: LayoutBlock[][] = [];
+  let end = -Infinity;
+  for (const b of sorted) {
+    if (parts.length === 0 || lo(b) > end - 0.15 * b.size) parts.push([b]);
+    else parts[parts.length - 1]!.push(b);
+    end = Math.max(end, hi(b));
+  }
+  return parts;
+}
+
+function byColumns(blocks: readonly LayoutBlock[]): LayoutBlock[] {
   const columns: { x0: number; x1: number; blocks: LayoutBlock[] }[] = [];
   for (const b of [...blocks].sort((p, q) => p.x - q.x)) {
     const col = columns.find((c) => Math.min(c.x1, b.x + b.w) - Math.max(c.x0, b.x) > 0.5 * Math.min(b.w, c.x1 - c.x0));
@@ -67,16 +100,56 @@ export function regionLines(region: Region, index: number): TextLine[] {
     for (const s of head.subheadline) line(`## ${blockText(s, ' ')}`, [s]);
     out.push({ text: '', boxes: [], region: null });
   }
-  for (const block of readingOrder(region.blocks)) {
-    if (block.subhead) {
-      line(`### ${blockText(block, ' ')}`, [block]);
-      out.push({ text: '', boxes: [], region: null });
-      continue;
-    }
-    for (const para of paragraphs(block)) {
-      line(joinLines(para.map((l: LayoutLine) => l.text)), [boxOf(para)]);
-      out.push({ text: '', boxes: [], region: null });
-    }
+  for (const para of bodyParagraphs(readingOrder(region.blocks))) {
+    if (para.subhead) line(`### ${para.text}`, para.boxes);
+    else line(para.text, para.boxes);
+    out.push({ text: '', boxes: [], region: null });
   }
   return out;
 }
+
+interface Paragraph {
+  text: string;
+  boxes: Box[];
+  subhead: boolean;
+  /**
+   * Its last line runs to the column's edge with no sentence closed: the paragraph goes on in the next column.
+   * Holds the block it was cut from, to match the next one's style.
+   */
+  cut: LayoutBlock | null;
+}
+
+/**
+ * The blocks' paragraphs in reading order, a paragraph cut at a column's foot joined to the next column's
+ * unindented first lines: the layout sees the cut (a full last line, no closing mark), where the text parser
+ * would take a short cut-off line (`据胡某交代，他清晨从家中赶往`) for a subhead.
+ */
+function bodyParagraphs(blocks: readonly LayoutBlock[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const block of blocks) {
+    if (block.subhead) {
+      out.push({ text: blockText(block, ' '), boxes: [block], subhead: true, cut: null });
+      continue;
+    }
+    paragraphs(block).forEach((para, i, all) => {
+      const text = joinLines(para.map((l: LayoutLine) => l.text));
+      const last = para[para.length - 1]!;
+      // a column of text, not a lone line (a byline, a caption, a subhead fills its own block's width)
+      const column = block.lines.length >= 2;
+      const cut = column && i === all.length - 1 && last.x + last.w >= block.x + block.w - block.size && !CLOSED.test(text) ? block : null;
+      const open = out[out.length - 1];
+      const from = open?.cut;
+      if (i === 0 && column && from && sameStyle(from, block) && para[0]!.x - block.x < 0.5 * block.size) {
+        open.text = joinLines([open.text, text]);
+        open.boxes.push(boxOf(para));
+        open.cut = cut;
+      } else out.push({ text, boxes: [boxOf(para)], subhead: false, cut });
+    });
+  }
+  return out;
+}
+
+const sameStyle = (a: LayoutBlock, b: LayoutBlock): boolean => sameSize(a.size, b.size) && a.bold === b.bold && a.lines[0]!.font === b.lines[0]!.font;
+
+/** A paragraph's last mark when it closes a sentence. */
+const CLOSED = /[。！？!?…”」』）)：:；;]$/;

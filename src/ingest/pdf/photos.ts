@@ -5,11 +5,15 @@
  */
 import type { ParsedArticle } from '../ParsedPage.ts';
 import type { Box, ImagePlacement, PhotoPlacement } from './PdfContent.ts';
+import type { PhotoCaption } from './captions.ts';
 
 /** How far from an image its caption may stand, in points (about three lines of body text). */
 const CAPTION_REACH = 36;
 /** Images smaller than this on either side are ornaments, rules or logos, not photos. */
 const MIN_SIDE = 24;
+
+/** An image that can be a photo: not an ornament, rule or logo, not the page's background (over `maxArea`). */
+export const isPhoto = (image: Box, maxArea = Infinity): boolean => image.w >= MIN_SIDE && image.h >= MIN_SIDE && image.w * image.h <= maxArea;
 
 const centre = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
 const holds = (b: Box, p: { x: number; y: number }) => p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
@@ -33,16 +37,25 @@ export function placePhotos(
   captionBoxes: (article: number, caption: string) => Box[],
   /** Larger than this (in square points) is the page's background or frame, not a photo. */
   maxArea = Infinity,
+  /** Captions the layout found under or over their photos (out of the text): each becomes its photo's figure. */
+  layoutCaptions: readonly PhotoCaption[] = [],
 ): PlacedPhotos {
   const articles = parsed.map((a) => ({ ...a, blocks: [...a.blocks] }));
   const placements: Omit<PhotoPlacement, 'area'>[] = [];
   const boxes: Box[][] = parsed.map(() => []);
   const taken = new Set<string>();
   images.forEach((image, index) => {
-    if (image.w < MIN_SIDE || image.h < MIN_SIDE || image.w * image.h > maxArea) return;
+    if (!isPhoto(image, maxArea)) return;
     const owner = ownerOf(image, articles.length, articleBoxes);
     if (owner === null) return;
     const article = articles[owner]!;
+    const laid = layoutCaptions.find((c) => c.image === index);
+    if (laid) {
+      article.blocks.push({ type: 'figure', caption: laid.caption, credit: laid.credit });
+      placements.push({ article: owner, block: article.blocks.length - 1, image: index });
+      boxes[owner]!.push(image, ...laid.boxes);
+      return;
+    }
     let best: number | null = null;
     let bestDistance = CAPTION_REACH;
     article.blocks.forEach((block, i) => {

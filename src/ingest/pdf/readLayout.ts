@@ -18,13 +18,14 @@ const NOTICE_HEAD = /(?:公告|启事|声明|通告)$/;
 import { findFurniture, type Furniture } from './pageFurniture.ts';
 import { columnBoxes, disjointAreas, toRect } from './areas.ts';
 import { splitJumps } from './jumps.ts';
-import { placePhotos } from './photos.ts';
+import { isPhoto, placePhotos } from './photos.ts';
+import { takeCaptions, type PhotoCaption } from './captions.ts';
 
 export { checkTextLayer } from './checkTextLayer.ts';
 
 export function readPdfLayout(content: PdfPageContent, options: { firstLine?: number } = {}): PdfPageReading {
   const firstLine = options.firstLine ?? 1;
-  const { furniture, regions } = pageRegions(content);
+  const { furniture, regions, captions } = pageRegions(content);
   const jumps = regions.map((r) => splitJumps(r));
   const lines: TextLine[] = jumps.flatMap((j, i) => regionLines(j.region, i));
   const articleText = lines.map((l) => l.text).join('\n');
@@ -40,11 +41,15 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
     firstLine,
   );
   const jumpText = pageJumps.flat().map((j) => j.text);
+  const captionText = captions.map((c) => [c.caption, c.credit ?? ''].join(' ').trim());
 
   const captionBoxes = (a: number, caption: string): Box[] =>
     boxesOfLines(parsed.articles[a]!, lineOf, (l) => caption !== '' && (l.text.includes(caption) || caption.includes(l.text)));
-  // an image over half the page is its background or frame
-  const photos = placePhotos(parsed.articles, content.images, (a) => articleBoxes[a] ?? [], captionBoxes, 0.5 * content.width * content.height);
+  // an image inside furniture (a QR code) or holding some of it (a weather table's logo behind its source line)
+  // is no article's photo: an empty box keeps the images' numbering
+  const furnitureImage = (im: Box) => furniture.some((f) => f.boxes.some((b) => holds(b, im) || holds(im, b)));
+  const images = content.images.map((im) => (furnitureImage(im) ? { ...im, w: 0, h: 0 } : im));
+  const photos = placePhotos(parsed.articles, images, (a) => articleBoxes[a] ?? [], captionBoxes, backgroundArea(content), captions);
   // furniture stands outside every article: its boxes are claimed first
   const owned = disjointAreas(
     parsed.articles.map((_, i) => columnBoxes([...articleBoxes[i]!, ...photos.boxes[i]!])),
@@ -55,7 +60,7 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
     ...parsed,
     articles: photos.articles,
     chrome,
-    text: [articleText, ...furnitureText, ...jumpText].join('\n'),
+    text: [articleText, ...furnitureText, ...jumpText, ...captionText].join('\n'),
     areas: owned.map((bs) => bs.map(rect)),
     chromeAreas: chromeBoxes.map((bs) => bs.map(rect)),
     jumps: pageJumps,
@@ -67,10 +72,13 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
  * The page's blocks as furniture and story regions, in reading order: a story headed 公告 or 启事 joins the
  * furniture, and text with no headline near it comes first, as a region with no head.
  */
-function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions: Region[] } {
+function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions: Region[]; captions: PhotoCaption[] } {
   const blocks = layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs)));
   const body = bodySize(blocks);
-  const { furniture, rest } = findFurniture(blocks, content, body);
+  const found = findFurniture(blocks, content, body);
+  const furniture = found.furniture;
+  const maxArea = backgroundArea(content);
+  const { captions, rest } = takeCaptions(found.rest, content.images, body, (image) => isPhoto(image, maxArea));
   const headings = rest.filter((b) => isHeading(b, body));
   const { headlines, subheads } = demoteSubheads(headGroups(headings), body);
   const assigned = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b)), ...subheads], body);
@@ -83,8 +91,17 @@ function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions
     furniture.push({ kind: 'notice', lines: blocks.map((b) => blockText(b, ' ')), boxes: blocks.map(({ x, y, w, h }) => ({ x, y, w, h })) });
   }
   // text with no headline near it opens the page (the parser reads it as it reads any headless text)
-  return { furniture, regions: orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions };
+  return { furniture, captions, regions: orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions };
 }
+
+const holds = (outer: Box, inner: Box): boolean =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.w <= outer.x + outer.w + 0.5 &&
+  inner.y + inner.h <= outer.y + outer.h + 0.5;
+
+/** An image over half the page is its background or frame, not a photo. */
+const backgroundArea = (content: PdfPageContent): number => 0.5 * content.width * content.height;
 
 /** The boxes of an article's lines (those `keep` accepts), in line order. */
 function boxesOfLines(

@@ -6,8 +6,8 @@ import { layoutLines } from '../../../src/ingest/pdf/layoutLines.ts';
 import { layoutBlocks, paragraphs } from '../../../src/ingest/pdf/layoutBlocks.ts';
 import { headGroups } from '../../../src/ingest/pdf/headGroups.ts';
 import { jumpOf } from '../../../src/ingest/pdf/jumps.ts';
-import { disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
-import { blockText, joinLines } from '../../../src/ingest/pdf/pageText.ts';
+import { columnBoxes, disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
+import { blockText, joinLines, readingOrder } from '../../../src/ingest/pdf/pageText.ts';
 import { column, set, setVertical } from './glyphs.ts';
 
 const texts = (glyphs: Parameters<typeof layoutLines>[0]) => layoutLines(glyphs).map((l) => l.text);
@@ -33,11 +33,42 @@ describe('layoutLines', () => {
     expect(texts(glyphs)).toEqual(want);
   });
 
+  it('keeps a space the PDF printed between Latin words where the estimated widths leave no gap', () => {
+    const glyphs = set('alNepal', { size: 10 }).map((g, i) => ({ ...g, x: i * 5, w: 5, ...(i === 2 ? { spaceBefore: true } : {}) }));
+    expect(texts(glyphs)).toEqual(['al Nepal']);
+  });
+  it('keeps no such space between CJK characters (letter-spacing)', () => {
+    const glyphs = set('记者刘慧丽').map((g, i) => (i === 2 ? { ...g, spaceBefore: true } : g));
+    expect(texts(glyphs)).toEqual(['记者刘慧丽']);
+  });
+
   it('keeps two columns apart across a narrow gutter', () => {
     const left = column(['甲'.repeat(40)], { x: 0, chars: 10 });
     const right = column(['乙'.repeat(40)], { x: 108, chars: 10 });
     const lines = texts([...left, ...right]);
     expect(lines.every((t) => !(t.includes('甲') && t.includes('乙')))).toBe(true);
+  });
+
+  it('keeps two subheads side by side over two columns apart, one of them on two lines (辽沈晚报 A05)', () => {
+    const glyphs = [
+      ...column(['甲'.repeat(36)], { x: 0, y: 0, size: 8, chars: 12 }),
+      ...column(['乙'.repeat(36)], { x: 104, y: 0, size: 8, chars: 12 }),
+      ...set('骨灰寄存二十年免', { x: 0, y: 50, size: 12 }),
+      ...set('城乡低保等困难', { x: 104, y: 36, size: 12 }),
+      ...set('可享惠民政策', { x: 104, y: 50, size: 12 }),
+      ...column(['丙'.repeat(36)], { x: 0, y: 70, size: 8, chars: 12 }),
+      ...column(['丁'.repeat(36)], { x: 104, y: 70, size: 8, chars: 12 }),
+    ];
+    expect(texts(glyphs).filter((t) => /[免享]/.test(t))).toEqual(['骨灰寄存二十年免', '可享惠民政策']);
+  });
+  it('still reads a two-part headline over two columns as one line', () => {
+    const glyphs = [
+      ...set('忘记投保交强', { x: 0, y: 0, size: 16 }),
+      ...set('自掏腰包赔损', { x: 104, y: 0, size: 16 }),
+      ...column(['甲'.repeat(36)], { x: 0, y: 24, size: 8, chars: 12 }),
+      ...column(['乙'.repeat(36)], { x: 104, y: 24, size: 8, chars: 12 }),
+    ];
+    expect(texts(glyphs)[0]).toBe('忘记投保交强 自掏腰包赔损');
   });
 
   it('reads a vertical run top to bottom', () => {
@@ -55,6 +86,34 @@ describe('layoutBlocks and paragraphs', () => {
   it('keeps a headline apart from the text under it', () => {
     const glyphs = [...set('大标题', { size: 30 }), ...column(['正文。'], { y: 36 })];
     expect(layoutBlocks(layoutLines(glyphs)).map((b) => blockText(b))).toEqual(['大标题', '正文。']);
+  });
+});
+
+describe('readingOrder', () => {
+  it('reads a lead across two columns before them, and a third column beside it after them', () => {
+    const glyphs = [
+      ...column(['导语横跨两栏导语横跨两栏导语横跨两栏。'], { x: 0, y: 20, chars: 25 }),
+      ...column(['第一栏正文第一栏正文第一栏。'], { x: 0, y: 60, chars: 12 }),
+      ...column(['第二栏正文第二栏正文第二栏。'], { x: 130, y: 50, chars: 12 }),
+      ...column(['第三栏正文第三栏正文第三栏。'], { x: 270, y: 10, chars: 12 }),
+    ];
+    expect(readingOrder(layoutBlocks(layoutLines(glyphs))).map((b) => blockText(b).slice(0, 3))).toEqual(['导语横', '第一栏', '第二栏', '第三栏']);
+  });
+  it('reads the columns above a block across them first, then it, then the columns under it', () => {
+    const glyphs = [
+      ...column(['上左栏正文。'], { x: 0, y: 0, chars: 12 }),
+      ...column(['上右栏正文。'], { x: 130, y: 0, chars: 12 }),
+      ...column(['横跨两栏的一段横跨两栏的一段横跨两栏的一段。'], { x: 0, y: 30, chars: 25 }),
+      ...column(['下左栏正文。'], { x: 0, y: 70, chars: 12 }),
+      ...column(['下右栏正文。'], { x: 130, y: 70, chars: 12 }),
+    ];
+    expect(readingOrder(layoutBlocks(layoutLines(glyphs))).map((b) => blockText(b).slice(0, 3))).toEqual([
+      '上左栏',
+      '上右栏',
+      '横跨两',
+      '下左栏',
+      '下右栏',
+    ]);
   });
 });
 
@@ -91,6 +150,20 @@ describe('areas', () => {
     w: fc.integer({ min: 1, max: 40 }),
     h: fc.integer({ min: 1, max: 40 }),
   });
+  it('keeps a headline’s box apart from the columns under it, joins the columns over one gutter, and a byline to its column', () => {
+    const headline = { x: 0, y: 0, w: 400, h: 30 };
+    const byline = { x: 0, y: 36, w: 40, h: 10 };
+    const left = { x: 0, y: 50, w: 120, h: 200 };
+    const right = { x: 128, y: 50, w: 120, h: 200 };
+    expect(columnBoxes([headline, byline, left, right])).toEqual([
+      { x: 0, y: 0, w: 400, h: 30 },
+      { x: 0, y: 36, w: 248, h: 214 },
+    ]);
+  });
+  it('leaves no piece under a point thin when it cuts an area', () => {
+    expect(disjointAreas([[{ x: 0, y: 0, w: 100, h: 100 }], [{ x: 0, y: 0, w: 100, h: 100.5 }]])).toEqual([[{ x: 0, y: 0, w: 100, h: 100 }], []]);
+  });
+
   it('subtract leaves nothing of b and keeps the rest of a', () => {
     fc.assert(
       fc.property(box, box, (a, b) => {

@@ -86,6 +86,67 @@ describe('readPdfLayout', () => {
   });
 });
 
+/**
+ * 辽沈晚报 A05's shape, invented text: a story's last column starts beside the end of the next story's headline
+ * (under it, not under the headline above); a paragraph cut at a column's foot on a short line; a photo whose
+ * caption has its credit set apart on its row.
+ */
+const SIDE_COLUMN = [
+  ...set('海葬有补贴树葬等减千元购墓费用', { x: 20, y: 20, size: 30 }),
+  ...column(['沈阳的海葬活动从每年三月份开始至十月末停止。'], { x: 20, y: 60, chars: 12 }),
+  ...set('早市附近发生车祸民警菜市场揪出', { x: 20, y: 200, size: 30 }),
+  ...column(['目前，嫌疑人胡某已被依法采取强制措施。'], { x: 420, y: 216, chars: 12 }),
+  ...column(['八旬老人在医院住院，清晨出来想回家吃饭。', '据胡某交代，他清晨从'], { x: 20, y: 240, chars: 12 }),
+  ...set('家中赶往庄头蔬菜批发市场', { x: 150, y: 240 }),
+  ...set('上菜，上完菜后去早市卖菜。', { x: 150, y: 255 }),
+  ...set('经过侦查，警方将逃逸者抓获。', { x: 150, y: 394 }),
+  ...set('警方供图', { x: 350, y: 394 }),
+];
+const SIDE_PHOTO = [{ x: 150, y: 290, w: 240, h: 100 }];
+
+describe('readPdfLayout on a page shaped like 辽沈晚报 A05', () => {
+  const reading = readPdfLayout(page(SIDE_COLUMN, SIDE_PHOTO));
+  const texts = (i: number) => reading.articles[i]!.blocks.map((b) => (b.type === 'figure' ? `[${b.caption}|${b.credit}]` : b.text));
+  it('gives a column that starts beside a headline’s end to that headline’s story', () => {
+    expect(reading.articles.map((a) => a.headline)).toEqual(['海葬有补贴树葬等减千元购墓费用', '早市附近发生车祸民警菜市场揪出']);
+    expect(texts(0)).toEqual(['沈阳的海葬活动从每年三月份开始至十月末停止。']);
+  });
+  it('joins a paragraph cut at a column’s foot, reads the columns in order and the caption as its photo’s figure', () => {
+    expect(texts(1)).toEqual([
+      '八旬老人在医院住院，清晨出来想回家吃饭。',
+      '据胡某交代，他清晨从家中赶往庄头蔬菜批发市场上菜，上完菜后去早市卖菜。',
+      '目前，嫌疑人胡某已被依法采取强制措施。',
+      '[经过侦查，警方将逃逸者抓获。|警方供图]',
+    ]);
+    expect(reading.photos.map((p) => [p.article, p.block])).toEqual([[1, 3]]);
+  });
+});
+
+describe('furniture beside a story', () => {
+  it('makes a "scan to read" box (a QR code and its line) an ad, and the code no photo', () => {
+    const glyphs = [...TWO_STORIES, ...set('有什么想说的？', { x: 380, y: 300 }), ...set('扫码聊聊吧', { x: 380, y: 312 })];
+    const reading = readPdfLayout(page(glyphs, [{ x: 320, y: 290, w: 50, h: 50 }]));
+    expect(reading.chrome.map((c) => [c.kind, c.text])).toEqual([['ad', '有什么想说的？ 扫码聊聊吧']]);
+    expect(reading.photos).toEqual([]);
+    expect(fields({ ...reading, chrome: [] })).not.toContain('扫码');
+  });
+  it('takes a weather table’s source line, set smaller under it, and the logo behind it with the table', () => {
+    const cells = ['沈阳', '晴', '17~4', '大连', '多云', '14~7'].flatMap((t, i) =>
+      set(t, { x: 440 + (i % 3) * 50, y: 300 + Math.floor(i / 3) * 14 }),
+    );
+    const glyphs = [
+      ...TWO_STORIES,
+      ...set('全省城市今明两天天气', { x: 440, y: 286, size: 12 }),
+      ...cells,
+      ...set('气象数据来源：中国天气网', { x: 440, y: 344, size: 7 }),
+    ];
+    // the source line is printed over the weather service's logo: the logo is the table's, no story's photo
+    const reading = readPdfLayout(page(glyphs, [{ x: 430, y: 336, w: 110, h: 40 }]));
+    expect(reading.chrome.find((c) => c.kind === 'weather')?.text).toContain('气象数据来源：中国天气网');
+    expect(reading.photos).toEqual([]);
+  });
+});
+
 describe('checkTextLayer', () => {
   it.each([
     ['no glyphs: a scan', [], 'no-text'],
