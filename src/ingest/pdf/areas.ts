@@ -80,7 +80,31 @@ export function columnBoxes(boxes: readonly Box[]): Box[] {
       y = Math.min(c.y, b.y);
     columns[i] = { x, y, w: Math.max(c.x + c.w, b.x + b.w) - x, h: Math.max(c.y + c.h, b.y + b.h) - y };
   }
-  return besideJoined(columns);
+  return mostlyOneJoined(besideJoined(columns));
+}
+
+/**
+ * Two boxes of a story that mostly overlap (half the smaller one or more) as one: a column whose lines hang a
+ * closing mark into the gutter would otherwise leave, beside the box that holds most of it, a sliver as wide as
+ * the mark.
+ */
+function mostlyOneJoined(boxes: Box[]): Box[] {
+  const out = [...boxes];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i]!,
+        b = out[j]!;
+      const shared =
+        Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+      if (shared < 0.5 * Math.min(a.w * a.h, b.w * b.h)) continue;
+      const x = Math.min(a.x, b.x),
+        y = Math.min(a.y, b.y);
+      out[i] = { x, y, w: Math.max(a.x + a.w, b.x + b.w) - x, h: Math.max(a.y + a.h, b.y + b.h) - y };
+      out.splice(j, 1);
+      j = i;
+    }
+  }
+  return out;
 }
 
 /** How far apart (in points) two columns of a story may stand and share one box: a gutter. */

@@ -34,7 +34,8 @@ export function articleRegions(
   // a block under no headline that stands right under a story's column (a jump line, a column's last lines)
   // continues that story; only then a headline beside or below it
   for (const block of loose.sort((a, b) => a.y - b.y)) {
-    const i = underColumn(owner, block, body) ?? ownerBeside(groups, block, body) ?? ownerBelow(groups, block, body);
+    const i =
+      underColumn(owner, block, body) ?? besideColumn(owner, block, body) ?? ownerBeside(groups, block, body) ?? ownerBelow(groups, block, body);
     if (i === null) orphans.push(block);
     else owner.set(block, i);
   }
@@ -52,6 +53,23 @@ function underColumn(owner: ReadonlyMap<LayoutBlock, number>, block: LayoutBlock
   return best;
 }
 
+/**
+ * A block under no headline whose top is level with a story's column a gutter away continues that story: a
+ * lead's first column set under its byline, left of the headline, beside the columns under the headline.
+ */
+function besideColumn(owner: ReadonlyMap<LayoutBlock, number>, block: LayoutBlock, body: number): number | null {
+  let best: number | null = null;
+  let bestGap = 2 * body;
+  for (const [column, i] of owner) {
+    if (Math.abs(column.y - block.y) > body || sameSizeRatio(column.size, block.size) > TOLERANCES.sameSize) continue;
+    const gap = Math.max(column.x - (block.x + block.w), block.x - (column.x + column.w));
+    if (gap >= 0 && gap <= bestGap) [best, bestGap] = [i, gap];
+  }
+  return best;
+}
+
+const sameSizeRatio = (a: number, b: number): number => Math.max(a, b) / Math.min(a, b);
+
 const across = (a: Box, b: Box): number => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
 
 /**
@@ -65,10 +83,19 @@ export function demoteSubheads(groups: readonly HeadGroup[], body: number): { he
   for (const g of groups) {
     if (major.includes(g)) continue;
     const blocks = [...g.kicker, ...g.headline, ...g.subheadline];
-    if (ownerAbove(major, { ...g.box, size: largest(g) }) === null) headlines.push(g);
+    if (ownerAbove(major, { ...g.box, size: largest(g) }) === null || besideHeadline(major, g)) headlines.push(g);
     else subheads.push(...blocks.map((b) => ({ ...b, subhead: true })));
   }
   return { headlines: headlines.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x), subheads };
+}
+
+/**
+ * A group whose top is level with a headline's beside it heads a story of its own: stories under a band start side
+ * by side, while a subhead stands within its story's columns, where no other story's headline starts.
+ */
+function besideHeadline(major: readonly HeadGroup[], g: HeadGroup): boolean {
+  const em = largest(g);
+  return major.some((m) => m !== g && Math.abs(m.box.y - g.box.y) <= 0.5 * em && across(m.box, g.box) <= 0);
 }
 
 const largest = (g: HeadGroup): number => Math.max(...g.headline.map((b) => b.size));

@@ -72,7 +72,9 @@ function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {
   let run: Glyph[] = [];
   for (const g of sorted) {
     const last = run[run.length - 1];
-    if (last && start(g) - end(last) > TOLERANCES.segmentGap * Math.max(last.size, g.size)) {
+    const gap = start(g) - end(last ?? g);
+    const before = run.length > 1 ? start(last!) - end(run[run.length - 2]!) : 0;
+    if (last && gap + blankTail(last, gap - before, vertical) > TOLERANCES.segmentGap * Math.max(last.size, g.size)) {
       lines.push(makeLine(run, vertical));
       run = [];
     }
@@ -81,6 +83,19 @@ function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {
   if (run.length > 0) lines.push(makeLine(run, vertical));
   return lines;
 }
+
+/** Full-width closing marks: their ink stands in the left half of their em, the right half is white. */
+const CLOSING = /^[）】」』》〉，。、；：！？]$/u;
+
+/**
+ * The white a glyph's box holds after its ink: half an em for a full-width closing mark, which a typesetter may
+ * hang into the gutter (a line's last `）`), so the white between it and the next column is the gutter's still,
+ * when the gap after it is already a quarter em wider than the line's spacing.
+ */
+const blankTail = (g: Glyph, wider: number, vertical: boolean): number =>
+  // a justified or letter-spaced line's even spacing is no gutter: only a gap a quarter em wider than the one
+  // before the mark counts
+  !vertical && wider >= 0.25 * g.size && CLOSING.test(g.ch) && g.w >= 0.9 * g.size ? 0.5 * g.size : 0;
 
 /**
  * Rejoins segments of one row parted by a printed space (`记者 胡月梅`, a spaced headline): a gap is a gutter when

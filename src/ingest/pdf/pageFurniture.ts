@@ -7,6 +7,7 @@ import type { ChromeKind } from '../ParsedPage.ts';
 import type { Box, PdfPageContent } from './PdfContent.ts';
 import type { LayoutBlock } from './layoutBlocks.ts';
 import { blockText } from './pageText.ts';
+import { TOLERANCES } from './tolerances.ts';
 
 export interface Furniture {
   kind: Extract<ChromeKind, 'header' | 'ad' | 'notice' | 'weather' | 'index'>;
@@ -46,7 +47,7 @@ export function findFurniture(
   );
   const footer = edgeBand(
     blocks,
-    (b) => b.y > (1 - HEADER_REACH) * page.height && HEADER_TEXT.test(blockText(b)),
+    (b) => b.y > (1 - HEADER_REACH) * page.height && (HEADER_TEXT.test(blockText(b)) || footLine(b, blocks, page.height, body)),
     (b) => b.y > (1 - HEADER_REACH) * page.height,
   );
   for (const band of [header, footer]) {
@@ -80,6 +81,15 @@ function edgeBand(blocks: readonly LayoutBlock[], seed: (b: LayoutBlock) => bool
   if (band.length === 0) return [];
   const rowOf = (b: LayoutBlock) => band.some((s) => Math.min(s.y + s.h, b.y + b.h) - Math.max(s.y, b.y) > 0.3 * Math.min(s.h, b.h));
   return blocks.filter((b) => band.includes(b) || (near(b) && short(b) && rowOf(b)));
+}
+
+/**
+ * A line in the page's bottom band set smaller than the text, with white above it: the page's foot line (an
+ * imprint, a note on the edition), not a story's last line, though it names no date or page.
+ */
+function footLine(b: LayoutBlock, blocks: readonly LayoutBlock[], height: number, body: number): boolean {
+  if (b.y < (1 - HEADER_BAND) * height || b.size * TOLERANCES.sameSize > body) return false;
+  return !blocks.some((o) => o !== b && o.y < b.y && b.y - (o.y + o.h) < 2 * body && Math.min(o.x + o.w, b.x + b.w) > Math.max(o.x, b.x));
 }
 
 function isTitleLike(b: LayoutBlock): boolean {

@@ -49,6 +49,17 @@ describe('layoutLines', () => {
     expect(lines.every((t) => !(t.includes('甲') && t.includes('乙')))).toBe(true);
   });
 
+  it('keeps a closing mark hung into a narrow gutter apart from the next column (the demo paper)', () => {
+    // columns 10 ems wide a 0.7 em gutter apart; the byline's `）` hangs past its column's edge, half an em from the next
+    const left = [...set('本报讯（记者张波）', { x: 12 }), ...column(['甲'.repeat(40)], { x: 0, y: 15, chars: 10 })];
+    const right = [...set('乙'.repeat(10), { x: 107 }), ...column(['乙'.repeat(40)], { x: 107, y: 15, chars: 10 })];
+    expect(texts([...left, ...right]).slice(0, 2)).toEqual(['本报讯（记者张波）', '乙'.repeat(10)]);
+  });
+
+  it('keeps a letter-spaced line whole after its commas', () => {
+    expect(texts(set('据了解，项目开工以来，', { spacing: 0.25 }))).toEqual(['据了解，项目开工以来，']);
+  });
+
   it('keeps two subheads side by side over two columns apart, one of them on two lines (辽沈晚报 A05)', () => {
     const glyphs = [
       ...column(['甲'.repeat(36)], { x: 0, y: 0, size: 8, chars: 12 }),
@@ -159,6 +170,11 @@ describe('areas', () => {
       { x: 0, y: 0, w: 400, h: 30 },
       { x: 0, y: 36, w: 248, h: 214 },
     ]);
+  });
+  it('joins two boxes of a story that mostly overlap, leaving no sliver as wide as a hung mark', () => {
+    const joined = { x: 0, y: 0, w: 206, h: 300 };
+    const hanging = { x: 111, y: 40, w: 105, h: 250 };
+    expect(columnBoxes([joined, hanging])).toEqual([{ x: 0, y: 0, w: 216, h: 300 }]);
   });
   it('leaves no piece under a point thin when it cuts an area', () => {
     expect(disjointAreas([[{ x: 0, y: 0, w: 100, h: 100 }], [{ x: 0, y: 0, w: 100, h: 100.5 }]])).toEqual([[{ x: 0, y: 0, w: 100, h: 100 }], []]);
