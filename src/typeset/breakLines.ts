@@ -59,8 +59,9 @@ export function breakLines(runs: readonly Run[], options: BreakOptions): SetLine
   for (let i = 0; i < all.length; i++) {
     const p = all[i]!;
     const fits = used + p.w <= width + 0.01;
-    // a closing mark that does not fit hangs in the gutter rather than starting the next line
-    if (fits || line.length === 0 || NO_START.has(p.text)) {
+    // a closing mark that does not fit hangs in the gutter rather than starting the next line; a line of nothing but
+    // opening marks (an indent left room for one) keeps the word it opens, as a word longer than the measure does
+    if (fits || line.every((q) => NO_END.has(q.text)) || NO_START.has(p.text)) {
       line.push(p);
       used += p.w;
       continue;
