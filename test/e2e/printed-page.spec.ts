@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { letters, linesOf } from './drawnLines.ts';
 import { readFileSync } from 'node:fs';
 import { cjkPunctuation } from '../../src/app/ui/cjkPunctuation.ts';
 import { displayHeadline } from '../../src/app/ui/displayHeadline.ts';
@@ -215,6 +216,18 @@ test.describe('the printed page, laid out', { tag: '@layout' }, () => {
     await expect(column.getByText(nameOf(PLACED[1]!), { exact: true }).first()).toBeVisible();
     await column.getByRole('link', { name: nameOf(PLACED[1]!), exact: true }).click();
     await pageReady(page, nameOf(PLACED[1]!));
+  });
+
+  test('本版文章 breaks its headlines between phrases: no character alone on a line', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'the column is for a wide screen');
+    await page.goto(PAGE);
+    const links = storyColumn(page).getByRole('link');
+    await expect(links.first()).toBeVisible();
+    // BudouX arrives when the browser is idle: wait until every headline of more than one phrase is marked up.
+    await expect.poll(() => storyColumn(page).locator('[data-phrases]').count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      for (const line of await linesOf(link)) expect(letters(line), `${await link.textContent()}: ${line}`).toBeGreaterThan(1);
+    }
   });
 
   test('the headline over a story by the page’s right edge stays on the page, at its full width', async ({ page, isMobile }) => {

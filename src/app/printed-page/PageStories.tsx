@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { cjkPunctuation } from '../ui/cjkPunctuation.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';
+import { PhraseText } from '../ui/PhraseText.tsx';
 import { summaryText } from '../ui/summaryText.ts';
 
 interface PageStoriesProps {
@@ -27,7 +28,9 @@ export function PageStories({ paper, date, articles, shown, onActive }: PageStor
       {shown ? (
         <div className="h-52 overflow-hidden border-b border-rule pb-3">
           <p className="line-clamp-1 min-h-5 text-sm text-muted">{shown.kicker ? cjkPunctuation(shown.kicker) : null}</p>
-          <p className="mt-1 line-clamp-3 font-serif text-xl leading-snug font-bold">{displayHeadline(shown.headline)}</p>
+          <p className="mt-1 line-clamp-3 font-serif text-xl leading-snug font-bold">
+            <PhraseText text={displayHeadline(shown.headline)} />
+          </p>
           <p className="mt-2 line-clamp-4 font-serif leading-relaxed text-muted">{summaryText(shown.summary)}</p>
         </div>
       ) : null}
@@ -44,7 +47,8 @@ export function PageStories({ paper, date, articles, shown, onActive }: PageStor
               data-shown={article.id === shown?.id || undefined}
               className="block rounded px-2 py-1.5 leading-snug hover:bg-accent-soft hover:text-accent data-shown:bg-accent-soft data-shown:text-accent"
             >
-              {displayHeadline(article.headline)}
+              {/* Breaks between phrases, as every list of headlines does: never one character alone on a line. */}
+              <PhraseText text={displayHeadline(article.headline)} />
             </Link>
           </li>
         ))}
