@@ -7,12 +7,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ParsedArticle } from '../../src/ingest/ParsedPage.ts';
 import type { PdfPageReading } from '../../src/ingest/pdf/PdfContent.ts';
 import { dedupeGlyphs } from '../../src/ingest/pdf/dedupeGlyphs.ts';
 import { checkTextLayer, readPdfLayout } from '../../src/ingest/pdf/readLayout.ts';
 import { openPdf } from '../../src/pdf/openPdf.ts';
-import type { ExpectedArticle, ExpectedFurniture } from '../ingest/pdf/compareReading.ts';
+import { articleText, squash, type ExpectedArticle, type ExpectedFurniture } from '../ingest/pdf/compareReading.ts';
 
 /** The samples beside the repository (../shared), never inside it. */
 const DIR = join(import.meta.dirname, '../../../shared/samples-pdf');
@@ -22,19 +21,7 @@ interface Reading {
   notArticles: ExpectedFurniture[];
 }
 
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u3000]/g, '');
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
-
-function articleText(a: ParsedArticle): string {
-  return [
-    a.kicker,
-    a.headline,
-    a.subheadline,
-    a.byline,
-    a.dateline,
-    ...a.blocks.map((b) => (b.type === 'figure' ? `${b.caption}${b.credit ?? ''}` : b.text)),
-  ].join('\n');
-}
 
 function inside(areas: readonly { x: number; y: number; w: number; h: number }[], [px, py]: [number, number]): boolean {
   return areas.some((r) => px >= r.x && px <= r.x + r.w && py >= r.y && py <= r.y + r.h);
