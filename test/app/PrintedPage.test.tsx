@@ -118,6 +118,11 @@ describe('a printed page (版面)', () => {
   });
 });
 
+/** The side box's headline, whole: its text may be split into phrases (PhraseText) once BudouX has loaded. */
+function describedIn(aside: ReturnType<typeof within>, text: string) {
+  return aside.getByText((_, element) => element?.tagName === 'P' && element.textContent === text);
+}
+
 describe('本版文章, beside the page on a wide screen', () => {
   const column = async () => within(await screen.findByRole('region', { name: '本版文章' }));
 
@@ -127,7 +132,7 @@ describe('本版文章, beside the page on a wide screen', () => {
     const links = within(aside.getByRole('list')).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['printed-lead', 'printed-second', 'printed-unplaced'].map(headline));
     expect(links[1]).toHaveAttribute('href', `/${PRINTED}/${DATE}/article/printed-second`);
-    expect(aside.getByText(headline('printed-lead'), { selector: 'p' })).toBeInTheDocument();
+    expect(describedIn(aside, headline('printed-lead'))).toBeInTheDocument();
   });
 
   it('pointing at a story of the list outlines it on the page and describes it; leaving keeps it described', async () => {
@@ -139,10 +144,10 @@ describe('本版文章, beside the page on a wide screen', () => {
     await userEvent.hover(item);
     expect(second).toHaveAttribute('data-active', 'true');
     expect(item).toHaveAttribute('data-shown', 'true');
-    expect(aside.getByText(headline('printed-second'), { selector: 'p' })).toBeInTheDocument();
+    expect(describedIn(aside, headline('printed-second'))).toBeInTheDocument();
     await userEvent.unhover(item);
     expect(second).not.toHaveAttribute('data-active');
-    expect(aside.getByText(headline('printed-second'), { selector: 'p' })).toBeInTheDocument();
+    expect(describedIn(aside, headline('printed-second'))).toBeInTheDocument();
   });
 
   it('describes the story pointed at on the page itself', async () => {
