@@ -1,12 +1,14 @@
 /**
  * The two commands as a publisher runs them, on a representative few of the bad inputs (each run starts a
- * process: about a second). The rest of the cases call the same functions directly: readText.test.ts,
- * loadEdition.test.ts.
+ * process: about a second, many under load). The rest of the cases call the same functions directly:
+ * readText.test.ts, loadEdition.test.ts, and ingest's own command in this process (runInProcess: the same exit code
+ * and lines, without the start-up; a spawned ingest below proves the wiring from the process's arguments and streams).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditionSchema, SiteSchema } from '../../src/schema/edition.ts';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
+import { ingest as ingestCommand } from '../../src/cli/ingestCommand.ts';
 import {
   editionFixture,
   existsSync,
@@ -14,6 +16,7 @@ import {
   expectOutUntouched,
   removeTempDirs,
   runCli,
+  runInProcess,
   SEED_FOLDER,
   SEED_PAGE,
   seedText,
@@ -87,8 +90,10 @@ describe.concurrent('npm run parse on a bad file', () => {
   });
 });
 
-/** Runs ingest on the fixture; the out folder must then be untouched (failure) or whole (success). */
+/** Runs ingest on the fixture, spawned as `tsx src/cli/ingest.ts`; the out folder must then be untouched (failure) or whole (success). */
 const ingest = (f: EditionFixture, ...extra: string[]): Promise<Run> => runCli('ingest.ts', ['--data', f.data, '--out', f.out, ...extra]);
+/** The same command in this process. */
+const ingestHere = (f: EditionFixture): Promise<Run> => runInProcess(ingestCommand, ['--data', f.data, '--out', f.out]);
 
 describe.concurrent('npm run ingest on a bad edition', () => {
   it.each([
@@ -146,7 +151,7 @@ describe.concurrent('npm run ingest on a bad edition', () => {
     ],
   ])('stops on %s with one line naming the file, and leaves the out folder as it was', async (_name, manifest, pages, named, line, reason) => {
     const f = editionFixture(manifest, pages);
-    const run = await ingest(f);
+    const run = await ingestHere(f);
     expect(expectOneLineError(run, join(f.folder, named), line)).toContain(reason);
     expectOutUntouched(f);
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Bad page PDFs through `npm run ingest` as a publisher runs it: each gets one line naming the file (and page) and
+ * Bad page PDFs through `npm run ingest`'s command, in this process (test/hostile/cli.test.ts spawns the CLI): each gets one line naming the file (and page) and
  * what is wrong, exit 1, and the previous output untouched. `--image-only` publishes a page with no usable text
  * layer as its image alone, with a note.
  */
@@ -12,7 +12,8 @@ import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { EditionSchema } from '../../src/schema/edition.ts';
 import { typeset } from '../../src/typeset/typeset.ts';
 import { FRONT_PAGE, SECOND_PAGE } from '../pdf/fixtures/pages.ts';
-import { editionFixture, expectOneLineError, expectOutUntouched, removeTempDirs, runCli } from './helpers.ts';
+import { editionFixture, expectOneLineError, expectOutUntouched, removeTempDirs, runInProcess } from './helpers.ts';
+import { ingest } from '../../src/cli/ingestCommand.ts';
 import { makeFixture } from '../pdf/fixtures/fixtures.ts';
 
 let cache: string;
@@ -20,7 +21,7 @@ let twoPages: Uint8Array;
 const previousCache = process.env.NEWSPAPER_PDF_CACHE;
 
 beforeAll(async () => {
-  // the CLI runs inherit it: a render cache of this test's own
+  // the ingest runs read it: a render cache of this test's own
   cache = mkdtempSync(join(tmpdir(), 'pdf-faults-cache-'));
   process.env.NEWSPAPER_PDF_CACHE = cache;
   twoPages = (await typeset([FRONT_PAGE, SECOND_PAGE], 'SLA01B20240705C')).pdf;
@@ -52,7 +53,7 @@ describe('ingest refuses a bad page PDF in one line and writes nothing', () => {
     '%s',
     async (_name, make, message) => {
       const f = editionFixture(onePage(), { 'A01.pdf': await make() });
-      const run = await runCli('ingest.ts', ['--data', f.data, '--out', f.out]);
+      const run = await runInProcess(ingest, ['--data', f.data, '--out', f.out]);
       expect(expectOneLineError(run, join(f.folder, 'A01.pdf'))).toMatch(message);
       expectOutUntouched(f);
     },
@@ -66,7 +67,7 @@ describe('ingest refuses a bad page PDF in one line and writes nothing', () => {
     '%s',
     async (_name, page, message) => {
       const f = editionFixture(onePage(page), { 'A01.pdf': twoPages });
-      const run = await runCli('ingest.ts', ['--data', f.data, '--out', f.out]);
+      const run = await runInProcess(ingest, ['--data', f.data, '--out', f.out]);
       expect(expectOneLineError(run, join(f.folder, 'A01.pdf'))).toMatch(message);
       expectOutUntouched(f);
     },
@@ -82,7 +83,7 @@ describe('ingest refuses a bad page PDF in one line and writes nothing', () => {
       ],
     };
     const f = editionFixture(manifest, { 'A01.pdf': twoPages, 'A02.pdf': await makeFixture('scan') });
-    const run = await runCli('ingest.ts', ['--data', f.data, '--out', f.out]);
+    const run = await runInProcess(ingest, ['--data', f.data, '--out', f.out]);
     expectOneLineError(run, join(f.folder, 'A02.pdf'));
     expectOutUntouched(f);
   }, 60_000);
@@ -104,7 +105,7 @@ describe('--image-only', () => {
         ],
       };
       const f = editionFixture(manifest, { 'A01.pdf': twoPages, 'A02.pdf': pdf });
-      const run = await runCli('ingest.ts', ['--data', f.data, '--out', f.out, '--image-only']);
+      const run = await runInProcess(ingest, ['--data', f.data, '--out', f.out, '--image-only']);
       expect(run.stderr).toMatch(/^ingest: 1 paper\(s\), 1 edition\(s\), \d+ articles/);
       expect(run.code).toBe(0);
       const edition = EditionSchema.parse(JSON.parse(readFileSync(join(f.out, dataPaths.editionFull('lsrb', '2024-07-05')), 'utf8')));

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * `npm run add-edition` as a publisher runs it, on page PDFs set in code: the edition folder and its manifest from
+ * `npm run add-edition` as a publisher runs it (spawned once, then its command in this process), on page PDFs set in code: the edition folder and its manifest from
  * what the PDFs say (Founder Title, page header, file name), what it guessed on stderr, and a refusal in one line
  * with no folder written when it cannot tell.
  */
@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../src/schema/manifest.ts';
 import { typeset } from '../../src/typeset/typeset.ts';
 import { FRONT_PAGE, SECOND_PAGE } from '../pdf/fixtures/pages.ts';
-import { expectOneLineError, removeTempDirs, ROOT, tempDir, type Run } from '../hostile/helpers.ts';
+import { expectOneLineError, removeTempDirs, ROOT, runInProcess, tempDir, type Run } from '../hostile/helpers.ts';
+import { addEdition as addEditionCommand } from '../../src/cli/addEdition.ts';
 import { makeFixture } from '../pdf/fixtures/fixtures.ts';
 
 let front: Uint8Array;
@@ -40,8 +41,14 @@ function inbox(files: Record<string, Uint8Array>): { data: string; paths: string
   return { data, paths, edition: join(data, 'papers/demo/2024-07-05') };
 }
 
-function addEdition(data: string, files: string[], date = '2024-07-05'): Promise<Run> {
-  const args = [join(ROOT, 'src/cli/add-edition.ts'), '--data', data, '--paper', 'demo', '--date', date, ...files];
+const argsOf = (data: string, files: string[], date: string) => ['--data', data, '--paper', 'demo', '--date', date, ...files];
+
+/** The command in this process: the same exit code and lines as the CLI, without a process's start-up. */
+const addEdition = (data: string, files: string[], date = '2024-07-05'): Promise<Run> => runInProcess(addEditionCommand, argsOf(data, files, date));
+
+/** `tsx src/cli/add-edition.ts` as a publisher runs it (the first case): the wiring from the process's arguments and streams. */
+function spawnAddEdition(data: string, files: string[], date = '2024-07-05'): Promise<Run> {
+  const args = [join(ROOT, 'src/cli/add-edition.ts'), ...argsOf(data, files, date)];
   return new Promise((done) => {
     execFile(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, timeout: 60_000, encoding: 'utf8' }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
@@ -54,7 +61,7 @@ const manifestOf = (folder: string) => ManifestSchema.parse(JSON.parse(readFileS
 describe('add-edition', () => {
   it('numbers pages from their Founder Title, names them from their header, and says so', async () => {
     const f = inbox({ 'x.pdf': second, 'y.pdf': front });
-    const run = await addEdition(f.data, f.paths);
+    const run = await spawnAddEdition(f.data, f.paths);
     expect(run.code).toBe(0);
     expect(manifestOf(f.edition)).toEqual({
       date: '2024-07-05',
