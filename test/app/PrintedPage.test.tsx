@@ -120,7 +120,7 @@ describe('a printed page (版面)', () => {
 
 /** The side box's headline, whole: its text may be split into phrases (PhraseText) once BudouX has loaded. */
 function describedIn(aside: ReturnType<typeof within>, text: string) {
-  return aside.getByText((_, element) => element?.tagName === 'P' && element.textContent === text);
+  return aside.getByText((_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text);
 }
 
 describe('本版文章, beside the page on a wide screen', () => {
