@@ -69,8 +69,14 @@ const breaksBetween = (before: string, after: string): boolean => !NO_END.has(be
 const isMark = (text: string): boolean => NO_START.has(text) || NO_END.has(text);
 const widthOf = (ps: readonly Piece[]): number => ps.reduce((sum, q) => sum + q.w, 0);
 
+/** clreq's one hanging 点号: after a character, not a mark; no closing mark after it; its box within `hang`. */
+function hangs(p: Piece, last: Piece, next: Piece | undefined, used: number, { width, hang }: BreakOptions): boolean {
+  const fits = used <= width + 0.01 && used + p.w <= width + hang + 0.01;
+  return fits && HANGS.has(p.text) && !isMark(last.text) && !(next && NO_START.has(next.text));
+}
+
 export function breakLines(runs: readonly Run[], options: BreakOptions): SetLine[] {
-  const { width, size, tracking, hang } = options;
+  const { width, size, tracking } = options;
   const all = pieces(runs, size, tracking);
   const lines: Piece[][] = [];
   let line: Piece[] = [];
@@ -84,9 +90,7 @@ export function breakLines(runs: readonly Run[], options: BreakOptions): SetLine
       used += p.w;
       continue;
     }
-    const last = line[line.length - 1]!;
-    const next = all[i + 1];
-    if (HANGS.has(p.text) && used <= width + 0.01 && used + p.w <= width + hang + 0.01 && !isMark(last.text) && !(next && NO_START.has(next.text))) {
+    if (hangs(p, line[line.length - 1]!, all[i + 1], used, options)) {
       lines.push([...line, p]);
       line = [];
       used = 0;

@@ -209,6 +209,7 @@ describe('breakLines', () => {
     ['a closing bracket is no 点号: it does not hang', '一二三四五）六七', ['一二三四', '五）六七']],
     ['a full stop does not hang when a closing quote follows it', '一二三四五。”六', ['一二三四', '五。”六']],
     ['a comma does not hang after a closing quote that just fits', '一二三四”，六', ['一二三', '四”，六']],
+    ['a quoted character goes down with its marks, the opening one too', '一二三“四”，六', ['一二三', '“四”，六']],
     ['an ellipsis stays whole and goes down with its character', '一二三四五……六', ['一二三四', '五……六']],
     ['a dash stays whole and goes down with its character', '一二三四五——六', ['一二三四', '五——六']],
   ])('%s', (_, text, lines) => {
