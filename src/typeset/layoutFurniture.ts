@@ -38,7 +38,7 @@ export function layoutNotice(n: NoticeSpec, top: number, g: Grid): WithReading {
   const marks: Mark[] = [...title.marks];
   let y = title.bottom;
   for (const p of n.paragraphs) {
-    for (const line of breakLines([{ text: p, font: 'serif' }], { width: w - 12, size, tracking: 0, indent: 2 })) {
+    for (const line of breakLines([{ text: p, font: 'serif' }], { width: w - 12, size, tracking: 0, indent: 2, hang: 0 })) {
       for (const s of line.segments) marks.push(textMark(x + 6 + s.x, baselineIn(y, size * 1.45, size), size, s.font, s.text));
       y += size * 1.45;
     }

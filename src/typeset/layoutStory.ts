@@ -56,8 +56,11 @@ function flowLines(s: StorySpec, g: Grid, width: number): FlowLine[] {
   const size = g.spec.bodySize;
   const tracking = (s.letterSpacing ?? 0) * size;
   const out: FlowLine[] = [];
+  // a mark hanging past a column's end keeps to its half of the gutter
+  const hang = g.spec.gutter / 2;
   const plain = (text: string, kind: FlowLine['kind'], align: FlowLine['align'], font: FontStyle) => {
-    for (const line of breakLines([{ text, font }], { width, size, tracking: 0, indent: 0 })) out.push({ line, kind, align, size, tracking: 0 });
+    for (const line of breakLines([{ text, font }], { width, size, tracking: 0, indent: 0, hang }))
+      out.push({ line, kind, align, size, tracking: 0 });
   };
   if (s.jumpFrom) plain(s.jumpFrom, 'jump', 'left', 'sans');
   if (s.byline) plain(bylineText(s.byline), 'byline', 'left', 'sansBold');
@@ -70,7 +73,7 @@ function flowLines(s: StorySpec, g: Grid, width: number): FlowLine[] {
             { text, font: 'serif' },
           ]
         : [{ text, font: 'serif' }];
-    for (const line of breakLines(runs, { width, size, tracking, indent: 2 })) out.push({ line, kind: 'body', align: 'left', size, tracking });
+    for (const line of breakLines(runs, { width, size, tracking, indent: 2, hang })) out.push({ line, kind: 'body', align: 'left', size, tracking });
   });
   if (s.jumpTo) plain(s.jumpTo, 'jump', 'right', 'sans');
   return out;
@@ -145,7 +148,10 @@ function placeLines(lines: readonly FlowLine[], cols: readonly number[], starts:
       const baseline = baselineIn(y, g.lh, f.size);
       for (const s of f.line.segments) marks.push(textMark(left + s.x, baseline, f.size, s.font, s.text, f.kind === 'body' ? f.tracking : 0));
       if (f.kind === 'body') {
-        if (body.length === 0) point = g.point(left + (f.line.segments[0]!.x + f.line.width) / 2, y + g.lh / 2);
+        // the middle of the first line's last segment: the text after a dateline, whose closing 　 (a short line
+        // leaves the middle there) pdf.js reports as no text
+        const last = f.line.segments[f.line.segments.length - 1]!;
+        if (body.length === 0) point = g.point(left + (last.x + f.line.width) / 2, y + g.lh / 2);
         body.push(f.line.text);
       }
       lowest = Math.max(lowest, y + g.lh);
@@ -163,14 +169,14 @@ function layoutPhoto(s: StorySpec, top: number, g: Grid) {
   const { x, w } = g.span(p.cols);
   const marks: Mark[] = [{ type: 'image', x, y: top, w, h: p.height, seed: p.seed }];
   const size = g.spec.bodySize * 0.85;
-  const captionLines = breakLines([{ text: p.caption, font: 'sans' }], { width: w, size, tracking: 0, indent: 0 });
+  const captionLines = breakLines([{ text: p.caption, font: 'sans' }], { width: w, size, tracking: 0, indent: 0, hang: g.spec.gutter / 2 });
   let y = top + p.height + 3;
   for (const line of captionLines) {
     for (const seg of line.segments) marks.push(textMark(x + seg.x, baselineIn(y, size * 1.4, size), size, seg.font, seg.text));
     y += size * 1.4;
   }
   if (p.credit) {
-    const credit = breakLines([{ text: p.credit, font: 'sans' }], { width: w, size, tracking: 0, indent: 0 })[0]!;
+    const credit = breakLines([{ text: p.credit, font: 'sans' }], { width: w, size, tracking: 0, indent: 0, hang: 0 })[0]!;
     marks.push(textMark(x + w - credit.width, baselineIn(y, size * 1.4, size), size, 'sans', credit.text));
     y += size * 1.4;
   }

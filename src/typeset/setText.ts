@@ -22,7 +22,8 @@ export function centred(text: string, font: FontStyle, size: number, x: number, 
 
 /** A head's lines: broken at its spaces when its parts fit (`成都中医药大学 附属乐山医院…`), else anywhere. */
 function headLines(text: string, font: FontStyle, size: number, width: number): SetLine[] {
-  const set = (t: string) => breakLines([{ text: t, font }], { width, size, tracking: 0, indent: 0 });
+  // a centred head has no gutter to hang a mark in
+  const set = (t: string) => breakLines([{ text: t, font }], { width, size, tracking: 0, indent: 0, hang: 0 });
   const whole = set(text);
   const parts = text.split(' ');
   if (whole.length === 1 || parts.length === 1 || parts.some((part) => set(part).length > 1)) return whole;

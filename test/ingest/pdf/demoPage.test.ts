@@ -21,9 +21,6 @@ const STORIES: [headline: string, opening: string][] = [
   ['全市政协提案工作座谈会暨委员讲堂召开', '为深入学习贯彻全省政协'],
 ];
 
-/** How many characters of a story's text are looked up on the page at a time. */
-const RUN = 8;
-
 let content: PdfPageContent;
 let reading: PdfPageReading;
 
@@ -44,31 +41,31 @@ describe('the demo paper page 1', () => {
     expect(reading.articles[0]!.kicker).toBe('学习贯彻市委八届九次全会精神');
   });
 
-  it("holds each story's glyph centres in its own area and no other story's", () => {
-    // the page's glyphs in drawing order, which is each story's text order, line after line; the text is looked
-    // up in runs of RUN characters: where the typesetter hangs two closing marks into the gutter, over the next
-    // column's first glyph (src/typeset/breakLines.ts), that line reads joined across the gutter and the run
-    // across the join is drawn nowhere; such runs (3 of 51 in 网络对话) may be a few, never more than 8 %
+  it("draws each story's paragraphs whole, in order, every glyph inside its own area and no other story's", () => {
+    // the page's glyphs in drawing order, which is each story's text order, line after line: every paragraph the
+    // reading holds is drawn as one run of glyphs, found after the story's previous one, and each of its glyphs
+    // stands in its story's area alone (a line pdf.js joined across a gutter would break the run)
     const glyphs = content.glyphs.filter((g) => g.ch.trim() !== '');
     const drawn = glyphs.map((g) => g.ch).join('');
-    const misplaced: string[] = [];
+    const wrong: string[] = [];
     reading.articles.forEach((a, i) => {
-      const runs = paragraphs(i).flatMap((text) =>
-        Array.from({ length: Math.floor(text.length / RUN) }, (_, k) => text.slice(k * RUN, (k + 1) * RUN)),
-      );
-      const missing = runs.filter((run) => !drawn.includes(run));
-      expect(missing.length, `${a.headline}: runs drawn nowhere: ${missing.join(' ')}`).toBeLessThanOrEqual(0.08 * runs.length);
-      // a run drawn once stands in one place (a phrase the page repeats could be another story's)
-      for (const run of runs.filter((r) => drawn.includes(r) && drawn.indexOf(r) === drawn.lastIndexOf(r))) {
-        const at = drawn.indexOf(run);
-        for (const g of glyphs.slice(at, at + run.length)) {
+      let from = 0;
+      for (const text of paragraphs(i)) {
+        const at = drawn.indexOf(text, from);
+        if (at < 0) {
+          wrong.push(`${a.headline}: paragraph drawn nowhere after the one before: ${text.slice(0, 24)}…`);
+          continue;
+        }
+        from = at + text.length;
+        for (const g of glyphs.slice(at, from)) {
           const centre: [number, number] = [(g.x + g.w / 2) / content.width, (g.y + g.h / 2) / content.height];
           const holders = reading.areas.flatMap((area, j) => (inside(area, centre) ? [j] : []));
-          if (holders.length !== 1 || holders[0] !== i) misplaced.push(`${a.headline}: ${g.ch} in ${holders.join(',') || 'no area'}`);
+          if (holders.length !== 1 || holders[0] !== i) wrong.push(`${a.headline}: ${g.ch} in ${holders.join(',') || 'no area'}`);
         }
       }
     });
-    expect(misplaced).toEqual([]);
+    expect(wrong).toEqual([]);
+    expect(reading.articles.every((_, i) => paragraphs(i).length > 0)).toBe(true);
   });
 
   it('draws no sliver and leaves the foot line outside every story', () => {
