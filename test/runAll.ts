@@ -24,6 +24,10 @@ const STEPS: Step[] = [
   { name: 'e2e', command: ['npm', 'run', '-s', 'test:e2e'], after: [] },
 ];
 
+// Output goes to a buffer, then a log: no colour codes (FORCE_COLOR set to anything turns them on in Vitest).
+const { FORCE_COLOR: _colour, ...inherited } = process.env;
+const plainEnv = { ...inherited, NO_COLOR: '1' };
+
 const started = performance.now();
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const running = new Map<string, number>();
@@ -34,7 +38,7 @@ function run(step: Step): Promise<void> {
   running.set(step.name, start);
   console.log(`▶ ${step.name} (${step.command.join(' ')}) at ${seconds(started)}`);
   return new Promise((done) => {
-    const child = spawn(step.command[0]!, step.command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(step.command[0]!, step.command.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: plainEnv });
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
