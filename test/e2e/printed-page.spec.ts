@@ -59,6 +59,21 @@ const RIGHTMOST = PLACED.reduce((best, article, at) => {
   return reach(article) > reach(PLACED[best]) ? at : best;
 }, 0);
 
+/** The story whose area reaches furthest down from its top: the one a screen can be too short for. */
+const TALLEST = index.articles
+  .filter((article) => (article.area?.length ?? 0) > 0)
+  .reduce((best, article) => (span(article) > span(best) ? article : best));
+function span(article: Pick<Article, 'area'>): number {
+  const area = article.area!;
+  return Math.max(...area.map((rect) => rect.y + rect.h)) - Math.min(...area.map((rect) => rect.y));
+}
+/** A box lies inside another (to a pixel). */
+const within = (inner: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }) =>
+  inner.x >= outer.x - 1 &&
+  inner.y >= outer.y - 1 &&
+  inner.x + inner.width <= outer.x + outer.width + 1 &&
+  inner.y + inner.height <= outer.y + outer.height + 1;
+
 async function axe(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -252,6 +267,58 @@ test.describe('the printed page, laid out', { tag: '@layout' }, () => {
       return width;
     });
     expect(label.width).toBeGreaterThanOrEqual(Math.min(natural, picture.width * 0.9) - 1);
+  });
+});
+
+test.describe('the headline over a story, on screen', { tag: '@layout' }, () => {
+  const TALLEST_PAGE = urls.page(DEMO, DATE, TALLEST.page);
+  const tallestArea = (page: Page) => page.locator(`a.story-area[id="${TALLEST.id}"]`);
+  /** Its first rectangle: where its headline is drawn. */
+  const target = (page: Page) => tallestArea(page).locator('rect').first();
+  const screenOf = (page: Page) => ({ x: 0, y: 0, ...page.viewportSize()! });
+
+  test('Tab to a story that fills the screen, its top above it: its headline stays on screen', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'the keyboard: a phone taps (the next test)');
+    await page.goto(TALLEST_PAGE);
+    await loaded(pageImage(page));
+    // A window shorter than the story (a laptop's), scrolled down the story until its top is above the screen.
+    const height = (await box(pageImage(page))).height;
+    await page.setViewportSize({ width: 1280, height: Math.round(span(TALLEST) * height * 0.9) });
+    const top = await target(page).evaluate((rect) => rect.getBoundingClientRect().top + scrollY);
+    await page.evaluate((y) => scrollTo(0, y), top + 12);
+    // Tab from whatever comes before the story (focused where it is, without scrolling to it).
+    await tallestArea(page).evaluate((link) => {
+      const tabbable = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, [tabindex]:not([tabindex="-1"])')];
+      tabbable[tabbable.indexOf(link as SVGElement) - 1]!.focus({ preventScroll: true });
+    });
+    await page.keyboard.press('Tab');
+    await expect(tallestArea(page)).toBeFocused();
+    const label = labelOf(page, TALLEST);
+    await expect(label).toBeVisible();
+    const [labelBox, first, picture] = await Promise.all([box(label), box(target(page)), box(pageImage(page))]);
+    // The case this is about: the story's first rectangle, which the headline stood above, starts above the screen.
+    expect(first.y).toBeLessThan(0);
+    expect(within(labelBox, screenOf(page))).toBe(true);
+    expect(within(labelBox, picture)).toBe(true);
+  });
+
+  test('a tap on a story whose top is scrolled off the screen: its headline stays on screen', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'touch');
+    await page.goto(TALLEST_PAGE);
+    await loaded(pageImage(page));
+    const first = target(page);
+    // Scrolled until the story's first rectangle starts just above the screen's top, then tapped where it shows.
+    const top = await first.evaluate((rect) => rect.getBoundingClientRect().top + scrollY);
+    await page.evaluate((y) => scrollTo(0, y), top + 12);
+    await expect.poll(async () => (await box(first)).y).toBeLessThan(0);
+    const shown = await box(first);
+    await page.touchscreen.tap(shown.x + shown.width / 2, shown.y + shown.height / 2);
+    const label = labelOf(page, TALLEST);
+    await expect(label).toBeVisible();
+    await expect(page.getByText('再点一下阅读全文')).toBeVisible();
+    const [labelBox, picture] = await Promise.all([box(label), box(pageImage(page))]);
+    expect(within(labelBox, screenOf(page))).toBe(true);
+    expect(within(labelBox, picture)).toBe(true);
   });
 });
 
