@@ -15,6 +15,7 @@ import type { Article, ArticleFile, EditionIndex } from '../../src/schema/editio
 import { urls } from '../../src/schema/urls.ts';
 import { testHost } from './deploySite.ts';
 import { expect, pageReady, PRINTED, PRINTED_ROOT, test } from './fixtures.ts';
+import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
 
 // The demo paper is a site of its own (prepare.ts): the seed site stays one text paper.
 test.use({ baseURL: PRINTED });
@@ -319,6 +320,64 @@ test.describe('the headline over a story, on screen', { tag: '@layout' }, () => 
     const [labelBox, picture] = await Promise.all([box(label), box(pageImage(page))]);
     expect(within(labelBox, screenOf(page))).toBe(true);
     expect(within(labelBox, picture)).toBe(true);
+  });
+});
+
+test.describe('版面导航 of a long edition', { tag: '@layout' }, () => {
+  const CURRENT = LONG_PAGES - 3;
+
+  test('the current page’s thumbnail is in view on load: its list scrolled, never the window, nothing shifted', async ({ page, isMobile }) => {
+    // Every layout shift from the document's start, for the check at the end.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shifted: number };
+      seen.shifted = 0;
+      new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries()) seen.shifted += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(urls.page(DEMO, LONG_DATE, CURRENT));
+    await pageReady(page, new RegExp(`第${CURRENT}版`));
+    const nav = page.getByRole('navigation', { name: '版面导航' });
+    await expect(nav.getByRole('link')).toHaveCount(LONG_PAGES);
+    const list = nav.getByRole('list');
+    const current = nav.getByRole('link', { name: new RegExp(`^第${CURRENT}版`) });
+    await expect(current).toHaveAttribute('aria-current', 'page');
+    await expect.poll(async () => within(await box(current), await box(list))).toBe(true);
+    await expect(current).toBeInViewport({ ratio: 1 });
+    await loaded(pageImage(page));
+    expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    const scrolled = await list.evaluate((ol) => ({ left: ol.scrollLeft, top: ol.scrollTop, wide: ol.scrollWidth > ol.clientWidth }));
+    const rows = new Set(await nav.getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)))).size;
+    if (isMobile) {
+      // A phone: one strip across the screen, scrolled sideways to the page.
+      expect(rows).toBe(1);
+      expect(scrolled.left).toBeGreaterThan(0);
+    } else {
+      // Beside the page: a grid of rows, scrolled down to the page, never sideways; 本版文章 still starts in the first screen.
+      expect(rows).toBeGreaterThan(2);
+      expect(scrolled.wide).toBe(false);
+      expect(scrolled.top).toBeGreaterThan(0);
+      expect((await box(storyColumn(page))).y).toBeLessThan(page.viewportSize()!.height);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  });
+
+  test('moving page by page (上一版) keeps the current page’s thumbnail in view', async ({ page }) => {
+    await page.goto(urls.page(DEMO, LONG_DATE, CURRENT));
+    const nav = page.getByRole('navigation', { name: '版面导航' });
+    const list = nav.getByRole('list');
+    // Six pages back: past what the list showed around the first (a row of the grid beside the page, four on a phone).
+    for (let number = CURRENT - 1; number >= CURRENT - 6; number--) {
+      await page
+        .getByRole('navigation', { name: '上一版和下一版' })
+        .getByRole('link', { name: /上一版/ })
+        .click();
+      await pageReady(page, new RegExp(`第${number}版`));
+      const current = nav.getByRole('link', { name: new RegExp(`^第${number}版`) });
+      await expect(current).toHaveAttribute('aria-current', 'page');
+      await expect.poll(async () => within(await box(current), await box(list))).toBe(true);
+    }
   });
 });
 
