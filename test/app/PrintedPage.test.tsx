@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { labelPlace } from '../../src/app/printed-page/PrintedPage.tsx';
+import type { CSSProperties } from 'react';
+import { labelPlace } from '../../src/app/printed-page/StoryLabel.tsx';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { DATE, DEMO, LSRB, PRINTED, shown, siteOf } from './fixtures.ts';
 import { renderRoute, serveSite } from './renderRoute.tsx';
@@ -118,13 +119,10 @@ describe('a printed page (版面)', () => {
   });
 });
 
-/** The side box's headline, whole: its text may be split into phrases (PhraseText) once BudouX has loaded. */
-function describedIn(aside: ReturnType<typeof within>, text: string) {
-  return aside.getByText((_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text);
-}
-
 describe('本版文章, beside the page on a wide screen', () => {
   const column = async () => within(await screen.findByRole('region', { name: '本版文章' }));
+  /** The column's headline of the story it describes: a paragraph, its text broken between phrases (PhraseText) once known. */
+  const describing = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
 
   it('lists the page’s stories in printed order, placed or not, and describes the lead before any is pointed at', async () => {
     renderRoute(PAGE_1, serveBoth);
@@ -132,7 +130,7 @@ describe('本版文章, beside the page on a wide screen', () => {
     const links = within(aside.getByRole('list')).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['printed-lead', 'printed-second', 'printed-unplaced'].map(headline));
     expect(links[1]).toHaveAttribute('href', `/${PRINTED}/${DATE}/article/printed-second`);
-    expect(describedIn(aside, headline('printed-lead'))).toBeInTheDocument();
+    expect(aside.getByText(describing(headline('printed-lead')))).toBeInTheDocument();
   });
 
   it('pointing at a story of the list outlines it on the page and describes it; leaving keeps it described', async () => {
@@ -144,10 +142,10 @@ describe('本版文章, beside the page on a wide screen', () => {
     await userEvent.hover(item);
     expect(second).toHaveAttribute('data-active', 'true');
     expect(item).toHaveAttribute('data-shown', 'true');
-    expect(describedIn(aside, headline('printed-second'))).toBeInTheDocument();
+    expect(aside.getByText(describing(headline('printed-second')))).toBeInTheDocument();
     await userEvent.unhover(item);
     expect(second).not.toHaveAttribute('data-active');
-    expect(describedIn(aside, headline('printed-second'))).toBeInTheDocument();
+    expect(aside.getByText(describing(headline('printed-second')))).toBeInTheDocument();
   });
 
   it('describes the story pointed at on the page itself', async () => {
@@ -165,36 +163,74 @@ describe('本版文章, beside the page on a wide screen', () => {
 });
 
 describe('the headline over a story (labelPlace)', () => {
+  const LABEL = 0.03;
+
   it.each([
-    [
-      'a story on the left half hangs from its left edge',
-      { x: 0.05, y: 0.1, w: 0.3, h: 0.2 },
-      { left: '5%', top: '10%', maxWidth: 'min(28rem, 95%)' },
-    ],
-    ['a story across the middle, centred on it, too', { x: 0.05, y: 0.55, w: 0.9, h: 0.2 }, { left: '5%', top: '55%', maxWidth: 'min(28rem, 95%)' }],
-    [
-      'a story on the right half hangs from its right edge',
-      { x: 0.7, y: 0.08, w: 0.25, h: 0.4 },
-      { right: '5%', top: '8%', maxWidth: 'min(28rem, 95%)' },
-    ],
-    ['a story in the far right column', { x: 0.85, y: 0.5, w: 0.15, h: 0.2 }, { right: '0%', top: '50%', maxWidth: 'min(28rem, 100%)' }],
-  ])('%s', (_, area, place) => {
-    expect(labelPlace(area)).toEqual(place);
+    ['a story on the left half hangs from its left edge', { x: 0.05, y: 0.1, w: 0.3, h: 0.2 }, { left: '5%', maxWidth: 'min(28rem, 95%)' }],
+    ['a story across the middle, from its left edge too', { x: 0.05, y: 0.55, w: 0.9, h: 0.2 }, { left: '5%', maxWidth: 'min(28rem, 95%)' }],
+    ['a story on the right half hangs from its right edge', { x: 0.7, y: 0.08, w: 0.25, h: 0.4 }, { right: '5%', maxWidth: 'min(28rem, 95%)' }],
+    ['a story in the far right column', { x: 0.85, y: 0.5, w: 0.15, h: 0.2 }, { right: '0%', maxWidth: 'min(28rem, 100%)' }],
+  ])('across: %s', (_, area, place) => {
+    expect(labelPlace(area, { top: 0, bottom: 1 }, LABEL)).toMatchObject(place);
   });
 
-  it('never reaches past either side of the page', () => {
-    const fraction = fc.double({ min: 0, max: 1, noNaN: true });
-    const area = fc
-      .tuple(fraction, fraction)
-      .chain(([x, y]) => fc.record({ x: fc.constant(x), y: fc.constant(y), w: fc.double({ min: 0, max: 1 - x, noNaN: true }), h: fc.constant(0.1) }));
+  it.each([
+    ['above the story, with room there on screen', { y: 0.3, h: 0.2 }, { top: 0, bottom: 1 }, { bottom: '70%' }],
+    ['under it at the page’s top', { y: 0.01, h: 0.2 }, { top: 0, bottom: 1 }, { top: '21%' }],
+    ['under it when the screen’s top cuts the room above', { y: 0.3, h: 0.2 }, { top: 0.28, bottom: 0.9 }, { top: '50%' }],
+    ['above it when only its top is on screen, by the screen’s bottom', { y: 0.48, h: 0.3 }, { top: 0.1, bottom: 0.5 }, { bottom: '52%' }],
+    ['over it, at the screen’s top, when it is taller than the screen', { y: 0.1, h: 0.6 }, { top: 0.2, bottom: 0.5 }, { top: '20%' }],
+    ['at the screen’s bottom when the story starts just under it', { y: 0.51, h: 0.3 }, { top: 0.1, bottom: 0.5 }, { top: '47%' }],
+    ['as on a whole page when the page is off screen', { y: 0.3, h: 0.2 }, { top: 1.2, bottom: 1.6 }, { bottom: '70%' }],
+    ['as on a whole page when the screen is shorter than the label', { y: 0.3, h: 0.2 }, { top: 0.4, bottom: 0.41 }, { bottom: '70%' }],
+  ])('up and down: %s', (_, { y, h }, visible, place) => {
+    const result = labelPlace({ x: 0.05, y, w: 0.3, h }, visible, LABEL);
+    expect({ top: result.top, bottom: result.bottom }).toEqual({ top: undefined, bottom: undefined, ...place });
+  });
+
+  /** Thousandths, evenly: fast-check's doubles lean to the ends of their range, and the cases here are between. */
+  const between = (min: number, max: number) => fc.integer({ min: Math.round(min * 1000), max: Math.round(max * 1000) }).map((n) => n / 1000);
+  const area = fc
+    .tuple(between(0, 1), between(0, 1))
+    .chain(([x, y]) => fc.record({ x: fc.constant(x), y: fc.constant(y), w: between(0, 1 - x), h: between(0, 1 - y) }));
+  /** The window over the page, in fractions of it: anywhere, even wholly above or below it. */
+  const visible = fc.tuple(between(-1, 2), between(0, 2)).map(([top, length]) => ({ top, bottom: top + length }));
+  const height = between(0, 0.2);
+  /** The label's top and bottom, in fractions of the page, from where labelPlace puts it. */
+  const spanOf = (place: CSSProperties, tall: number) => {
+    const top = place.top !== undefined ? parseFloat(String(place.top)) / 100 : 1 - parseFloat(String(place.bottom)) / 100 - tall;
+    return { top, bottom: top + tall };
+  };
+  const CLOSE = 1e-4; // percent() keeps three decimals of a percent
+
+  it('never reaches past any side of the page', () => {
     fc.assert(
-      fc.property(area, (rect) => {
-        const place = labelPlace(rect);
+      fc.property(area, visible, height, (rect, view, tall) => {
+        const place = labelPlace(rect, view, tall);
         const edge = parseFloat(String(place.left ?? place.right));
         const room = parseFloat(/, ([\d.]+)%\)$/.exec(String(place.maxWidth))![1]!);
         // The label starts at its edge and may run `room` towards the other side: it ends inside the page.
         expect(edge + room).toBeCloseTo(100, 2);
         expect(edge).toBeGreaterThanOrEqual(0);
+        const { top, bottom } = spanOf(place, tall);
+        expect(top).toBeGreaterThanOrEqual(-CLOSE);
+        expect(bottom).toBeLessThanOrEqual(1 + CLOSE);
+      }),
+    );
+  });
+
+  it('stays inside the part of the page on screen when the story is at least partly on it', () => {
+    // The window starts above the story's bottom and ends below its top; tall enough for the label.
+    const partlyShown = fc
+      .tuple(area, height)
+      .chain(([rect, tall]) => fc.tuple(fc.constant(rect), between(rect.y - 1, rect.y + rect.h - 0.001), between(0.001, 1.5), fc.constant(tall)))
+      .map(([rect, top, length, tall]) => [rect, { top, bottom: Math.max(top, rect.y) + length }, tall] as const)
+      .filter(([, view, tall]) => Math.min(1, view.bottom) - Math.max(0, view.top) >= tall);
+    fc.assert(
+      fc.property(partlyShown, ([rect, view, tall]) => {
+        const { top, bottom } = spanOf(labelPlace(rect, view, tall), tall);
+        expect(top).toBeGreaterThanOrEqual(Math.max(0, view.top) - CLOSE);
+        expect(bottom).toBeLessThanOrEqual(Math.min(1, view.bottom) + CLOSE);
       }),
     );
   });

@@ -18,6 +18,7 @@ import type { Plugin } from 'vite';
 import { prerender } from '../../src/cli/prerender.ts';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
 import { CHROMIUM as chromium } from './chromium.ts';
+import { addLongEdition } from './longEdition.ts';
 
 const started = performance.now();
 /** Runs one step and says how long it took (the figures of docs/testing.md). */
@@ -155,11 +156,14 @@ await timed(`${SITE2} prerender`, () => prerender({ dist: SITE2, base: '/', site
 // The printed site: the same app with the demo paper (示例报, page PDFs the project typesets from the seed), for
 // the printed-page spec. Its page images come from the render cache after the first run.
 const PRINTED = 'dist-printed';
+// With a long edition (24 pages) beside it, for 版面导航 (test/e2e/longEdition.ts).
+const PRINTED_DATA = dataOf('e2e-printed-data', ['demo']);
+addLongEdition(PRINTED_DATA);
 rmSync(PRINTED, { recursive: true, force: true });
 mkdirSync(PRINTED);
 for (const name of APP_FILES) cpSync(join('dist', name), join(PRINTED, name), { recursive: true });
 const printedIngest = await timed(`${PRINTED} ingest`, () =>
-  spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', dataOf('e2e-printed-data', ['demo']), '--out', `${PRINTED}/data`], {
+  spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', PRINTED_DATA, '--out', `${PRINTED}/data`], {
     stdio: ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
   }),

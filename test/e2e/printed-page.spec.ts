@@ -15,6 +15,7 @@ import type { Article, ArticleFile, EditionIndex } from '../../src/schema/editio
 import { urls } from '../../src/schema/urls.ts';
 import { testHost } from './deploySite.ts';
 import { expect, pageReady, PRINTED, PRINTED_ROOT, test } from './fixtures.ts';
+import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
 
 // The demo paper is a site of its own (prepare.ts): the seed site stays one text paper.
 test.use({ baseURL: PRINTED });
@@ -58,6 +59,21 @@ const RIGHTMOST = PLACED.reduce((best, article, at) => {
   const reach = (a: Pick<Article, 'area'> | undefined) => (a ? a.area![0]!.x + a.area![0]!.w : -1);
   return reach(article) > reach(PLACED[best]) ? at : best;
 }, 0);
+
+/** The story whose area reaches furthest down from its top: the one a screen can be too short for. */
+const TALLEST = index.articles
+  .filter((article) => (article.area?.length ?? 0) > 0)
+  .reduce((best, article) => (span(article) > span(best) ? article : best));
+function span(article: Pick<Article, 'area'>): number {
+  const area = article.area!;
+  return Math.max(...area.map((rect) => rect.y + rect.h)) - Math.min(...area.map((rect) => rect.y));
+}
+/** A box lies inside another (to a pixel). */
+const within = (inner: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }) =>
+  inner.x >= outer.x - 1 &&
+  inner.y >= outer.y - 1 &&
+  inner.x + inner.width <= outer.x + outer.width + 1 &&
+  inner.y + inner.height <= outer.y + outer.height + 1;
 
 async function axe(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
@@ -252,6 +268,116 @@ test.describe('the printed page, laid out', { tag: '@layout' }, () => {
       return width;
     });
     expect(label.width).toBeGreaterThanOrEqual(Math.min(natural, picture.width * 0.9) - 1);
+  });
+});
+
+test.describe('the headline over a story, on screen', { tag: '@layout' }, () => {
+  const TALLEST_PAGE = urls.page(DEMO, DATE, TALLEST.page);
+  const tallestArea = (page: Page) => page.locator(`a.story-area[id="${TALLEST.id}"]`);
+  /** Its first rectangle: where its headline is drawn. */
+  const target = (page: Page) => tallestArea(page).locator('rect').first();
+  const screenOf = (page: Page) => ({ x: 0, y: 0, ...page.viewportSize()! });
+
+  test('Tab to a story that fills the screen, its top above it: its headline stays on screen', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'the keyboard: a phone taps (the next test)');
+    await page.goto(TALLEST_PAGE);
+    await loaded(pageImage(page));
+    // A window shorter than the story (a laptop's), scrolled down the story until its top is above the screen.
+    const height = (await box(pageImage(page))).height;
+    await page.setViewportSize({ width: 1280, height: Math.round(span(TALLEST) * height * 0.9) });
+    const top = await target(page).evaluate((rect) => rect.getBoundingClientRect().top + scrollY);
+    await page.evaluate((y) => scrollTo(0, y), top + 12);
+    // Tab from whatever comes before the story (focused where it is, without scrolling to it).
+    await tallestArea(page).evaluate((link) => {
+      const tabbable = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, [tabindex]:not([tabindex="-1"])')];
+      tabbable[tabbable.indexOf(link as SVGElement) - 1]!.focus({ preventScroll: true });
+    });
+    await page.keyboard.press('Tab');
+    await expect(tallestArea(page)).toBeFocused();
+    const label = labelOf(page, TALLEST);
+    await expect(label).toBeVisible();
+    const [labelBox, first, picture] = await Promise.all([box(label), box(target(page)), box(pageImage(page))]);
+    // The case this is about: the story's first rectangle, which the headline stood above, starts above the screen.
+    expect(first.y).toBeLessThan(0);
+    expect(within(labelBox, screenOf(page))).toBe(true);
+    expect(within(labelBox, picture)).toBe(true);
+  });
+
+  test('a tap on a story whose top is scrolled off the screen: its headline stays on screen', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'touch');
+    await page.goto(TALLEST_PAGE);
+    await loaded(pageImage(page));
+    const first = target(page);
+    // Scrolled until the story's first rectangle starts just above the screen's top, then tapped where it shows.
+    const top = await first.evaluate((rect) => rect.getBoundingClientRect().top + scrollY);
+    await page.evaluate((y) => scrollTo(0, y), top + 12);
+    await expect.poll(async () => (await box(first)).y).toBeLessThan(0);
+    const shown = await box(first);
+    await page.touchscreen.tap(shown.x + shown.width / 2, shown.y + shown.height / 2);
+    const label = labelOf(page, TALLEST);
+    await expect(label).toBeVisible();
+    await expect(page.getByText('再点一下阅读全文')).toBeVisible();
+    const [labelBox, picture] = await Promise.all([box(label), box(pageImage(page))]);
+    expect(within(labelBox, screenOf(page))).toBe(true);
+    expect(within(labelBox, picture)).toBe(true);
+  });
+});
+
+test.describe('版面导航 of a long edition', { tag: '@layout' }, () => {
+  const CURRENT = LONG_PAGES - 3;
+
+  test('the current page’s thumbnail is in view on load: its list scrolled, never the window, nothing shifted', async ({ page, isMobile }) => {
+    // Every layout shift from the document's start, for the check at the end.
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shifted: number };
+      seen.shifted = 0;
+      new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries()) seen.shifted += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(urls.page(DEMO, LONG_DATE, CURRENT));
+    await pageReady(page, new RegExp(`第${CURRENT}版`));
+    const nav = page.getByRole('navigation', { name: '版面导航' });
+    await expect(nav.getByRole('link')).toHaveCount(LONG_PAGES);
+    const list = nav.getByRole('list');
+    const current = nav.getByRole('link', { name: new RegExp(`^第${CURRENT}版`) });
+    await expect(current).toHaveAttribute('aria-current', 'page');
+    await expect.poll(async () => within(await box(current), await box(list))).toBe(true);
+    await expect(current).toBeInViewport({ ratio: 1 });
+    await loaded(pageImage(page));
+    expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    const scrolled = await list.evaluate((ol) => ({ left: ol.scrollLeft, top: ol.scrollTop, wide: ol.scrollWidth > ol.clientWidth }));
+    const rows = new Set(await nav.getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)))).size;
+    if (isMobile) {
+      // A phone: one strip across the screen, scrolled sideways to the page.
+      expect(rows).toBe(1);
+      expect(scrolled.left).toBeGreaterThan(0);
+    } else {
+      // Beside the page: a grid of rows, scrolled down to the page, never sideways; 本版文章 still starts in the first screen.
+      expect(rows).toBeGreaterThan(2);
+      expect(scrolled.wide).toBe(false);
+      expect(scrolled.top).toBeGreaterThan(0);
+      expect((await box(storyColumn(page))).y).toBeLessThan(page.viewportSize()!.height);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
+  });
+
+  test('moving page by page (上一版) keeps the current page’s thumbnail in view', async ({ page }) => {
+    await page.goto(urls.page(DEMO, LONG_DATE, CURRENT));
+    const nav = page.getByRole('navigation', { name: '版面导航' });
+    const list = nav.getByRole('list');
+    // Six pages back: past what the list showed around the first (a row of the grid beside the page, four on a phone).
+    for (let number = CURRENT - 1; number >= CURRENT - 6; number--) {
+      await page
+        .getByRole('navigation', { name: '上一版和下一版' })
+        .getByRole('link', { name: /上一版/ })
+        .click();
+      await pageReady(page, new RegExp(`第${number}版`));
+      const current = nav.getByRole('link', { name: new RegExp(`^第${number}版`) });
+      await expect(current).toHaveAttribute('aria-current', 'page');
+      await expect.poll(async () => within(await box(current), await box(list))).toBe(true);
+    }
   });
 });
 

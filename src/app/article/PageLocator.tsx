@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Image, Page, Rect } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
+import { AreaRects } from '../ui/AreaRects.tsx';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { srcSet } from '../printed-page/imageSources.ts';
 
@@ -35,18 +36,7 @@ export function PageLocator({ paper, date, id, page, area }: PageLocatorProps) {
           />
           {/* SVG, as on the page view: its geometry is attributes, which the site's CSP allows and style attributes are not. */}
           <svg viewBox="0 0 1 1" preserveAspectRatio="none" aria-hidden="true" className="absolute inset-0 size-full">
-            {area.map((rect, index) => (
-              <rect
-                key={index}
-                x={rect.x}
-                y={rect.y}
-                width={rect.w}
-                height={rect.h}
-                vectorEffect="non-scaling-stroke"
-                strokeWidth={2}
-                className="fill-accent/30 stroke-accent"
-              />
-            ))}
+            <AreaRects area={area} strokeWidth={2} className="fill-accent/30 stroke-accent" />
           </svg>
         </span>
         <span className="text-accent underline underline-offset-4">

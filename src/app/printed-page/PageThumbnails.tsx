@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
@@ -12,14 +13,17 @@ interface PageThumbnailsProps {
 
 /**
  * 版面导航: the edition's printed pages as thumbnails, each opening its page view. Only for editions whose pages
- * have images (PDF editions); a text edition keeps the masthead's list and the 要目. In the front page's first
- * view, so kept small: no state, no effects.
+ * have images (PDF editions); a text edition keeps the masthead's list and the 要目. A strip that scrolls sideways,
+ * or beside the page on a wide screen a grid that scrolls down (styles.css, .page-spread); either way, the current
+ * page's thumbnail is scrolled into view inside it.
  */
 export function PageThumbnails({ edition, current }: PageThumbnailsProps) {
+  const list = useCurrentInView(current);
   if (!edition.pages.some((page) => page.thumbnail)) return null;
   return (
     <nav aria-label="版面导航" className="mt-4 print:hidden">
-      <ol className="flex gap-3 overflow-x-auto pb-2">
+      {/* The padding keeps the current page's outline inside the scrolling box, which would clip it. */}
+      <ol ref={list} className="page-thumbnails flex gap-3 overflow-x-auto p-1 pb-2">
         {edition.pages.map((page) => (
           <li key={page.number} className="w-20 shrink-0">
             <Link
@@ -46,4 +50,33 @@ export function PageThumbnails({ edition, current }: PageThumbnailsProps) {
       </ol>
     </nav>
   );
+}
+
+/**
+ * Scrolls the list (never the window) so that the current page's thumbnail is in it, when it is not: at once on the
+ * first view, smoothly after a move to another page unless the reader asked for less motion.
+ */
+function useCurrentInView(current: number | null) {
+  const list = useRef<HTMLOListElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current="page"]')?.parentElement;
+    if (!box || !item) return;
+    const still = !moved.current || (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
+    moved.current = true;
+    const outer = box.getBoundingClientRect();
+    const inner = item.getBoundingClientRect();
+    // Centred in the list along each way it scrolls, if it is not wholly inside already.
+    const left =
+      inner.left < outer.left || inner.right > outer.right
+        ? box.scrollLeft + inner.left - outer.left - (outer.width - inner.width) / 2
+        : box.scrollLeft;
+    const top =
+      inner.top < outer.top || inner.bottom > outer.bottom
+        ? box.scrollTop + inner.top - outer.top - (outer.height - inner.height) / 2
+        : box.scrollTop;
+    if (left !== box.scrollLeft || top !== box.scrollTop) box.scrollTo({ left, top, behavior: still ? 'instant' : 'smooth' });
+  }, [current]);
+  return list;
 }

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useLocation } from 'react-router';
-import type { ArticleSummary, Image, Page, Rect } from '../../schema/edition.ts';
+import type { ArticleSummary, Image, Page } from '../../schema/edition.ts';
 import { dataUrl } from '../data/dataUrl.ts';
-import { displayHeadline } from '../ui/displayHeadline.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
 import { fileFor, srcSet } from './imageSources.ts';
 import { PageStories } from './PageStories.tsx';
 import { StoryAreas } from './StoryAreas.tsx';
+import { StoryLabel } from './StoryLabel.tsx';
 
 /** The page image's widest CSS width (max-w-3xl): the `sizes` of its srcset, and the width 保存本期 keeps. */
 export const PAGE_IMAGE_CSS_WIDTH = 768;
@@ -35,6 +35,7 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
     if (id) setLast(id);
   };
   const { frame, zoomed, setZoomed, zoomAt } = useTapToZoom(() => setPicked(null));
+  const sheet = useRef<HTMLDivElement>(null);
   const selected = picked ?? target;
   const story = (id: string | null) => articles.find((article) => article.id === id);
   // The headline of the story pointed at or focused, else of the one outlined.
@@ -56,7 +57,7 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
           onClick={zoomAt}
           className={zoomed ? 'max-h-[85svh] cursor-zoom-out overflow-auto border border-rule' : 'cursor-zoom-in border border-rule'}
         >
-          <div className={`relative ${zoomed ? 'w-[200%]' : 'w-full'}`}>
+          <div ref={sheet} className={`relative ${zoomed ? 'w-[200%]' : 'w-full'}`}>
             <img
               src={dataUrl(fileFor(image, PAGE_IMAGE_CSS_WIDTH).path)}
               srcSet={srcSet(image)}
@@ -69,7 +70,7 @@ export function PrintedPage({ paper, date, page, articles }: PrintedPageProps) {
               className={`block h-auto w-full bg-white ${zoomed ? '' : 'dark:brightness-85'}`}
             />
             <StoryAreas paper={paper} date={date} articles={articles} selected={selected} active={active} onActive={point} onSelect={setPicked} />
-            {shown ? <StoryLabel article={shown} picked={shown.id === picked} /> : null}
+            {shown ? <StoryLabel key={shown.id} article={shown} picked={shown.id === picked} page={sheet} /> : null}
           </div>
         </div>
         <PageTools zoomed={zoomed} onZoom={() => setZoomed(!zoomed)} pdf={page.pdf} />
@@ -103,38 +104,6 @@ function useTapToZoom(onTap: () => void) {
   };
   return { frame, zoomed, setZoomed, zoomAt };
 }
-
-/**
- * The headline of a story over its first area (under it when the area starts at the page's top); once picked (a
- * first tap), a word that a second tap opens it. It leans away from the nearer side edge: from the area's left edge
- * on the page's left half, from its right edge on the right half, never wider than the page leaves it.
- */
-function StoryLabel({ article, picked }: { article: ArticleSummary; picked: boolean }) {
-  const first = article.area?.[0];
-  if (!first) return null;
-  return (
-    // Drawn only after a pointer, a key or a touch, by the app: a style set from script is the CSSOM's,
-    // which the CSP allows (a style attribute in the prerendered HTML it would refuse).
-    <p
-      aria-hidden="true"
-      style={labelPlace(first)}
-      className={`story-label pointer-events-none absolute z-10 w-max rounded bg-ink px-2 py-1 font-sans text-sm font-bold text-paper shadow-lg ${first.y > 0.06 ? '-translate-y-full' : ''}`}
-    >
-      {displayHeadline(article.headline)}
-      {picked ? <span className="ml-2 font-normal">再点一下阅读全文</span> : null}
-    </p>
-  );
-}
-
-/** Where StoryLabel stands, in percentages of the page: anchored at the area's edge on the side nearer the middle. */
-export function labelPlace(area: Rect): CSSProperties {
-  const rightHalf = area.x + area.w / 2 > 0.5;
-  const room = rightHalf ? area.x + area.w : 1 - area.x;
-  const edge = rightHalf ? { right: percent(1 - area.x - area.w) } : { left: percent(area.x) };
-  return { ...edge, top: percent(area.y), maxWidth: `min(28rem, ${percent(room)})` };
-}
-
-const percent = (fraction: number) => `${+(fraction * 100).toFixed(3)}%`;
 
 /** Under the page: 放大 / 缩小, and the page's PDF when it has one. */
 function PageTools({ zoomed, onZoom, pdf }: { zoomed: boolean; onZoom: () => void; pdf: Page['pdf'] }) {

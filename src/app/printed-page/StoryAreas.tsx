@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { articleQuery } from '../data/queries.ts';
+import { AreaRects } from '../ui/AreaRects.tsx';
 import { displayHeadline } from '../ui/displayHeadline.ts';
 
 interface StoryAreasProps {
@@ -66,18 +67,7 @@ export function StoryAreas({ paper, date, articles, selected, active, onActive, 
             className="story-area group outline-none"
           >
             <title>{displayHeadline(article.headline)}</title>
-            {article.area!.map((rect, index) => (
-              <rect
-                key={index}
-                x={rect.x}
-                y={rect.y}
-                width={rect.w}
-                height={rect.h}
-                vectorEffect="non-scaling-stroke"
-                strokeWidth={3}
-                className={OUTLINED}
-              />
-            ))}
+            <AreaRects area={article.area!} strokeWidth={3} className={OUTLINED} />
           </Link>
         );
       })}
