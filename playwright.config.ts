@@ -16,7 +16,8 @@ export default defineConfig({
   // E2E_PORT and E2E_OUTPUT_DIR let two runs share a work tree without taking each other's port or artifacts.
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   fullyParallel: true,
-  workers: 2,
+  // Two workers on two cores; E2E_WORKERS tries another count (docs/testing.md, "Measured").
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   // Ceilings, not waits: every wait is for a state (locators, expect.poll), and returns when it holds. On a loaded CI
