@@ -109,7 +109,7 @@ function floodCells(seed: LayoutBlock, blocks: readonly LayoutBlock[], used: Rea
     for (const b of blocks) {
       if (used.has(b) || cells.includes(b) || !isCell(b)) continue;
       // a table's footnote (气象数据来源：中国天气网) is set smaller, a little apart
-      if (distance(c, b) <= (b.size < 0.9 * body ? 2 : 1.2) * body) cells.push(b);
+      if (distance(c, b) <= (b.size < 0.9 * body ? 2 : 1.2) * body || rowMate(c, b, body)) cells.push(b);
     }
   }
   return cells;
@@ -117,6 +117,25 @@ function floodCells(seed: LayoutBlock, blocks: readonly LayoutBlock[], used: Rea
 
 /** A table's cell: short lines (city names, temperatures), not a column of text. */
 const isCell = (b: LayoutBlock): boolean => b.lines.every((l) => l.text.length <= 14);
+
+/** How far (in body ems) a table's columns may stand apart when their rows line up. */
+const TABLE_COLUMN_GAP = 7;
+/** A grid cell's lines are shorter than any column of text: 今天, 多云转阵雨, 24～31℃, 东北风2级. */
+const GRID_CELL_CHARS = 8;
+
+/**
+ * Two columns of one table: short cells whose lines stand row by row on the same baselines, apart across the
+ * row by less than `TABLE_COLUMN_GAP`. A table set wide (日期 今天 明天 | 天气 … | 风力 …) leaves more white
+ * between its columns than between the lines of a column, so nearness alone does not join it.
+ */
+function rowMate(a: LayoutBlock, b: LayoutBlock, body: number): boolean {
+  const short = (x: LayoutBlock) => x.lines.every((l) => l.text.replace(/\s/g, '').length <= GRID_CELL_CHARS);
+  if (a.vertical || b.vertical || a.lines.length !== b.lines.length || !short(a) || !short(b)) return false;
+  const gap = Math.max(a.x - (b.x + b.w), b.x - (a.x + a.w));
+  if (gap > TABLE_COLUMN_GAP * body) return false;
+  const em = Math.min(a.size, b.size);
+  return a.lines.every((l, i) => Math.abs(l.y + l.h / 2 - (b.lines[i]!.y + b.lines[i]!.h / 2)) <= TOLERANCES.lineY * em);
+}
 
 function distance(a: Box, b: Box): number {
   const dx = Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w));

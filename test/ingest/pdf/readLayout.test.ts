@@ -147,6 +147,79 @@ describe('furniture beside a story', () => {
   });
 });
 
+/**
+ * A weather table set wide (the fixture's second page): four columns of short cells far more than an em apart,
+ * their rows on the same baselines, its title over the middle two; a story under it, its first column under no
+ * headline.
+ */
+const WIDE_TABLE = [
+  ...set('本市今明两天天气', { x: 392, y: 300, size: 12 }),
+  ...[
+    ['日期', '今天', '明天'],
+    ['天气', '多云转阵雨', '小雨'],
+    ['气温', '24～31℃', '23～28℃'],
+    ['风力', '微风', '东北风2级'],
+  ].flatMap((cells, c) => cells.flatMap((t, r) => set(t, { x: 300 + 90 * c, y: 320 + 15 * r }))),
+  ...set('高温天气注意防暑', { x: 420, y: 390, size: 20 }),
+  ...set('记者  陈雨', { x: 300, y: 416 }),
+  ...column(['气象部门预计，下周我市将出现持续高温天气。'], { x: 300, y: 432, chars: 11 }),
+  ...column(['市疾控中心提醒市民，尽量避免在中午前后长时间户外活动。'], { x: 420, y: 416, chars: 11 }),
+];
+
+describe('a weather table set wide', () => {
+  const reading = readPdfLayout(page([...TWO_STORIES.filter((g) => g.x < 290), ...WIDE_TABLE]));
+  it('is one piece of furniture, every column of it', () => {
+    expect(reading.chrome.filter((c) => c.kind === 'weather').map((c) => c.text.split('\n'))).toEqual([
+      ['本市今明两天天气', '日期 今天 明天', '天气 多云转阵雨 小雨', '气温 24～31℃ 23～28℃', '风力 微风 东北风2级'],
+    ]);
+    expect(fields({ ...reading, chrome: [] })).not.toMatch(/今天|风力|多云/);
+  });
+  it('leaves the story under it whole, with its byline', () => {
+    const story = reading.articles.find((a) => a.headline === '高温天气注意防暑');
+    expect(story?.authors.map((a) => a.name)).toEqual(['陈雨']);
+    expect(story?.blocks.map((b) => (b.type === 'figure' ? '' : b.text))).toEqual([
+      '气象部门预计，下周我市将出现持续高温天气。',
+      '市疾控中心提醒市民，尽量避免在中午前后长时间户外活动。',
+    ]);
+  });
+  it('does not reach a column of text level with its rows', () => {
+    const beside = [
+      ...set('口袋公园建成开放', { x: 360, y: 290, size: 20 }),
+      ...column(['近日，西街的三座口袋公园建成开放，市民出门就能见到绿地。'], { x: 360, y: 320, chars: 11 }),
+    ];
+    const glyphs = [...WIDE_TABLE.filter((g) => g.y < 380).map((g) => ({ ...g, x: g.x - 280 })), ...beside];
+    const narrowed = readPdfLayout(page(glyphs));
+    expect(narrowed.chrome.find((c) => c.kind === 'weather')?.text).toContain('风力 微风 东北风2级');
+    expect(narrowed.articles.map((a) => a.blocks.map((b) => (b.type === 'figure' ? '' : b.text)))).toEqual([
+      ['近日，西街的三座口袋公园建成开放，市民出门就能见到绿地。'],
+    ]);
+  });
+});
+
+/**
+ * A headline set vertically, its glyphs stacked one a line (the fixture's second page): it heads the columns
+ * that start beside it, not the last column of the story to its left, nor the columns of the story under its foot.
+ */
+const STACKED = [
+  ...set('滨江步道', { x: 60, y: 40, size: 20 }),
+  ...[20, 130, 240].flatMap((x, i) => column([`第${'一二三'[i]}栏的正文写在这里。`], { x, y: 70, chars: 10 })),
+  ...Array.from('古镇老街焕新颜').flatMap((ch, i) => set(ch, { x: 380, y: 50 + 28 * i, size: 26 })),
+  ...column(['走进西坝古镇，青石板路干净整洁，沿街木楼修缮一新。'], { x: 420, y: 50, chars: 8 }),
+  ...set('高温天气注意防暑', { x: 425, y: 300, size: 20 }),
+  ...[345, 425, 505].flatMap((x, i) => column([`高温第${'一二三'[i]}栏的正文。`], { x, y: 330, chars: 7 })),
+];
+
+describe('a headline stacked one glyph a line', () => {
+  const reading = readPdfLayout(page(STACKED));
+  const texts = (head: string) =>
+    reading.articles.find((a) => a.headline.replace(/\s/g, '') === head)?.blocks.map((b) => (b.type === 'figure' ? '' : b.text).slice(0, 4));
+  it('heads the text beside it, and no other story’s column', () => {
+    expect(texts('滨江步道')).toEqual(['第一栏的', '第二栏的', '第三栏的']);
+    expect(texts('古镇老街焕新颜')).toEqual(['走进西坝']);
+    expect(texts('高温天气注意防暑')).toEqual(['高温第一', '高温第二', '高温第三']);
+  });
+});
+
 describe('checkTextLayer', () => {
   it.each([
     ['no glyphs: a scan', [], 'no-text'],
