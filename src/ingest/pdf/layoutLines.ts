@@ -37,14 +37,24 @@ export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
   const horizontal = glyphs.filter((g) => !g.vertical);
   const vertical = glyphs.filter((g) => g.vertical);
   const lines = [
-    ...joinSpaces(bands(horizontal, (g) => g.y + g.h / 2).flatMap((band) => splitAtGaps(band, false))),
-    ...bands(vertical, (g) => g.x + g.w / 2).flatMap((band) => splitAtGaps(band, true)),
+    ...joinSpaces(
+      bands(
+        horizontal,
+        (g) => g.y + g.h / 2,
+        (g) => [g.x, g.x + g.w],
+      ).flatMap((band) => splitAtGaps(band, false)),
+    ),
+    ...bands(
+      vertical,
+      (g) => g.x + g.w / 2,
+      (g) => [g.y, g.y + g.h],
+    ).flatMap((band) => splitAtGaps(band, true)),
   ];
   return lines.sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
 /** Groups glyphs whose centres (across the reading direction) agree within `lineY` ems, with similar sizes. */
-function bands(glyphs: readonly Glyph[], centre: (g: Glyph) => number): Glyph[][] {
+function bands(glyphs: readonly Glyph[], centre: (g: Glyph) => number, along: (g: Glyph) => [number, number]): Glyph[][] {
   const sorted = [...glyphs].sort((a, b) => centre(a) - centre(b));
   const open: { centre: number; size: number; glyphs: Glyph[] }[] = [];
   const done: Glyph[][] = [];
@@ -52,16 +62,37 @@ function bands(glyphs: readonly Glyph[], centre: (g: Glyph) => number): Glyph[][
     const c = centre(g);
     // bands left behind can take no more glyphs: close them, so the search stays short
     while (open.length > 0 && c - open[0]!.centre > 2 * TOLERANCES.lineY * Math.max(open[0]!.size, g.size)) done.push(open.shift()!.glyphs);
-    let best: (typeof open)[number] | null = null;
-    for (const band of open) {
-      const tol = TOLERANCES.lineY * Math.min(band.size, g.size);
-      const sizeRatio = Math.max(band.size, g.size) / Math.min(band.size, g.size);
-      if (Math.abs(band.centre - c) <= tol && sizeRatio <= 1.6 && (!best || Math.abs(band.centre - c) < Math.abs(best.centre - c))) best = band;
-    }
+    const reach = (band: (typeof open)[number], ems: number) =>
+      Math.abs(band.centre - c) <= ems * TOLERANCES.lineY * Math.min(band.size, g.size) &&
+      Math.max(band.size, g.size) / Math.min(band.size, g.size) <= 1.6;
+    const near = open.filter((band) => reach(band, 1));
+    // digits set in a Latin font sit lower in their box than the CJK around them (河南商报 A06: a quarter em), and
+    // the row's band may have opened a little higher still: the row that holds the glyph's neighbour along the
+    // line is its row, before a nearer one (another column's) and a little beyond reach
+    const best =
+      near.length === 1
+        ? near[0]
+        : near.length > 1
+          ? (near.find((band) => holdsNeighbour(band.glyphs, g, along)) ?? nearest(near, c))
+          : open.find((band) => reach(band, 2) && holdsNeighbour(band.glyphs, g, along));
     if (best) best.glyphs.push(g);
     else open.push({ centre: c, size: g.size, glyphs: [g] });
   }
   return [...done, ...open.map((b) => b.glyphs)];
+}
+
+function nearest<T extends { centre: number }>(bands: readonly T[], c: number): T {
+  return bands.reduce((a, b) => (Math.abs(b.centre - c) < Math.abs(a.centre - c) ? b : a));
+}
+
+/** A glyph of the band ending or starting within `segmentGap` ems of g along the line: g's neighbour on its row. */
+function holdsNeighbour(band: readonly Glyph[], g: Glyph, along: (g: Glyph) => [number, number]): boolean {
+  const [g0, g1] = along(g);
+  const reach = TOLERANCES.segmentGap * g.size;
+  return band.some((h) => {
+    const [h0, h1] = along(h);
+    return (g0 - h1 >= -0.1 * g.size && g0 - h1 <= reach) || (h0 - g1 >= -0.1 * g.size && h0 - g1 <= reach);
+  });
 }
 
 function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {

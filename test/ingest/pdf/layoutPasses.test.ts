@@ -82,6 +82,21 @@ describe('layoutLines', () => {
     expect(texts(glyphs)[0]).toBe('忘记投保交强 自掏腰包赔损');
   });
 
+  it('keeps digits set lower in their box than the CJK around them on their line (河南商报 A06)', () => {
+    // the Latin font's digits stand a quarter em lower; the next column's rows, a little higher, open their bands first
+    const glyphs = [
+      ...set('投资超过', { x: 0, y: 100 }),
+      ...set('475', { x: 42, y: 102.4 }),
+      ...set('亿', { x: 60, y: 100 }),
+      ...set('预计将超', { x: 0, y: 115 }),
+      ...set('3', { x: 42, y: 117.4 }),
+      ...set('万', { x: 50, y: 115 }),
+      ...set('另一栏的正文', { x: 90, y: 98.5 }),
+      ...set('另一栏第二行', { x: 90, y: 113.5 }),
+    ];
+    expect(texts(glyphs)).toEqual(['另一栏的正文', '投资超过475亿', '另一栏第二行', '预计将超3万']);
+  });
+
   it('reads a vertical run top to bottom', () => {
     expect(layoutLines(setVertical('金川警方', { x: 20, y: 100, size: 26 })).map((l) => [l.text, l.vertical])).toEqual([['金川警方', true]]);
   });
