@@ -156,6 +156,8 @@ function nearer(groups: readonly HeadGroup[], block: LayoutBlock, above: number 
   const r = groups[row]!.box;
   const dAbove = block.y - (a.y + a.h);
   const dRow = Math.max(r.x - (block.x + block.w), block.x - (r.x + r.w));
+  // a headline right over the block, within two ems, is its own, however near another's row ends beside it
+  if (dAbove <= 2 * block.size) return above;
   return dRow < dAbove ? row : above;
 }
 

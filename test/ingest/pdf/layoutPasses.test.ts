@@ -5,6 +5,7 @@ import { dedupeGlyphs } from '../../../src/ingest/pdf/dedupeGlyphs.ts';
 import { layoutLines } from '../../../src/ingest/pdf/layoutLines.ts';
 import { layoutBlocks, paragraphs } from '../../../src/ingest/pdf/layoutBlocks.ts';
 import { headGroups } from '../../../src/ingest/pdf/headGroups.ts';
+import { joinDropCaps } from '../../../src/ingest/pdf/dropCaps.ts';
 import { jumpOf } from '../../../src/ingest/pdf/jumps.ts';
 import { columnBoxes, disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
 import { blockText, joinLines, readingOrder } from '../../../src/ingest/pdf/pageText.ts';
@@ -19,6 +20,11 @@ describe('dedupeGlyphs', () => {
   });
   it('keeps the same character twice when it is printed twice', () => {
     expect(dedupeGlyphs(set('哈哈', { size: 10 })).map((g) => g.ch)).toEqual(['哈', '哈']);
+  });
+  it('keeps a narrow letter printed twice side by side (the ll of a 75-pt headline, 0.21 em wide)', () => {
+    const l = set('l', { size: 75 })[0]!;
+    const ll = [262.5, 278.3].map((x) => ({ ...l, x, w: 15.8 }));
+    expect(texts(dedupeGlyphs([...set('Mattare', { size: 75 }), ...ll]))).toEqual(['Mattarell']);
   });
 });
 
@@ -115,6 +121,31 @@ describe('layoutBlocks and paragraphs', () => {
   });
 });
 
+describe('joinDropCaps', () => {
+  // la Repubblica: a 27-pt `L` sunk over three lines of 9-pt text, the lines beside it set right of it
+  const capped = (cap: string) => [
+    ...set(cap, { x: 0, y: 6, size: 27 }),
+    ...set('a madre delle riforme', { x: 16, y: 0, size: 9 }),
+    ...set('come la madre dei', { x: 16, y: 11, size: 9 }),
+    ...set('Flaiano. Ma in attesa', { x: 16, y: 22, size: 9 }),
+    ...set('di generare il nuovo', { x: 0, y: 33, size: 9 }),
+  ];
+  it('reads a big initial letter as the first letter of the line beside its top, not as a block of its own', () => {
+    const blocks = joinDropCaps(layoutBlocks(layoutLines(capped('L'))));
+    expect(blocks.map((b) => b.lines.map((l) => l.text))).toEqual([
+      ['La madre delle riforme', 'come la madre dei', 'Flaiano. Ma in attesa', 'di generare il nuovo'],
+    ]);
+    expect(paragraphs(blocks[0]!)).toHaveLength(1);
+  });
+  it.each([
+    ['a digit', '3'],
+    ['a lower-case letter', 'x'],
+    ['a CJK character', '大'],
+  ])('leaves %s set large alone', (_, ch) => {
+    expect(joinDropCaps(layoutBlocks(layoutLines(capped(ch)))).map((b) => b.lines[0]!.text)).toEqual(['a madre delle riforme', ch]);
+  });
+});
+
 describe('readingOrder', () => {
   it('reads a lead across two columns before them, and a third column beside it after them', () => {
     const glyphs = [
@@ -152,6 +183,24 @@ describe('headGroups', () => {
       ['主标题最大'],
       ['——副题在下'],
     ]);
+  });
+});
+
+describe('headGroups across white', () => {
+  const groups = (glyphs: Parameters<typeof layoutLines>[0]) =>
+    headGroups(layoutBlocks(layoutLines(glyphs))).map((g) => [...g.kicker, ...g.headline, ...g.subheadline].map((b) => blockText(b)));
+  it('keeps a kicker far above a much larger headline with it (the demo paper: 35 pt over a 40-pt headline)', () => {
+    expect(groups([...set('学习贯彻全会精神', { y: 0, size: 13 }), ...set('产业筑基', { y: 48, size: 40 })])).toEqual([
+      ['学习贯彻全会精神', '产业筑基'],
+    ]);
+  });
+  it('keeps the next story’s headline under a 75-pt headline’s subheadline apart (la Repubblica)', () => {
+    const glyphs = [
+      ...set('Mattarella', { y: 0, size: 75 }),
+      ...set('Intervista a La Russa', { y: 80, size: 22 }),
+      ...set('La nostra povera Carta', { x: 200, y: 136, size: 20 }),
+    ];
+    expect(groups(glyphs)).toEqual([['Mattarella', 'Intervista a La Russa'], ['La nostra povera Carta']]);
   });
 });
 

@@ -220,6 +220,22 @@ describe('a headline stacked one glyph a line', () => {
   });
 });
 
+describe('a column right under a headline, beside another headline’s row', () => {
+  it('is the story’s whose headline stands right over it, though the other row ends nearer (la Repubblica)', () => {
+    const glyphs = [
+      ...set('全市暴雨一人遇难数千人转移', { x: 40, y: 116, size: 20 }),
+      ...column(['暴雨造成河水漫堤，城区多处积水。'], { x: 40, y: 150, chars: 26 }),
+      ...set('高温天气注意防暑', { x: 310, y: 100, size: 20 }),
+      ...column(['气象部门预计，下周我市将出现持续高温天气。'], { x: 310, y: 133, chars: 12 }),
+    ];
+    const reading = readPdfLayout(page(glyphs));
+    expect(reading.articles.map((a) => [a.headline, a.blocks.map((b) => (b.type === 'figure' ? '' : b.text))])).toEqual([
+      ['高温天气注意防暑', ['气象部门预计，下周我市将出现持续高温天气。']],
+      ['全市暴雨一人遇难数千人转移', ['暴雨造成河水漫堤，城区多处积水。']],
+    ]);
+  });
+});
+
 describe('checkTextLayer', () => {
   it.each([
     ['no glyphs: a scan', [], 'no-text'],
