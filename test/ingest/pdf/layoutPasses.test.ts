@@ -210,11 +210,15 @@ describe('jumpOf', () => {
     ['（上接第1版）', { direction: 'from', page: 1 }],
     ['(下转A05版)', { direction: 'to', page: 5 }],
     ['（转第十二版）', { direction: 'to', page: 12 }],
+    ['● a pagina 8', { direction: 'to', page: 8, text: '● a pagina 8' }],
+    ['di Massimo Pisa ● a pagina 8', { direction: 'to', page: 8, text: '● a pagina 8' }],
+    ['segue a pagina 9', { direction: 'to', page: 9 }],
+    ['● alle pagine 20 e 21', { direction: 'to', page: 20 }],
   ])('%s', (text, want) => {
     expect(jumpOf(text)).toMatchObject(want);
   });
-  it('is null for text that names no page', () => {
-    expect(jumpOf('下转弯处')).toBeNull();
+  it.each([['下转弯处'], ['come si legge a pagina 9 del rapporto']])('is null for text that names no page or only mentions one: %s', (text) => {
+    expect(jumpOf(text)).toBeNull();
   });
 });
 

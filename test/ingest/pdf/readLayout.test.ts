@@ -236,6 +236,31 @@ describe('a column right under a headline, beside another headline’s row', () 
   });
 });
 
+describe('an Italian story', () => {
+  // la Repubblica's shape: a headline, its byline set large under it, a drop cap, the jump line at the column's foot
+  const glyphs = [
+    ...set('La nostra povera Carta', { x: 40, y: 100, size: 20 }),
+    ...set('di Michele Ainis', { x: 60, y: 128, size: 14 }),
+    ...set('L', { x: 40, y: 156, size: 27 }),
+    ...set('a madre delle riforme', { x: 56, y: 150, size: 9 }),
+    ...set('come la madre dei', { x: 56, y: 161, size: 9 }),
+    ...set('cretini evocata.', { x: 56, y: 172, size: 9 }),
+    ...set('● a pagina 24', { x: 40, y: 183, size: 9 }),
+  ];
+  const reading = readPdfLayout(page(glyphs));
+  it('reads the byline under the headline, the drop cap in its word and the jump as data', () => {
+    expect(
+      reading.articles.map((a) => [
+        a.headline,
+        a.subheadline,
+        a.authors.map((x) => x.name),
+        a.blocks.map((b) => (b.type === 'figure' ? '' : b.text)),
+      ]),
+    ).toEqual([['La nostra povera Carta', null, ['Michele Ainis'], ['La madre delle riforme come la madre dei cretini evocata.']]]);
+    expect(reading.jumps).toEqual([[{ direction: 'to', page: 24, text: '● a pagina 24' }]]);
+  });
+});
+
 describe('checkTextLayer', () => {
   it.each([
     ['no glyphs: a scan', [], 'no-text'],
