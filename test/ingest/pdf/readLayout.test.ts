@@ -261,6 +261,25 @@ describe('an Italian story', () => {
   });
 });
 
+describe('a European masthead', () => {
+  it('is the page header down to its date line at 15 % of the page, with what stands above it', () => {
+    const glyphs = [
+      ...set('Wherever you go.', { x: 440, y: 20, size: 15 }),
+      ...set('Fondatore Eugenio Scalfari', { x: 150, y: 80, size: 11 }),
+      ...set('Lunedì 21 ottobre 2024', { x: 140, y: 118, size: 14 }),
+      ...set('Oggi con Affari&Finanza', { x: 330, y: 118, size: 14 }),
+      ...set('€ 1,70', { x: 520, y: 118, size: 14 }),
+      ...set('La nostra povera Carta', { x: 40, y: 200, size: 20 }),
+      ...column(['La madre delle riforme è sempre incinta, come la madre dei cretini evocata da Flaiano.'], { x: 40, y: 230, chars: 30 }),
+    ];
+    const reading = readPdfLayout(page(glyphs));
+    expect(reading.chrome.map((c) => [c.kind, c.text.split('\n')])).toEqual([
+      ['header', ['Wherever you go.', 'Fondatore Eugenio Scalfari', 'Lunedì 21 ottobre 2024', 'Oggi con Affari&Finanza', '€ 1,70']],
+    ]);
+    expect(reading.articles.map((a) => a.headline)).toEqual(['La nostra povera Carta']);
+  });
+});
+
 describe('checkTextLayer', () => {
   it.each([
     ['no glyphs: a scan', [], 'no-text'],
