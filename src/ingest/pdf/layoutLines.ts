@@ -34,7 +34,7 @@ export function boxOf(boxes: readonly Box[]): Box {
 }
 
 export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
-  const horizontal = glyphs.filter((g) => !g.vertical);
+  const horizontal = glyphs.filter((g) => !g.vertical && !g.rotated);
   const vertical = glyphs.filter((g) => g.vertical);
   const lines = [
     ...joinSpaces(
@@ -49,8 +49,34 @@ export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
       (g) => g.x + g.w / 2,
       (g) => [g.y, g.y + g.h],
     ).flatMap((band) => splitAtGaps(band, true)),
+    ...rotatedLines(glyphs.filter((g) => !g.vertical && g.rotated)),
   ];
   return lines.sort((a, b) => a.y - b.y || a.x - b.x);
+}
+
+/**
+ * Lines set along a baseline turned a quarter (a photo credit up a photo's edge): turned back upright, read as
+ * horizontal glyphs are (word spaces kept), then given their boxes on the page again. They stand as vertical
+ * lines do, one glyph over the next.
+ */
+function rotatedLines(glyphs: readonly Glyph[]): LayoutLine[] {
+  if (glyphs.length === 0) return [];
+  const original = new Map<Glyph, Glyph>();
+  const upright = glyphs.map((g) => {
+    // reading up, a line's glyph tops face left and the next line stands to its right; reading down, the reverse
+    const turned: Glyph = g.rotated === 'up' ? { ...g, x: -(g.y + g.h), y: g.x, w: g.h, h: g.w } : { ...g, x: g.y, y: -(g.x + g.w), w: g.h, h: g.w };
+    original.set(turned, g);
+    return turned;
+  });
+  const lines = bands(
+    upright,
+    (g) => g.y + g.h / 2,
+    (g) => [g.x, g.x + g.w],
+  ).flatMap((band) => splitAtGaps(band, false));
+  return lines.map((l) => {
+    const glyphsOnPage = l.glyphs.map((g) => original.get(g)!);
+    return { ...l, ...boxOf(glyphsOnPage), glyphs: glyphsOnPage, vertical: true };
+  });
 }
 
 /** Groups glyphs whose centres (across the reading direction) agree within `lineY` ems, with similar sizes. */

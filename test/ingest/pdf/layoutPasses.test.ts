@@ -9,7 +9,7 @@ import { joinDropCaps } from '../../../src/ingest/pdf/dropCaps.ts';
 import { jumpOf } from '../../../src/ingest/pdf/jumps.ts';
 import { columnBoxes, disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
 import { blockText, joinLines, readingOrder } from '../../../src/ingest/pdf/pageText.ts';
-import { column, set, setVertical } from './glyphs.ts';
+import { column, set, setTurnedUp, setVertical } from './glyphs.ts';
 
 const texts = (glyphs: Parameters<typeof layoutLines>[0]) => layoutLines(glyphs).map((l) => l.text);
 
@@ -101,6 +101,12 @@ describe('layoutLines', () => {
       ...set('另一栏第二行', { x: 90, y: 113.5 }),
     ];
     expect(texts(glyphs)).toEqual(['另一栏的正文', '投资超过475亿', '另一栏第二行', '预计将超3万']);
+  });
+
+  it('reads a line turned a quarter counter-clockwise bottom to top, with its word spaces (a photo credit)', () => {
+    expect(layoutLines(setTurnedUp('Massimo Gennari / Eikon', { x: 660, y: 825, size: 4.5 })).map((l) => [l.text, l.vertical])).toEqual([
+      ['Massimo Gennari / Eikon', true],
+    ]);
   });
 
   it('reads a vertical run top to bottom', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Glyph, PdfPageContent, PdfPageReading } from '../../../src/ingest/pdf/PdfContent.ts';
 import { checkTextLayer, readPdfLayout } from '../../../src/ingest/pdf/readLayout.ts';
 import { overlaps } from '../../../src/ingest/pdf/areas.ts';
-import { column, set } from './glyphs.ts';
+import { column, set, setTurnedUp } from './glyphs.ts';
 
 const page = (glyphs: Glyph[], images: PdfPageContent['images'] = []): PdfPageContent => ({ width: 600, height: 800, glyphs, images });
 
@@ -277,6 +277,15 @@ describe('a European masthead', () => {
       ['header', ['Wherever you go.', 'Fondatore Eugenio Scalfari', 'Lunedì 21 ottobre 2024', 'Oggi con Affari&Finanza', '€ 1,70']],
     ]);
     expect(reading.articles.map((a) => a.headline)).toEqual(['La nostra povera Carta']);
+  });
+});
+
+describe('a credit up a photo’s side', () => {
+  it('is that photo’s credit, not the text of the story after it', () => {
+    const glyphs = [...TWO_STORIES, ...setTurnedUp('Massimo Gennari / Eikon', { x: 423, y: 220, size: 5 })];
+    const reading = readPdfLayout(page(glyphs, [{ x: 300, y: 140, w: 120, h: 80 }]));
+    expect(reading.articles[1]!.blocks.at(-1)).toEqual({ type: 'figure', caption: '', credit: 'Massimo Gennari / Eikon' });
+    expect(reading.articles.map((a) => a.kicker)).toEqual([null, null]);
   });
 });
 
