@@ -63,9 +63,20 @@ const STARTS_WITH_ROLE = new RegExp(`^(?:(?:${CONTRIB_ALT})\\s*[/／]?\\s*)?(?:$
  */
 export function looksLikeBylineLine(text: string): boolean {
   if (text.length > 60 || /[。！？!?]$/.test(text)) return false;
+  if (LATIN_BYLINE.test(text)) return true;
   const inner = text.replace(/^[(（]/, '');
   return STARTS_WITH_ROLE.test(inner) || (MARKED.test(inner) && text.length <= 30 && !/[，,。；;]/.test(text));
 }
+
+/** A name as European papers print it: capitalised words, a particle between them (`Alessandro de Bertolini`). */
+const LATIN_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|di|da|del|della|van|von|der|du|le|la)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,3}";
+/** Between names: a comma, or `and` in the paper's language (e, ed, and, und, et, y). */
+const LATIN_AND = '(?:\\s*,\\s*|\\s+(?:e|ed|and|und|et|y)\\s+)';
+/**
+ * A byline in a European language: `di Michele Ainis` (Italian), `By Jane Doe and John Roe`, `von …`, `par …`,
+ * `por …`; the names and nothing else after the word for "by".
+ */
+const LATIN_BYLINE = new RegExp(`^(?:[Dd]i|[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\\s+(${LATIN_NAME}(?:${LATIN_AND}${LATIN_NAME})*)$`, 'u');
 
 /** `《人民日报》（2025年01月03日第 01 版）` at the end of a byline: where the article was printed, not a person. */
 const PRINTED_IN = /《[^》\n]{1,20}》\s*[（(][^（()）\n]{0,40}版\s*[）)]\s*$/;
@@ -209,6 +220,8 @@ function unbracketed(byline: string): string {
  * after it when none came before.
  */
 export function parseAuthors(byline: string): Author[] {
+  const latin = LATIN_BYLINE.exec(byline.trim());
+  if (latin) return dedupe(latin[1]!.split(new RegExp(LATIN_AND, 'u')).map((name) => ({ name, role: null, contribution: null })));
   // Stryker disable next-line MethodExpression: splitTokens splits on white space and drops empty tokens, which is all the trim does
   const core = unbracketed(byline.replace(/《[^》]*》.*$/, '')) // the publication credit after the names
     .replace(MARKED, (mark, at: number, whole: string) =>

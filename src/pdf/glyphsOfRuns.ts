@@ -58,6 +58,7 @@ function glyphsOfRun(run: TextRun): Glyph[] {
     const box = run.vertical ? verticalBox(start, w, size) : horizontalBox(start, along, up, w, size, run.ascent);
     const glyph: Glyph = { ch, ...box, size, font: run.font, bold: run.bold, vertical: run.vertical };
     if (i > 0 && chars[i - 1]!.trim() === '') glyph.spaceBefore = true;
+    if (!run.vertical && Math.abs(along.y) > Math.abs(along.x)) glyph.rotated = along.y < 0 ? 'up' : 'down';
     glyphs.push(glyph);
   });
   return glyphs;

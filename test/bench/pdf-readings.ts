@@ -99,9 +99,15 @@ async function bench(name: string): Promise<void> {
     if (!inStory) furnitureOut++;
     else console.log(`  furniture inside a story: ${f.kind} "${f.text}"`);
   }
+  // a heading of three characters or fewer (`3`, `亿万`, a drop cap `L`) is a piece of something misread
+  const stray = reading.articles.flatMap((a) => [
+    ...[a.headline, a.kicker ?? '', a.subheadline ?? ''].filter((h) => h !== '' && squash(h).length <= 3),
+    ...a.blocks.flatMap((b) => (b.type === 'heading' && squash(b.text).length <= 3 ? [b.text] : [])),
+  ]);
+  if (stray.length > 0) console.log(`  stray headings: ${stray.map((h) => JSON.stringify(h)).join(' ')}`);
   const kept = cjkKept(dedupeGlyphs(content.glyphs), reading);
   console.log(
-    `${name}: stories ${found}/${expected.articles.length}, authors ${authors}, points ${points}, runs ${runs}/${runsTotal}, furniture outside ${furnitureOut}/${expected.notArticles.length}, ` +
+    `${name}: stories ${found}/${expected.articles.length}, authors ${authors}, points ${points}, runs ${runs}/${runsTotal}, furniture outside ${furnitureOut}/${expected.notArticles.length}, stray headings ${stray.length}, ` +
       `CJK kept ${(100 * kept).toFixed(1)} %, articles read ${reading.articles.length}, text ${Math.round(t1 - t0)} ms, layout ${Math.round(t2 - t1)} ms`,
   );
   if (verbose)

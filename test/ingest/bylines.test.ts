@@ -448,8 +448,27 @@ describe('looksLikeBylineLine', () => {
     ['图/甲乙；丙丁', false],
     ['文图 甲乙', false],
     ['辽沈晚报特派朝阳记者 张辉', true],
+    ['di Michele Ainis', true],
+    ['di Elena Dusi, Giovanni Egidio e Alessandro Puglia', true],
+    ['By Jane Doe and John Roe', true],
+    ['di qualche giorno fa', false],
+    ['di Maio ha detto che il governo', false],
+    ['Scopri l’avventura, dalla Mongolia al Nepal, di Alessandro de Bertolini', false],
   ])('%s → %s', (line, expected) => {
     expect(looksLikeBylineLine(line)).toBe(expected);
+  });
+});
+
+describe('parseAuthors: a byline in a European language names people after its "by"', () => {
+  it.each([
+    ['di Michele Ainis', ['Michele Ainis']],
+    ['di Elena Dusi, Giovanni Egidio e Alessandro Puglia', ['Elena Dusi', 'Giovanni Egidio', 'Alessandro Puglia']],
+    ['di Fontanarosa e Pinci', ['Fontanarosa', 'Pinci']],
+    ['di Alessandro de Bertolini', ['Alessandro de Bertolini']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['von Anna Müller und Jörg Schmidt', ['Anna Müller', 'Jörg Schmidt']],
+  ])('%s', (byline, names) => {
+    expect(parseAuthors(byline)).toEqual(names.map((name) => ({ name, role: null, contribution: null })));
   });
 });
 

@@ -27,6 +27,11 @@ export interface Glyph extends Box {
    * estimated widths leave no gap (`al Nepal, di Alessandro`).
    */
   spaceBefore?: boolean;
+  /**
+   * Set along a baseline turned a quarter: read bottom to top (`up`, turned counter-clockwise, as a photo credit
+   * up a photo's edge) or top to bottom (`down`). Its box is the page's, upright.
+   */
+  rotated?: 'up' | 'down';
 }
 
 /** Where the page places an image (from pdf.js's operator list): its box on the page. */

@@ -109,17 +109,25 @@ function ownerAbove(groups: readonly HeadGroup[], block: Box & { size: number })
     // below its middle): that headline is still the one above it
     const above = bottom <= block.y + block.size || g.box.y + g.box.h / 2 < block.y;
     if (!above || across(g.box, block) < Math.min(block.w, g.box.w) * 0.3) return;
+    // a vertical headline heads the text beside it; under it, only a column that wraps right under its foot
+    if (isVertical(g) && block.y - bottom > VERTICAL_FOOT * block.size) return;
     if (bottom > bestBottom) [best, bestBottom] = [i, bottom];
   });
   return best;
 }
 
+/** A headline set vertically: its glyphs vertical, or stacked one a line (a box much taller than wide). */
+const isVertical = (g: HeadGroup): boolean => g.headline.some((b) => b.vertical) || g.box.h > 2 * g.box.w;
+
+/** How far below a vertical headline's foot (in ems of the text) a column wrapping under it may start. */
+const VERTICAL_FOOT = 3;
+
 /** A vertical headline owns the text that starts beside it, to its right (its columns wrap under it). */
 function besideVertical(groups: readonly HeadGroup[], block: LayoutBlock, body: number): number | null {
   const i = groups.findIndex((g) => {
-    if (!g.headline.some((b) => b.vertical)) return false;
+    if (!isVertical(g)) return false;
     const right = g.box.x + g.box.w;
-    return block.y >= g.box.y - body && block.y <= g.box.y + g.box.h && block.x + block.w > right && block.x < right + 3 * body;
+    return block.y >= g.box.y - body && block.y <= g.box.y + g.box.h && block.x + block.w > right && block.x < right + VERTICAL_GUTTER * body;
   });
   return i === -1 ? null : i;
 }
@@ -131,10 +139,15 @@ function onHeadlineRow(groups: readonly HeadGroup[], block: LayoutBlock, body: n
   groups.forEach((g, i) => {
     if (block.y < g.box.y - 2 * body || block.y > g.box.y + g.box.h) return;
     const d = Math.max(g.box.x - (block.x + block.w), block.x - (g.box.x + g.box.w));
-    if (d >= 0 && d <= bestDistance) [best, bestDistance] = [i, d];
+    // a vertical headline runs down past other stories' columns: only a column a gutter away is its own
+    const reach = isVertical(g) ? Math.min(bestDistance, VERTICAL_GUTTER * body) : bestDistance;
+    if (d >= 0 && d <= reach) [best, bestDistance] = [i, d];
   });
   return best;
 }
+
+/** How far (in body ems) from a vertical headline the text it heads starts: a gutter, with some white. */
+const VERTICAL_GUTTER = 3;
 
 /** Of the group above and the group on the block's row, the one nearer to the block. */
 function nearer(groups: readonly HeadGroup[], block: LayoutBlock, above: number | null, row: number | null): number | null {
@@ -143,6 +156,8 @@ function nearer(groups: readonly HeadGroup[], block: LayoutBlock, above: number 
   const r = groups[row]!.box;
   const dAbove = block.y - (a.y + a.h);
   const dRow = Math.max(r.x - (block.x + block.w), block.x - (r.x + r.w));
+  // a headline right over the block, within two ems, is its own, however near another's row ends beside it
+  if (dAbove <= 2 * block.size) return above;
   return dRow < dAbove ? row : above;
 }
 

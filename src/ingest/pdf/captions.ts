@@ -42,7 +42,38 @@ export function takeCaptions(
     for (const b of row) taken.add(b);
     captions.push({ image: index, ...splitCredit(row) });
   });
+  images.forEach((image, index) => {
+    if (isPhoto(image)) takeSideCredit(blocks, image, index, body, taken, captions);
+  });
   return { captions, rest: blocks.filter((b) => !taken.has(b)) };
+}
+
+/**
+ * A credit set up (or down) a photo's side, turned a quarter (la Repubblica's `Massimo Gennari / Eikon`): the
+ * photo's credit, with its caption if the layout found one, else with an empty one.
+ */
+function takeSideCredit(
+  blocks: readonly LayoutBlock[],
+  image: Box,
+  index: number,
+  body: number,
+  taken: Set<LayoutBlock>,
+  captions: PhotoCaption[],
+): void {
+  const turned = (b: LayoutBlock) => b.lines.every((l) => l.glyphs.every((g) => g.rotated !== undefined));
+  const gapOk = (gap: number) => gap >= -0.5 * body && gap <= GAP * body;
+  const along = (b: LayoutBlock) => Math.min(b.y + b.h, image.y + image.h) - Math.max(b.y, image.y) > 0.5 * b.h;
+  const side = blocks.find((b) => !taken.has(b) && turned(b) && along(b) && (gapOk(b.x - (image.x + image.w)) || gapOk(image.x - (b.x + b.w))));
+  if (!side) return;
+  taken.add(side);
+  const credit = blockText(side, ' ');
+  const box = { x: side.x, y: side.y, w: side.w, h: side.h };
+  const had = captions.find((c) => c.image === index);
+  if (!had) captions.push({ image: index, caption: '', credit, boxes: [box] });
+  else {
+    had.credit ??= credit;
+    had.boxes.push(box);
+  }
 }
 
 /** The blocks of the caption under the photo (else over it): the nearest row of short body-size blocks inside its width. */

@@ -11,6 +11,9 @@ export function dedupeGlyphs(glyphs: readonly Glyph[]): Glyph[] {
   const seen = new Map<string, Glyph[]>();
   for (const g of glyphs) {
     const tol = TOLERANCES.duplicate * g.size;
+    // a copy drawn for a shadow overlaps most of the glyph; a narrow letter printed twice (the `ll` of a 75-pt
+    // `Mattarella`, 0.21 em wide) abuts it
+    const tolX = Math.min(tol, 0.5 * g.w);
     const cell = Math.max(g.size, 1);
     const cx = Math.floor(g.x / cell);
     const cy = Math.floor(g.y / cell);
@@ -18,7 +21,7 @@ export function dedupeGlyphs(glyphs: readonly Glyph[]): Glyph[] {
     for (let dx = -1; dx <= 1 && !duplicate; dx++) {
       for (let dy = -1; dy <= 1 && !duplicate; dy++) {
         const near = seen.get(`${g.ch}|${cx + dx}|${cy + dy}`);
-        duplicate = near?.some((k) => Math.abs(k.x - g.x) <= tol && Math.abs(k.y - g.y) <= tol && Math.abs(k.size - g.size) <= tol) ?? false;
+        duplicate = near?.some((k) => Math.abs(k.x - g.x) <= tolX && Math.abs(k.y - g.y) <= tol && Math.abs(k.size - g.size) <= tol) ?? false;
       }
     }
     if (duplicate) continue;

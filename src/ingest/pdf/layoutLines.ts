@@ -34,17 +34,53 @@ export function boxOf(boxes: readonly Box[]): Box {
 }
 
 export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
-  const horizontal = glyphs.filter((g) => !g.vertical);
+  const horizontal = glyphs.filter((g) => !g.vertical && !g.rotated);
   const vertical = glyphs.filter((g) => g.vertical);
   const lines = [
-    ...joinSpaces(bands(horizontal, (g) => g.y + g.h / 2).flatMap((band) => splitAtGaps(band, false))),
-    ...bands(vertical, (g) => g.x + g.w / 2).flatMap((band) => splitAtGaps(band, true)),
+    ...joinSpaces(
+      bands(
+        horizontal,
+        (g) => g.y + g.h / 2,
+        (g) => [g.x, g.x + g.w],
+      ).flatMap((band) => splitAtGaps(band, false)),
+    ),
+    ...bands(
+      vertical,
+      (g) => g.x + g.w / 2,
+      (g) => [g.y, g.y + g.h],
+    ).flatMap((band) => splitAtGaps(band, true)),
+    ...rotatedLines(glyphs.filter((g) => !g.vertical && g.rotated)),
   ];
   return lines.sort((a, b) => a.y - b.y || a.x - b.x);
 }
 
+/**
+ * Lines set along a baseline turned a quarter (a photo credit up a photo's edge): turned back upright, read as
+ * horizontal glyphs are (word spaces kept), then given their boxes on the page again. They stand as vertical
+ * lines do, one glyph over the next.
+ */
+function rotatedLines(glyphs: readonly Glyph[]): LayoutLine[] {
+  if (glyphs.length === 0) return [];
+  const original = new Map<Glyph, Glyph>();
+  const upright = glyphs.map((g) => {
+    // reading up, a line's glyph tops face left and the next line stands to its right; reading down, the reverse
+    const turned: Glyph = g.rotated === 'up' ? { ...g, x: -(g.y + g.h), y: g.x, w: g.h, h: g.w } : { ...g, x: g.y, y: -(g.x + g.w), w: g.h, h: g.w };
+    original.set(turned, g);
+    return turned;
+  });
+  const lines = bands(
+    upright,
+    (g) => g.y + g.h / 2,
+    (g) => [g.x, g.x + g.w],
+  ).flatMap((band) => splitAtGaps(band, false));
+  return lines.map((l) => {
+    const glyphsOnPage = l.glyphs.map((g) => original.get(g)!);
+    return { ...l, ...boxOf(glyphsOnPage), glyphs: glyphsOnPage, vertical: true };
+  });
+}
+
 /** Groups glyphs whose centres (across the reading direction) agree within `lineY` ems, with similar sizes. */
-function bands(glyphs: readonly Glyph[], centre: (g: Glyph) => number): Glyph[][] {
+function bands(glyphs: readonly Glyph[], centre: (g: Glyph) => number, along: (g: Glyph) => [number, number]): Glyph[][] {
   const sorted = [...glyphs].sort((a, b) => centre(a) - centre(b));
   const open: { centre: number; size: number; glyphs: Glyph[] }[] = [];
   const done: Glyph[][] = [];
@@ -52,16 +88,37 @@ function bands(glyphs: readonly Glyph[], centre: (g: Glyph) => number): Glyph[][
     const c = centre(g);
     // bands left behind can take no more glyphs: close them, so the search stays short
     while (open.length > 0 && c - open[0]!.centre > 2 * TOLERANCES.lineY * Math.max(open[0]!.size, g.size)) done.push(open.shift()!.glyphs);
-    let best: (typeof open)[number] | null = null;
-    for (const band of open) {
-      const tol = TOLERANCES.lineY * Math.min(band.size, g.size);
-      const sizeRatio = Math.max(band.size, g.size) / Math.min(band.size, g.size);
-      if (Math.abs(band.centre - c) <= tol && sizeRatio <= 1.6 && (!best || Math.abs(band.centre - c) < Math.abs(best.centre - c))) best = band;
-    }
+    const reach = (band: (typeof open)[number], ems: number) =>
+      Math.abs(band.centre - c) <= ems * TOLERANCES.lineY * Math.min(band.size, g.size) &&
+      Math.max(band.size, g.size) / Math.min(band.size, g.size) <= 1.6;
+    const near = open.filter((band) => reach(band, 1));
+    // digits set in a Latin font sit lower in their box than the CJK around them (河南商报 A06: a quarter em), and
+    // the row's band may have opened a little higher still: the row that holds the glyph's neighbour along the
+    // line is its row, before a nearer one (another column's) and a little beyond reach
+    const best =
+      near.length === 1
+        ? near[0]
+        : near.length > 1
+          ? (near.find((band) => holdsNeighbour(band.glyphs, g, along)) ?? nearest(near, c))
+          : open.find((band) => reach(band, 2) && holdsNeighbour(band.glyphs, g, along));
     if (best) best.glyphs.push(g);
     else open.push({ centre: c, size: g.size, glyphs: [g] });
   }
   return [...done, ...open.map((b) => b.glyphs)];
+}
+
+function nearest<T extends { centre: number }>(bands: readonly T[], c: number): T {
+  return bands.reduce((a, b) => (Math.abs(b.centre - c) < Math.abs(a.centre - c) ? b : a));
+}
+
+/** A glyph of the band ending or starting within `segmentGap` ems of g along the line: g's neighbour on its row. */
+function holdsNeighbour(band: readonly Glyph[], g: Glyph, along: (g: Glyph) => [number, number]): boolean {
+  const [g0, g1] = along(g);
+  const reach = TOLERANCES.segmentGap * g.size;
+  return band.some((h) => {
+    const [h0, h1] = along(h);
+    return (g0 - h1 >= -0.1 * g.size && g0 - h1 <= reach) || (h0 - g1 >= -0.1 * g.size && h0 - g1 <= reach);
+  });
 }
 
 function splitAtGaps(band: readonly Glyph[], vertical: boolean): LayoutLine[] {

@@ -17,11 +17,25 @@ export interface Furniture {
 
 /** Blocks wholly inside this share of the page height at the top are its header. */
 const HEADER_BAND = 0.06;
-/** How far down (or up from the bottom) a header (footer) line may stand. */
-const HEADER_REACH = 0.12;
+/** How far down (or up from the bottom) a header (footer) line may stand: a broadsheet's masthead runs to 16 %. */
+const HEADER_REACH = 0.18;
 /** What a page header or footer prints: the date, the page (第5版, A06), the editors. */
 const HEADER_TEXT =
   /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|星期[一二三四五六日天]|^\d{4}\.\d{1,2}\.\d{1,2}|第\s*[A-Z]?\d+\s*版|编辑|责编|美编|校对|版式|检校|^[A-Z]?\d{1,2}$/;
+
+/** The same in a European paper's masthead: `Lunedì 21 ottobre 2024`, `Anno 31 N° 41`, `€ 1,70`, `Fondatore …`. */
+const LATIN_HEADER = new RegExp(
+  [
+    '\\b\\d{1,2}\\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}\\b',
+    '^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '^anno\\s+\\d+',
+    '\\bN°\\s*\\d+',
+    '^€\\s*\\d+[,.]\\d{2}$',
+    '^(?:fondatore|direttore|founder|editor)\\b',
+  ].join('|'),
+  'iu',
+);
+const isHeaderText = (text: string): boolean => HEADER_TEXT.test(text) || LATIN_HEADER.test(text);
 
 const KINDS: [Furniture['kind'], RegExp][] = [
   ['weather', /天气(?:预报)?$|空气质量|气象数据/],
@@ -42,13 +56,17 @@ export function findFurniture(
   const furniture: Furniture[] = [];
   const header = edgeBand(
     blocks,
-    (b) => b.y + b.h <= HEADER_BAND * page.height || (b.y < HEADER_REACH * page.height && HEADER_TEXT.test(blockText(b))),
+    (b) => b.y + b.h <= HEADER_BAND * page.height || (b.y < HEADER_REACH * page.height && isHeaderText(blockText(b, ' '))),
     (b) => b.y < HEADER_REACH * page.height,
+    body,
+    'top',
   );
   const footer = edgeBand(
     blocks,
-    (b) => b.y > (1 - HEADER_REACH) * page.height && (HEADER_TEXT.test(blockText(b)) || footLine(b, blocks, page.height, body)),
+    (b) => b.y > (1 - HEADER_REACH) * page.height && (isHeaderText(blockText(b, ' ')) || footLine(b, blocks, page.height, body)),
     (b) => b.y > (1 - HEADER_REACH) * page.height,
+    body,
+    'bottom',
   );
   for (const band of [header, footer]) {
     if (band.length === 0) continue;
@@ -73,14 +91,26 @@ export function findFurniture(
   return { furniture, rest: blocks.filter((b) => !used.has(b)) };
 }
 
-/** The seeds, and every block near the edge that shares a row with one or stands above (below) them all. */
-function edgeBand(blocks: readonly LayoutBlock[], seed: (b: LayoutBlock) => boolean, near: (b: LayoutBlock) => boolean): LayoutBlock[] {
-  // a header's lines are short: body text that names a date is no header
-  const short = (b: LayoutBlock) => b.lines.length <= 2 && blockText(b).length <= 60;
+/**
+ * The seeds, and every short block near the edge that shares a row with one or stands nearer the edge than the
+ * seeds' innermost line (a masthead's title, its ad boxes, over its date line).
+ */
+function edgeBand(
+  blocks: readonly LayoutBlock[],
+  seed: (b: LayoutBlock) => boolean,
+  near: (b: LayoutBlock) => boolean,
+  body: number,
+  side: 'top' | 'bottom',
+): LayoutBlock[] {
+  // a header's lines are short: body text that names a date is no header; small print (an imprint) may run longer
+  const short = (b: LayoutBlock) =>
+    (b.lines.length <= 2 && blockText(b).length <= 60) || (b.size <= 0.8 * body && b.lines.length <= 4 && blockText(b).length <= 240);
   const band = blocks.filter((b) => short(b) && seed(b));
   if (band.length === 0) return [];
   const rowOf = (b: LayoutBlock) => band.some((s) => Math.min(s.y + s.h, b.y + b.h) - Math.max(s.y, b.y) > 0.3 * Math.min(s.h, b.h));
-  return blocks.filter((b) => band.includes(b) || (near(b) && short(b) && rowOf(b)));
+  const inner = side === 'top' ? Math.max(...band.map((b) => b.y + b.h)) : Math.min(...band.map((b) => b.y));
+  const outside = (b: LayoutBlock) => (side === 'top' ? b.y + b.h <= inner : b.y >= inner);
+  return blocks.filter((b) => band.includes(b) || (near(b) && short(b) && (rowOf(b) || outside(b))));
 }
 
 /**
@@ -109,7 +139,7 @@ function floodCells(seed: LayoutBlock, blocks: readonly LayoutBlock[], used: Rea
     for (const b of blocks) {
       if (used.has(b) || cells.includes(b) || !isCell(b)) continue;
       // a table's footnote (气象数据来源：中国天气网) is set smaller, a little apart
-      if (distance(c, b) <= (b.size < 0.9 * body ? 2 : 1.2) * body) cells.push(b);
+      if (distance(c, b) <= (b.size < 0.9 * body ? 2 : 1.2) * body || rowMate(c, b, body)) cells.push(b);
     }
   }
   return cells;
@@ -117,6 +147,25 @@ function floodCells(seed: LayoutBlock, blocks: readonly LayoutBlock[], used: Rea
 
 /** A table's cell: short lines (city names, temperatures), not a column of text. */
 const isCell = (b: LayoutBlock): boolean => b.lines.every((l) => l.text.length <= 14);
+
+/** How far (in body ems) a table's columns may stand apart when their rows line up. */
+const TABLE_COLUMN_GAP = 7;
+/** A grid cell's lines are shorter than any column of text: 今天, 多云转阵雨, 24～31℃, 东北风2级. */
+const GRID_CELL_CHARS = 8;
+
+/**
+ * Two columns of one table: short cells whose lines stand row by row on the same baselines, apart across the
+ * row by less than `TABLE_COLUMN_GAP`. A table set wide (日期 今天 明天 | 天气 … | 风力 …) leaves more white
+ * between its columns than between the lines of a column, so nearness alone does not join it.
+ */
+function rowMate(a: LayoutBlock, b: LayoutBlock, body: number): boolean {
+  const short = (x: LayoutBlock) => x.lines.every((l) => l.text.replace(/\s/g, '').length <= GRID_CELL_CHARS);
+  if (a.vertical || b.vertical || a.lines.length !== b.lines.length || !short(a) || !short(b)) return false;
+  const gap = Math.max(a.x - (b.x + b.w), b.x - (a.x + a.w));
+  if (gap > TABLE_COLUMN_GAP * body) return false;
+  const em = Math.min(a.size, b.size);
+  return a.lines.every((l, i) => Math.abs(l.y + l.h / 2 - (b.lines[i]!.y + b.lines[i]!.h / 2)) <= TOLERANCES.lineY * em);
+}
 
 function distance(a: Box, b: Box): number {
   const dx = Math.max(0, a.x - (b.x + b.w), b.x - (a.x + a.w));

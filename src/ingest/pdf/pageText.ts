@@ -3,6 +3,7 @@
  * alongside: headline groups as markdown headings (`###` kicker, `#` headline, `##` subheadline), body blocks in
  * column order, paragraphs from the first-line indent, blank lines between paragraphs.
  */
+import { looksLikeBylineLine } from '../bylines.ts';
 import type { Box } from './PdfContent.ts';
 import { boxOf, isCjk, type LayoutLine } from './layoutLines.ts';
 import { paragraphs, sameSize, type LayoutBlock } from './layoutBlocks.ts';
@@ -97,7 +98,9 @@ export function regionLines(region: Region, index: number): TextLine[] {
   if (head) {
     for (const k of head.kicker) line(`### ${blockText(k, ' ')}`, [k]);
     if (head.headline.length > 0) line(`# ${head.headline.map((h) => blockText(h, ' ')).join(' ')}`, head.headline);
-    for (const s of head.subheadline) line(`## ${blockText(s, ' ')}`, [s]);
+    // a byline set large under its headline (`di Michele Ainis`) stays in the head's place on the page, and is
+    // given to the text parser as the story's byline
+    for (const s of head.subheadline) line(looksLikeBylineLine(blockText(s, ' ')) ? blockText(s, ' ') : `## ${blockText(s, ' ')}`, [s]);
     out.push({ text: '', boxes: [], region: null });
   }
   for (const para of bodyParagraphs(readingOrder(region.blocks))) {

@@ -1,6 +1,6 @@
 /**
  * A page's glyphs → what a person reads on it (PdfPageReading), as pure passes over plain data:
- *   dedupeGlyphs → layoutLines → layoutBlocks → furniture → headGroups → articleRegions → pageText → parsePage,
+ *   dedupeGlyphs → layoutLines → layoutBlocks → joinDropCaps → furniture → headGroups → articleRegions → pageText → parsePage,
  * then each parsed article mapped back to the boxes its lines came from (areas, photos, jumps).
  */
 import { parsePage } from '../parsePage.ts';
@@ -10,6 +10,7 @@ import type { Box, PdfPageContent, PdfPageReading } from './PdfContent.ts';
 import { dedupeGlyphs } from './dedupeGlyphs.ts';
 import { layoutLines } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
+import { joinDropCaps } from './dropCaps.ts';
 import { bodySize, headGroups, isHeading } from './headGroups.ts';
 import { articleRegions, demoteSubheads, type Region } from './articleRegions.ts';
 import { blockText, readingOrder, regionLines, type TextLine } from './pageText.ts';
@@ -73,7 +74,7 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
  * furniture, and text with no headline near it comes first, as a region with no head.
  */
 function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions: Region[]; captions: PhotoCaption[] } {
-  const blocks = layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs)));
+  const blocks = joinDropCaps(layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs))));
   const body = bodySize(blocks);
   const found = findFurniture(blocks, content, body);
   const furniture = found.furniture;

@@ -50,3 +50,36 @@ export function column(
   }
   return glyphs;
 }
+
+/**
+ * Sets `text` along a baseline turned a quarter counter-clockwise, read bottom to top from (x, y) as a photo
+ * credit up a photo's edge is; a space advances half an em and marks the next glyph `spaceBefore`, as pdf.js's
+ * runs do.
+ */
+export function setTurnedUp(text: string, { x = 0, y = 0, size = 10 }: SetOptions = {}): Glyph[] {
+  const glyphs: Glyph[] = [];
+  let at = y;
+  let space = false;
+  for (const ch of Array.from(text)) {
+    const advance = (narrow(ch) ? 0.5 : 1) * size;
+    if (ch === ' ') space = true;
+    else {
+      glyphs.push({
+        ch,
+        x,
+        y: at - advance,
+        w: size,
+        h: advance,
+        size,
+        font: 'Body',
+        bold: false,
+        vertical: false,
+        rotated: 'up',
+        ...(space ? { spaceBefore: true } : {}),
+      });
+      space = false;
+    }
+    at -= advance;
+  }
+  return glyphs;
+}

@@ -5,10 +5,11 @@ import { dedupeGlyphs } from '../../../src/ingest/pdf/dedupeGlyphs.ts';
 import { layoutLines } from '../../../src/ingest/pdf/layoutLines.ts';
 import { layoutBlocks, paragraphs } from '../../../src/ingest/pdf/layoutBlocks.ts';
 import { headGroups } from '../../../src/ingest/pdf/headGroups.ts';
+import { joinDropCaps } from '../../../src/ingest/pdf/dropCaps.ts';
 import { jumpOf } from '../../../src/ingest/pdf/jumps.ts';
 import { columnBoxes, disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
 import { blockText, joinLines, readingOrder } from '../../../src/ingest/pdf/pageText.ts';
-import { column, set, setVertical } from './glyphs.ts';
+import { column, set, setTurnedUp, setVertical } from './glyphs.ts';
 
 const texts = (glyphs: Parameters<typeof layoutLines>[0]) => layoutLines(glyphs).map((l) => l.text);
 
@@ -19,6 +20,11 @@ describe('dedupeGlyphs', () => {
   });
   it('keeps the same character twice when it is printed twice', () => {
     expect(dedupeGlyphs(set('哈哈', { size: 10 })).map((g) => g.ch)).toEqual(['哈', '哈']);
+  });
+  it('keeps a narrow letter printed twice side by side (the ll of a 75-pt headline, 0.21 em wide)', () => {
+    const l = set('l', { size: 75 })[0]!;
+    const ll = [262.5, 278.3].map((x) => ({ ...l, x, w: 15.8 }));
+    expect(texts(dedupeGlyphs([...set('Mattare', { size: 75 }), ...ll]))).toEqual(['Mattarell']);
   });
 });
 
@@ -82,6 +88,27 @@ describe('layoutLines', () => {
     expect(texts(glyphs)[0]).toBe('忘记投保交强 自掏腰包赔损');
   });
 
+  it('keeps digits set lower in their box than the CJK around them on their line (河南商报 A06)', () => {
+    // the Latin font's digits stand a quarter em lower; the next column's rows, a little higher, open their bands first
+    const glyphs = [
+      ...set('投资超过', { x: 0, y: 100 }),
+      ...set('475', { x: 42, y: 102.4 }),
+      ...set('亿', { x: 60, y: 100 }),
+      ...set('预计将超', { x: 0, y: 115 }),
+      ...set('3', { x: 42, y: 117.4 }),
+      ...set('万', { x: 50, y: 115 }),
+      ...set('另一栏的正文', { x: 90, y: 98.5 }),
+      ...set('另一栏第二行', { x: 90, y: 113.5 }),
+    ];
+    expect(texts(glyphs)).toEqual(['另一栏的正文', '投资超过475亿', '另一栏第二行', '预计将超3万']);
+  });
+
+  it('reads a line turned a quarter counter-clockwise bottom to top, with its word spaces (a photo credit)', () => {
+    expect(layoutLines(setTurnedUp('Massimo Gennari / Eikon', { x: 660, y: 825, size: 4.5 })).map((l) => [l.text, l.vertical])).toEqual([
+      ['Massimo Gennari / Eikon', true],
+    ]);
+  });
+
   it('reads a vertical run top to bottom', () => {
     expect(layoutLines(setVertical('金川警方', { x: 20, y: 100, size: 26 })).map((l) => [l.text, l.vertical])).toEqual([['金川警方', true]]);
   });
@@ -97,6 +124,31 @@ describe('layoutBlocks and paragraphs', () => {
   it('keeps a headline apart from the text under it', () => {
     const glyphs = [...set('大标题', { size: 30 }), ...column(['正文。'], { y: 36 })];
     expect(layoutBlocks(layoutLines(glyphs)).map((b) => blockText(b))).toEqual(['大标题', '正文。']);
+  });
+});
+
+describe('joinDropCaps', () => {
+  // la Repubblica: a 27-pt `L` sunk over three lines of 9-pt text, the lines beside it set right of it
+  const capped = (cap: string) => [
+    ...set(cap, { x: 0, y: 6, size: 27 }),
+    ...set('a madre delle riforme', { x: 16, y: 0, size: 9 }),
+    ...set('come la madre dei', { x: 16, y: 11, size: 9 }),
+    ...set('Flaiano. Ma in attesa', { x: 16, y: 22, size: 9 }),
+    ...set('di generare il nuovo', { x: 0, y: 33, size: 9 }),
+  ];
+  it('reads a big initial letter as the first letter of the line beside its top, not as a block of its own', () => {
+    const blocks = joinDropCaps(layoutBlocks(layoutLines(capped('L'))));
+    expect(blocks.map((b) => b.lines.map((l) => l.text))).toEqual([
+      ['La madre delle riforme', 'come la madre dei', 'Flaiano. Ma in attesa', 'di generare il nuovo'],
+    ]);
+    expect(paragraphs(blocks[0]!)).toHaveLength(1);
+  });
+  it.each([
+    ['a digit', '3'],
+    ['a lower-case letter', 'x'],
+    ['a CJK character', '大'],
+  ])('leaves %s set large alone', (_, ch) => {
+    expect(joinDropCaps(layoutBlocks(layoutLines(capped(ch)))).map((b) => b.lines[0]!.text)).toEqual(['a madre delle riforme', ch]);
   });
 });
 
@@ -140,17 +192,39 @@ describe('headGroups', () => {
   });
 });
 
+describe('headGroups across white', () => {
+  const groups = (glyphs: Parameters<typeof layoutLines>[0]) =>
+    headGroups(layoutBlocks(layoutLines(glyphs))).map((g) => [...g.kicker, ...g.headline, ...g.subheadline].map((b) => blockText(b)));
+  it('keeps a kicker far above a much larger headline with it (the demo paper: 35 pt over a 40-pt headline)', () => {
+    expect(groups([...set('学习贯彻全会精神', { y: 0, size: 13 }), ...set('产业筑基', { y: 48, size: 40 })])).toEqual([
+      ['学习贯彻全会精神', '产业筑基'],
+    ]);
+  });
+  it('keeps the next story’s headline under a 75-pt headline’s subheadline apart (la Repubblica)', () => {
+    const glyphs = [
+      ...set('Mattarella', { y: 0, size: 75 }),
+      ...set('Intervista a La Russa', { y: 80, size: 22 }),
+      ...set('La nostra povera Carta', { x: 200, y: 136, size: 20 }),
+    ];
+    expect(groups(glyphs)).toEqual([['Mattarella', 'Intervista a La Russa'], ['La nostra povera Carta']]);
+  });
+});
+
 describe('jumpOf', () => {
   it.each([
     ['（下转第二版）', { direction: 'to', page: 2 }],
     ['（上接第1版）', { direction: 'from', page: 1 }],
     ['(下转A05版)', { direction: 'to', page: 5 }],
     ['（转第十二版）', { direction: 'to', page: 12 }],
+    ['● a pagina 8', { direction: 'to', page: 8, text: '● a pagina 8' }],
+    ['di Massimo Pisa ● a pagina 8', { direction: 'to', page: 8, text: '● a pagina 8' }],
+    ['segue a pagina 9', { direction: 'to', page: 9 }],
+    ['● alle pagine 20 e 21', { direction: 'to', page: 20 }],
   ])('%s', (text, want) => {
     expect(jumpOf(text)).toMatchObject(want);
   });
-  it('is null for text that names no page', () => {
-    expect(jumpOf('下转弯处')).toBeNull();
+  it.each([['下转弯处'], ['come si legge a pagina 9 del rapporto']])('is null for text that names no page or only mentions one: %s', (text) => {
+    expect(jumpOf(text)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Glyph, PdfPageContent, PdfPageReading } from '../../../src/ingest/pdf/PdfContent.ts';
 import { checkTextLayer, readPdfLayout } from '../../../src/ingest/pdf/readLayout.ts';
 import { overlaps } from '../../../src/ingest/pdf/areas.ts';
-import { column, set } from './glyphs.ts';
+import { column, set, setTurnedUp } from './glyphs.ts';
 
 const page = (glyphs: Glyph[], images: PdfPageContent['images'] = []): PdfPageContent => ({ width: 600, height: 800, glyphs, images });
 
@@ -144,6 +144,148 @@ describe('furniture beside a story', () => {
     const reading = readPdfLayout(page(glyphs, [{ x: 430, y: 336, w: 110, h: 40 }]));
     expect(reading.chrome.find((c) => c.kind === 'weather')?.text).toContain('气象数据来源：中国天气网');
     expect(reading.photos).toEqual([]);
+  });
+});
+
+/**
+ * A weather table set wide (the fixture's second page): four columns of short cells far more than an em apart,
+ * their rows on the same baselines, its title over the middle two; a story under it, its first column under no
+ * headline.
+ */
+const WIDE_TABLE = [
+  ...set('本市今明两天天气', { x: 392, y: 300, size: 12 }),
+  ...[
+    ['日期', '今天', '明天'],
+    ['天气', '多云转阵雨', '小雨'],
+    ['气温', '24～31℃', '23～28℃'],
+    ['风力', '微风', '东北风2级'],
+  ].flatMap((cells, c) => cells.flatMap((t, r) => set(t, { x: 300 + 90 * c, y: 320 + 15 * r }))),
+  ...set('高温天气注意防暑', { x: 420, y: 390, size: 20 }),
+  ...set('记者  陈雨', { x: 300, y: 416 }),
+  ...column(['气象部门预计，下周我市将出现持续高温天气。'], { x: 300, y: 432, chars: 11 }),
+  ...column(['市疾控中心提醒市民，尽量避免在中午前后长时间户外活动。'], { x: 420, y: 416, chars: 11 }),
+];
+
+describe('a weather table set wide', () => {
+  const reading = readPdfLayout(page([...TWO_STORIES.filter((g) => g.x < 290), ...WIDE_TABLE]));
+  it('is one piece of furniture, every column of it', () => {
+    expect(reading.chrome.filter((c) => c.kind === 'weather').map((c) => c.text.split('\n'))).toEqual([
+      ['本市今明两天天气', '日期 今天 明天', '天气 多云转阵雨 小雨', '气温 24～31℃ 23～28℃', '风力 微风 东北风2级'],
+    ]);
+    expect(fields({ ...reading, chrome: [] })).not.toMatch(/今天|风力|多云/);
+  });
+  it('leaves the story under it whole, with its byline', () => {
+    const story = reading.articles.find((a) => a.headline === '高温天气注意防暑');
+    expect(story?.authors.map((a) => a.name)).toEqual(['陈雨']);
+    expect(story?.blocks.map((b) => (b.type === 'figure' ? '' : b.text))).toEqual([
+      '气象部门预计，下周我市将出现持续高温天气。',
+      '市疾控中心提醒市民，尽量避免在中午前后长时间户外活动。',
+    ]);
+  });
+  it('does not reach a column of text level with its rows', () => {
+    const beside = [
+      ...set('口袋公园建成开放', { x: 360, y: 290, size: 20 }),
+      ...column(['近日，西街的三座口袋公园建成开放，市民出门就能见到绿地。'], { x: 360, y: 320, chars: 11 }),
+    ];
+    const glyphs = [...WIDE_TABLE.filter((g) => g.y < 380).map((g) => ({ ...g, x: g.x - 280 })), ...beside];
+    const narrowed = readPdfLayout(page(glyphs));
+    expect(narrowed.chrome.find((c) => c.kind === 'weather')?.text).toContain('风力 微风 东北风2级');
+    expect(narrowed.articles.map((a) => a.blocks.map((b) => (b.type === 'figure' ? '' : b.text)))).toEqual([
+      ['近日，西街的三座口袋公园建成开放，市民出门就能见到绿地。'],
+    ]);
+  });
+});
+
+/**
+ * A headline set vertically, its glyphs stacked one a line (the fixture's second page): it heads the columns
+ * that start beside it, not the last column of the story to its left, nor the columns of the story under its foot.
+ */
+const STACKED = [
+  ...set('滨江步道', { x: 60, y: 40, size: 20 }),
+  ...[20, 130, 240].flatMap((x, i) => column([`第${'一二三'[i]}栏的正文写在这里。`], { x, y: 70, chars: 10 })),
+  ...Array.from('古镇老街焕新颜').flatMap((ch, i) => set(ch, { x: 380, y: 50 + 28 * i, size: 26 })),
+  ...column(['走进西坝古镇，青石板路干净整洁，沿街木楼修缮一新。'], { x: 420, y: 50, chars: 8 }),
+  ...set('高温天气注意防暑', { x: 425, y: 300, size: 20 }),
+  ...[345, 425, 505].flatMap((x, i) => column([`高温第${'一二三'[i]}栏的正文。`], { x, y: 330, chars: 7 })),
+];
+
+describe('a headline stacked one glyph a line', () => {
+  const reading = readPdfLayout(page(STACKED));
+  const texts = (head: string) =>
+    reading.articles.find((a) => a.headline.replace(/\s/g, '') === head)?.blocks.map((b) => (b.type === 'figure' ? '' : b.text).slice(0, 4));
+  it('heads the text beside it, and no other story’s column', () => {
+    expect(texts('滨江步道')).toEqual(['第一栏的', '第二栏的', '第三栏的']);
+    expect(texts('古镇老街焕新颜')).toEqual(['走进西坝']);
+    expect(texts('高温天气注意防暑')).toEqual(['高温第一', '高温第二', '高温第三']);
+  });
+});
+
+describe('a column right under a headline, beside another headline’s row', () => {
+  it('is the story’s whose headline stands right over it, though the other row ends nearer (la Repubblica)', () => {
+    const glyphs = [
+      ...set('全市暴雨一人遇难数千人转移', { x: 40, y: 116, size: 20 }),
+      ...column(['暴雨造成河水漫堤，城区多处积水。'], { x: 40, y: 150, chars: 26 }),
+      ...set('高温天气注意防暑', { x: 310, y: 100, size: 20 }),
+      ...column(['气象部门预计，下周我市将出现持续高温天气。'], { x: 310, y: 133, chars: 12 }),
+    ];
+    const reading = readPdfLayout(page(glyphs));
+    expect(reading.articles.map((a) => [a.headline, a.blocks.map((b) => (b.type === 'figure' ? '' : b.text))])).toEqual([
+      ['高温天气注意防暑', ['气象部门预计，下周我市将出现持续高温天气。']],
+      ['全市暴雨一人遇难数千人转移', ['暴雨造成河水漫堤，城区多处积水。']],
+    ]);
+  });
+});
+
+describe('an Italian story', () => {
+  // la Repubblica's shape: a headline, its byline set large under it, a drop cap, the jump line at the column's foot
+  const glyphs = [
+    ...set('La nostra povera Carta', { x: 40, y: 100, size: 20 }),
+    ...set('di Michele Ainis', { x: 60, y: 128, size: 14 }),
+    ...set('L', { x: 40, y: 156, size: 27 }),
+    ...set('a madre delle riforme', { x: 56, y: 150, size: 9 }),
+    ...set('come la madre dei', { x: 56, y: 161, size: 9 }),
+    ...set('cretini evocata.', { x: 56, y: 172, size: 9 }),
+    ...set('● a pagina 24', { x: 40, y: 183, size: 9 }),
+  ];
+  const reading = readPdfLayout(page(glyphs));
+  it('reads the byline under the headline, the drop cap in its word and the jump as data', () => {
+    expect(
+      reading.articles.map((a) => [
+        a.headline,
+        a.subheadline,
+        a.authors.map((x) => x.name),
+        a.blocks.map((b) => (b.type === 'figure' ? '' : b.text)),
+      ]),
+    ).toEqual([['La nostra povera Carta', null, ['Michele Ainis'], ['La madre delle riforme come la madre dei cretini evocata.']]]);
+    expect(reading.jumps).toEqual([[{ direction: 'to', page: 24, text: '● a pagina 24' }]]);
+  });
+});
+
+describe('a European masthead', () => {
+  it('is the page header down to its date line at 15 % of the page, with what stands above it', () => {
+    const glyphs = [
+      ...set('Wherever you go.', { x: 440, y: 20, size: 15 }),
+      ...set('Fondatore Eugenio Scalfari', { x: 150, y: 80, size: 11 }),
+      ...set('Lunedì 21 ottobre 2024', { x: 140, y: 118, size: 14 }),
+      ...set('Oggi con Affari&Finanza', { x: 330, y: 118, size: 14 }),
+      ...set('€ 1,70', { x: 520, y: 118, size: 14 }),
+      ...set('La nostra povera Carta', { x: 40, y: 200, size: 20 }),
+      ...column(['La madre delle riforme è sempre incinta, come la madre dei cretini evocata da Flaiano.'], { x: 40, y: 230, chars: 30 }),
+    ];
+    const reading = readPdfLayout(page(glyphs));
+    expect(reading.chrome.map((c) => [c.kind, c.text.split('\n')])).toEqual([
+      ['header', ['Wherever you go.', 'Fondatore Eugenio Scalfari', 'Lunedì 21 ottobre 2024', 'Oggi con Affari&Finanza', '€ 1,70']],
+    ]);
+    expect(reading.articles.map((a) => a.headline)).toEqual(['La nostra povera Carta']);
+  });
+});
+
+describe('a credit up a photo’s side', () => {
+  it('is that photo’s credit, not the text of the story after it', () => {
+    const glyphs = [...TWO_STORIES, ...setTurnedUp('Massimo Gennari / Eikon', { x: 423, y: 220, size: 5 })];
+    const reading = readPdfLayout(page(glyphs, [{ x: 300, y: 140, w: 120, h: 80 }]));
+    expect(reading.articles[1]!.blocks.at(-1)).toEqual({ type: 'figure', caption: '', credit: 'Massimo Gennari / Eikon' });
+    expect(reading.articles.map((a) => a.kicker)).toEqual([null, null]);
   });
 });
 
