@@ -18,6 +18,15 @@ await runCli(async () => {
     throw new InputError('serve', null, `--port ${values.port} is not a port number; usage: ${usage}`);
   // A site built for a sub-folder has its index.html under it (dist/sub/): the root itself must exist.
   if (!existsSync(values.root)) throw new InputError(resolve(values.root), null, 'no such folder: run `npm run build` once first');
-  const { url } = await startStaticServer(values.root, port, values.host);
+  const { url } = await startStaticServer(values.root, port, values.host).catch((error: unknown) => {
+    // A second `npm start` beside a running one: say so, rather than an internal error.
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw new InputError(
+        `${values.host}:${port}`,
+        null,
+        'the port is in use (another npm start or npm run serve?): stop that one, or pass -- --port N',
+      );
+    throw error;
+  });
   process.stdout.write(`serve: ${values.root}/ at ${url}/ (Ctrl-C stops)\n`);
 });

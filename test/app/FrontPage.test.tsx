@@ -156,6 +156,12 @@ describe('the 栏目 (topic sections)', () => {
       expect(router.state.location.pathname).toBe(landing);
     });
 
+    it.each([`/${OLDER_DATE}`, `/${OLDER_DATE}/`])('the bare date %s, which only one paper has, lands on that paper’s edition', async (old) => {
+      const { router } = renderRoute(old, twoPapers());
+      expect(await screen.findByRole('link', { name: '七月四日的头条' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe(`/lsrb/${OLDER_DATE}/`);
+    });
+
     it.each([`/${DATE}/article/no-such-article`, '/2024-01-01/article/man-huai'])('%s, which no paper has, is the 404 view', async (old) => {
       renderRoute(old, twoPapers());
       expect(await screen.findByText('没有这个页面。')).toBeInTheDocument();

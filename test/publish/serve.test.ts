@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { removeTempDirs, ROOT, runCli, tempDir } from '../hostile/helpers.ts';
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -54,6 +55,32 @@ describe('npm start and npm run serve', { timeout: 60_000 }, () => {
     expect([page.status, await page.text()]).toEqual([200, '<p>page 2</p>']);
     const missing = await fetch(`${url}/no/such/page`);
     expect([missing.status, await missing.text()]).toEqual([404, '<p>not found page</p>']);
+  });
+
+  it('serves the feeds and the sitemap as XML, as the hosts do, not as a file to download', async () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'feeds'));
+    writeFileSync(join(root, 'feeds', 'lsrb.xml'), '<feed/>');
+    writeFileSync(join(root, 'sitemap.xml'), '<sitemapindex/>');
+    const { url, child } = await serve(root);
+    running = child;
+    for (const path of ['/feeds/lsrb.xml', '/sitemap.xml'])
+      expect((await fetch(`${url}${path}`)).headers.get('content-type')).toMatch(/^application\/xml\b/);
+  });
+
+  it('says which port is taken when another server holds it (a second npm start)', async () => {
+    const holder = createServer().listen(0, '127.0.0.1');
+    await once(holder, 'listening');
+    const { port } = holder.address() as { port: number };
+    try {
+      const run = await runCli('serve.ts', ['--root', tempDir(), '--port', String(port)]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `error: 127.0.0.1:${port}: the port is in use (another npm start or npm run serve?): stop that one, or pass -- --port N\n`,
+      );
+    } finally {
+      holder.close();
+    }
   });
 
   it('says to build first when there is nothing to serve', async () => {

@@ -38,13 +38,21 @@ export const editionLoader =
     return { paper: paper.slug, date: edition.date };
   };
 
-/** `/<paper>/`: the paper's latest edition. A bare date (`/2024-07-05`, the URL before papers had slugs) moves on. */
+/**
+ * `/<paper>/`: the paper's latest edition. A bare date (`/2024-07-05`, the URL before papers had slugs) moves on to the
+ * paper with that edition, when only one has it.
+ */
 export const paperLatestLoader =
   (queryClient: QueryClient) =>
   async ({ params, request }: LoaderFunctionArgs): Promise<FrontPageData> => {
     const site = await queryClient.ensureQueryData(siteQuery());
-    const only = site.papers.length === 1 ? site.papers[0] : undefined;
-    if (only && params.paper && ISO_DATE.test(params.paper)) throw redirect(`${urls.edition(only.slug, params.paper)}${new URL(request.url).search}`);
+    const date = params.paper;
+    if (date && ISO_DATE.test(date) && !site.papers.some((paper) => paper.slug === date)) {
+      // Loaded on demand, as for the other old links (unknownPath.ts): a site of several papers looks the date up.
+      const holder =
+        site.papers.length === 1 ? site.papers[0] : await (await import('../shell/paperHolding.ts')).onlyPaperWith(queryClient, site.papers, date);
+      if (holder) throw redirect(`${urls.edition(holder.slug, date)}${new URL(request.url).search}`);
+    }
     const paper = await resolvePaper(queryClient, params.paper);
     const edition = await resolveEdition(queryClient, paper, paper.latest.date);
     redirectOldSectionLink(request, paper.slug, edition.date, edition.sections);
