@@ -26,7 +26,7 @@ interface Found {
   name: string | null;
   /** How the label was found, for the report. */
   how: string;
-  /** A page with no usable text layer: ingest needs --image-only. */
+  /** A page with no usable text layer: marked imageOnly in the manifest, published as its image alone. */
   textLayer: string | null;
 }
 
@@ -71,7 +71,12 @@ export async function addEdition(args: string[], io: CliIO): Promise<void> {
   io.stderr(
     `add-edition: ${folder}: ${manifest.pages.length} page(s), guessed:\n${lines.join('\n')}\n` +
       (numberPages(found.map((f) => f.label)).sectioned ? '  sections A, B…: pages numbered in order, the printed label kept in each name\n' : '') +
-      scans.map((f) => `  note: ${f.file}${f.pdfPage ? ` page ${f.pdfPage}` : ''}: ${f.textLayer} (ingest it with --image-only)\n`).join('') +
+      scans
+        .map(
+          (f) =>
+            `  note: ${f.file}${f.pdfPage ? ` page ${f.pdfPage}` : ''}: ${f.textLayer} (marked "imageOnly": true: published as its image and PDF alone)\n`,
+        )
+        .join('') +
       'Check edition.json, then run npm run update-site (or npm run build).\n',
   );
 }
@@ -187,7 +192,13 @@ function manifestOf(date: string, found: readonly Found[]): Manifest {
   const pages = found
     .map((f, i) => {
       const name = sectioned ? [labelText(f.label), f.name].filter(Boolean).join(' ') : f.name;
-      return { number: numbers[i]!, ...(name ? { name } : {}), file: f.file, ...(f.pdfPage ? { pdfPage: f.pdfPage } : {}) };
+      return {
+        number: numbers[i]!,
+        ...(name ? { name } : {}),
+        file: f.file,
+        ...(f.pdfPage ? { pdfPage: f.pdfPage } : {}),
+        ...(f.textLayer ? { imageOnly: true as const } : {}),
+      };
     })
     .sort((a, b) => a.number - b.number);
   // the manifest ingest will read, checked by the same schema before anything is written

@@ -148,11 +148,16 @@ async function readOnePage(p: OnePage): Promise<PdfPageResult> {
   let note: string | null = null;
   if (checked.ok) reading = readPdfLayout(content, { firstLine: 1 });
   else {
-    if (!p.options.imageOnly) {
-      throw new InputError(p.file, null, `page ${p.n} (第${p.page.number}版): ${checked.message} (--image-only publishes it as its image alone)`);
+    if (!p.options.imageOnly && !p.page.imageOnly) {
+      throw new InputError(
+        p.file,
+        null,
+        `page ${p.n} (第${p.page.number}版): ${checked.message} ("imageOnly": true on the page in edition.json, or --image-only for one run, publishes it as its image alone)`,
+      );
     }
     reading = await readScannedPage(content);
-    note = reading ? null : `${checked.message}: published as its image alone, with no articles (--image-only)`;
+    const why = p.page.imageOnly ? 'imageOnly in edition.json' : '--image-only';
+    note = reading ? null : `${checked.message}: published as its image alone, with no articles (${why})`;
   }
   const empty = { printed: {}, photos: (reading?.photos ?? []).map(() => null), assets: new Map<string, string>() };
   if (p.options.images === false) return { source: sourceName(p.page), reading, note, ...empty };

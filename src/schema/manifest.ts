@@ -24,6 +24,12 @@ export const ManifestPageSchema = z.strictObject({
     .regex(/^[^/\\]+$/, 'a file name in the edition folder, without a path'),
   /** When `file` is a PDF of several pages: which of its pages (1-based) this is. */
   pdfPage: z.number().int().min(1).optional(),
+  /**
+   * A page PDF with no usable text layer (a scan, fonts without Unicode maps): publish it as its image and PDF alone,
+   * with no articles and a note, on every run. add-edition writes it when it finds such a page; without it, ingest
+   * refuses the page unless it is run with --image-only.
+   */
+  imageOnly: z.literal(true).optional(),
   /** When one file holds several pages: the lines (1-based, inclusive) that belong to this page. */
   lines: z
     .strictObject({ from: z.number().int().min(1), to: z.number().int().min(1) })

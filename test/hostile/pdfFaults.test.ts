@@ -89,23 +89,24 @@ describe('ingest refuses a bad page PDF in one line and writes nothing', () => {
   }, 60_000);
 });
 
-describe('--image-only', () => {
-  it.each<[string, () => Promise<Uint8Array>, RegExp]>([
-    ['a scan', () => makeFixture('scan'), /no text layer/],
-    ['a junk text layer', () => makeFixture('garbled'), /junk text layer/],
+describe('a page published as its image alone: --image-only for a run, or "imageOnly": true on the page', () => {
+  it.each<[string, 'flag' | 'manifest', () => Promise<Uint8Array>, RegExp]>([
+    ['a scan', 'flag', () => makeFixture('scan'), /no text layer.*\(--image-only\)/],
+    ['a junk text layer', 'flag', () => makeFixture('garbled'), /junk text layer.*\(--image-only\)/],
+    ['a scan', 'manifest', () => makeFixture('scan'), /no text layer.*\(imageOnly in edition\.json\)/],
   ])(
-    'publishes %s as its page image and PDF, with a note and no articles',
-    async (_name, make, note) => {
+    'publishes %s as its page image and PDF, with a note and no articles (%s)',
+    async (_name, how, make, note) => {
       const pdf = await make();
       const manifest = {
         date: '2024-07-05',
         pages: [
           { number: 1, name: '要闻', file: 'A01.pdf', pdfPage: 1 },
-          { number: 2, name: '综合', file: 'A02.pdf' },
+          { number: 2, name: '综合', file: 'A02.pdf', ...(how === 'manifest' ? { imageOnly: true } : {}) },
         ],
       };
       const f = editionFixture(manifest, { 'A01.pdf': twoPages, 'A02.pdf': pdf });
-      const run = await runInProcess(ingest, ['--data', f.data, '--out', f.out, '--image-only']);
+      const run = await runInProcess(ingest, ['--data', f.data, '--out', f.out, ...(how === 'flag' ? ['--image-only'] : [])]);
       expect(run.stderr).toMatch(/^ingest: 1 paper\(s\), 1 edition\(s\), \d+ articles/);
       expect(run.code).toBe(0);
       const edition = EditionSchema.parse(JSON.parse(readFileSync(join(f.out, dataPaths.editionFull('lsrb', '2024-07-05')), 'utf8')));

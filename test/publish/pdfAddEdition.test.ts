@@ -88,13 +88,13 @@ describe('add-edition', () => {
     expect(run.stderr).toMatch(/第1版 要闻 {2}← all\.pdf page 1: 01 from its page header/);
   }, 60_000);
 
-  it('falls back on the file name, and notes a page that needs --image-only', async () => {
+  it('falls back on the file name, and marks a page with no text layer imageOnly, with a note', async () => {
     const f = inbox({ 'A07.pdf': await makeFixture('scan') });
     const run = await addEdition(f.data, f.paths);
     expect(run.code).toBe(0);
-    expect(manifestOf(f.edition).pages).toEqual([{ number: 7, file: 'A07.pdf' }]);
+    expect(manifestOf(f.edition).pages).toEqual([{ number: 7, file: 'A07.pdf', imageOnly: true }]);
     expect(run.stderr).toMatch(/A07 from its file name/);
-    expect(run.stderr).toMatch(/note: A07\.pdf: no text layer.*--image-only/);
+    expect(run.stderr).toMatch(/note: A07\.pdf: no text layer.*"imageOnly": true/);
   }, 60_000);
 
   it.each<[string, () => Promise<Record<string, Uint8Array>>, string, RegExp]>([
