@@ -20,6 +20,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time: CPU the task had, without the throttle's pauses or the time a loaded machine gave others. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; functionName?: string } };
@@ -50,12 +52,16 @@ const browser = await chromium.launch({ executablePath: CHROMIUM });
 console.log(`warm navigation at ${slowdown}x CPU, ${clicks} clicks · load average ${load()}`);
 // Each build in a page of its own, their clicks taken in turn: a machine whose load drifts disturbs both alike.
 const tabs = [];
-for (const build of builds) tabs.push({ ...build, ...(await openFrontPage(build.root)), selfTime: new Map<string, number>(), times: [] as number[] });
+for (const build of builds)
+  tabs.push({ ...build, ...(await openFrontPage(build.root)), selfTime: new Map<string, number>(), times: [] as number[], cpus: [] as number[] });
 for (let click = 0; click < clicks; click++) {
   for (const tab of tabs) {
-    const { elapsed, parts } = await tracedClick(tab.page, tab.cdp, `/article/${tab.ids[click % tab.ids.length]!}`, tab.selfTime);
+    const { elapsed, cpu, parts } = await tracedClick(tab.page, tab.cdp, `/article/${tab.ids[click % tab.ids.length]!}`, tab.selfTime);
     if (click > 0) tab.times.push(elapsed);
-    console.log(`${tab.name} click ${click + 1}: ${elapsed.toFixed(0)} ms${click === 0 ? ' (loads the view chunk)' : ''}: ${parts}`);
+    if (click > 0) tab.cpus.push(cpu);
+    console.log(
+      `${tab.name} click ${click + 1}: ${elapsed.toFixed(0)} ms (CPU ${cpu.toFixed(1)} ms)${click === 0 ? ' (loads the view chunk)' : ''}: ${parts}`,
+    );
     await tab.page.goBack();
     await tab.page.getByRole('heading', { level: 1, name: '乐山日报' }).waitFor();
   }
@@ -68,7 +74,10 @@ for (const tab of tabs) {
     .map(([key, us]) => `${(us / 1000 / clicks).toFixed(1).padStart(6)} ms  ${key}`);
   console.log(`${tab.name}: self time per click (sampled, throttled):\n${top.join('\n')}`);
 }
-for (const { name, times } of tabs) console.log(`${name}: median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+for (const { name, times, cpus } of tabs) {
+  console.log(`${name}: median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+  console.log(`${name}: median main-thread CPU ${median(cpus).toFixed(1)} ms (${cpus.map((t) => t.toFixed(1)).join(', ')})`);
+}
 console.log(`load average at the end ${load()}`);
 await browser.close();
 await Promise.all(tabs.map((tab) => tab.server.close()));
@@ -93,7 +102,12 @@ async function openFrontPage(root: string) {
 }
 
 /** One click, traced and profiled: its time (click → frame after the h1) and the main thread's parts inside it. */
-async function tracedClick(page: Page, cdp: CDPSession, href: string, selfTime: Map<string, number>): Promise<{ elapsed: number; parts: string }> {
+async function tracedClick(
+  page: Page,
+  cdp: CDPSession,
+  href: string,
+  selfTime: Map<string, number>,
+): Promise<{ elapsed: number; cpu: number; parts: string }> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
   await cdp.send('Profiler.start');
   // No named inner functions: tsx compiles them with a __name helper the page does not have.
@@ -123,7 +137,20 @@ async function tracedClick(page: Page, cdp: CDPSession, href: string, selfTime: 
   writeFileSync(`${OUT}/${href.replace(/\W+/g, '-')}-${Date.now()}.cpuprofile`, JSON.stringify(profile));
   const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   addSelfTime(profile, selfTime);
-  return { elapsed, parts: partsOf(events, elapsed) };
+  return { elapsed, cpu: cpuOf(events, elapsed), parts: partsOf(events, elapsed) };
+}
+
+/**
+ * The main thread's CPU time inside [click, click + elapsed] (each task's thread time, in the share of it inside),
+ * ms: what the click cost whatever the machine's load, unthrottled (the throttle's pauses are not CPU time).
+ */
+function cpuOf(events: TraceEvent[], elapsed: number): number {
+  const mark = events.find((e) => e.name === 'click');
+  if (!mark) return NaN;
+  const to = mark.ts + elapsed * 1000;
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.pid === mark.pid && e.tid === mark.tid && e.ts + e.dur! > mark.ts && e.ts < to);
+  const share = (e: TraceEvent) => (Math.min(e.ts + e.dur!, to) - Math.max(e.ts, mark.ts)) / e.dur!;
+  return tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur!) * share(e), 0) / 1000;
 }
 
 /**
