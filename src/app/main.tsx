@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { hydrate } from '@tanstack/react-query';
 import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } from 'react-router';
@@ -7,6 +8,7 @@ import { routerBasename } from './data/dataUrl.ts';
 import { NewBuildError, reloadFor } from './data/newBuild.ts';
 import { createQueryClient, ensureShared, siteQuery } from './data/queries.ts';
 import { cacheLatestEdition } from './data/resolve.ts';
+import { nextTask } from './ui/nextTask.ts';
 import { remember } from './ui/phrases.ts';
 import { createRoutes } from './router.tsx';
 import type { HydrationState } from './server.tsx';
@@ -49,8 +51,15 @@ const own =
   prerendered !== null &&
   window.location.search === '' &&
   (prerendered.path === undefined || trim(`${basename === '/' ? '' : basename}${prerendered.path}`) === trim(window.location.pathname));
-/** Hydrates the prerendered page once the files it shares with other pages are in (it preloads them). */
+/**
+ * Hydrates the prerendered page once the files it shares with other pages are in (it preloads them). On a slow
+ * phone each step is a long task of its own (bench:web, test/bench/longTasks.ts: evaluating the app chunk is ~100
+ * ms at 4× CPU), so they are kept apart by task boundaries, and React hydrates in a transition: in slices that
+ * let input in, where a plain hydrateRoot renders the whole page in one task (React 19 does not slice the default
+ * hydration lane).
+ */
 async function hydratePage({ loaderData, queries, shared, phrases }: HydrationState): Promise<void> {
+  await nextTask();
   hydrate(queryClient, queries);
   remember(phrases);
   // site.json first: it holds each paper's latest index, which then needs no fetch of its own.
@@ -59,7 +68,12 @@ async function hydratePage({ loaderData, queries, shared, phrases }: HydrationSt
   for (const paper of queryClient.getQueryData(siteQuery().queryKey)?.papers ?? []) cacheLatestEdition(queryClient, paper);
   await Promise.all(shared.filter((key) => !isSite(key)).map((key) => ensureShared(queryClient, key)));
   await loadLazyRoutes(routes);
-  hydrateRoot(container, app(createBrowserRouter(routes, { basename, hydrationData: { loaderData } })));
+  await nextTask();
+  const router = createBrowserRouter(routes, { basename, hydrationData: { loaderData } });
+  await nextTask();
+  startTransition(() => {
+    hydrateRoot(container, app(router));
+  });
 }
 
 /** The 404 page, or a page written since the last prerender (not this one): the router loads and draws the real URL. */

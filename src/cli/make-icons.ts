@@ -10,6 +10,9 @@ const ICONS = [
   { svg: 'public/icons/icon.svg', png: 'public/icons/icon-192.png', size: 192 },
   { svg: 'public/icons/icon.svg', png: 'public/icons/icon-512.png', size: 512 },
   { svg: 'public/icons/icon-maskable.svg', png: 'public/icons/icon-maskable-512.png', size: 512 },
+  // The tab's icon (index.html). Not the SVG: Chromium fetches the favicon again after every client-side navigation
+  // and draws an SVG one in a document of its own, on the page's main thread (test/bench/navigationTrace.ts).
+  { svg: 'public/icons/icon.svg', png: 'public/icons/favicon-32.png', size: 32 },
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', ...CHROMIUM_FLAGS] });

@@ -3,7 +3,8 @@
  * load of a page of dist/ at 4× CPU as Lighthouse simulates it (each task's time on an unthrottled CPU, times
  * four), from a Chromium trace: each task's length and
  * what filled it (script by URL, style, layout, paint, HTML parsing), and their time over 50 ms summed (what TBT
- * sums, over the whole load). Thread time (CPU), not wall time: the machine is shared. With --baseline, the same page of another build (a copy of an earlier dist/) is
+ * sums, over the whole load). Thread time (CPU), not wall time: the machine is shared. The page's own renderer only
+ * (not Chromium's WebUI renderers, which the trace holds too). With --baseline, the same page of another build (a copy of an earlier dist/) is
  * loaded in turn in the same run, and both medians printed. Prints, asserts nothing; the machine's load beside.
  */
 import { loadavg } from 'node:os';
@@ -20,7 +21,7 @@ interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string }; beginData?: { url?: string } };
 }
 
 const path = process.argv.find((arg, i) => i >= 2 && arg.startsWith('/')) ?? '/';
@@ -43,7 +44,7 @@ for (let run = 0; run < runs; run++) {
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
     await page.goto(`${servers[i]!.url}${path}`, { waitUntil: 'networkidle' });
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-    const { blocking, lines } = summary(trace.traceEvents);
+    const { blocking, lines } = summary(trace.traceEvents, servers[i]!.url);
     sums[i]!.push(blocking);
     console.log(`${build.name} run ${run + 1}: ${lines.join('\n        ')}`);
     await context.close();
@@ -56,12 +57,16 @@ console.log(`load average at the end ${load()}`);
 await browser.close();
 await Promise.all(servers.map((server) => server.close()));
 
-/** Each RunTask over 50 ms on the renderer's main thread, with its biggest parts. */
-function summary(events: TraceEvent[]): { blocking: number; lines: string[] } {
-  // The renderer's main threads (the page's): thread_name metadata says which.
-  const mains = new Set(
+/** Each RunTask over 50 ms on the page's main thread, with its biggest parts. */
+function summary(events: TraceEvent[], origin: string): { blocking: number; lines: string[] } {
+  // The page's main thread: a renderer's main thread (thread_name metadata) that loaded something from our origin.
+  // Not every renderer's: Chromium's own WebUI (the omnibox popup, chrome://…, in a renderer of its own) evaluates
+  // 200–350 ms of modules in some runs, which a count of every CrRendererMain took for the app's.
+  const renderers = new Set(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
+  const ours = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.beginData?.url ?? '').startsWith(origin);
+  const mains = new Set(events.filter((e) => renderers.has(`${e.pid}:${e.tid}`) && ours(e)).map((e) => `${e.pid}:${e.tid}`));
   // By thread time (tdur): on a shared, loaded machine, wall time counts the time the thread waited for a core.
   const cpu = (e: TraceEvent) => e.tdur ?? e.dur ?? 0;
   // As Lighthouse's simulated 4× CPU (its default): each task's time times four; long above 50 ms.
