@@ -11,18 +11,7 @@ import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../../src/cli/staticServer.ts';
 import { CHROMIUM } from '../e2e/chromium.ts';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread time: what the task took on its thread's CPU, apart from the time the loaded machine gave others. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; frame?: string }; beginData?: { url?: string } };
-}
+import type { TraceEvent } from './chromeTrace.ts';
 
 const path = process.argv.find((arg, i) => i >= 2 && arg.startsWith('/')) ?? '/';
 const option = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);

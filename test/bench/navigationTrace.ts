@@ -14,18 +14,8 @@ import { startStaticServer } from '../../src/cli/staticServer.ts';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { CHROMIUM } from '../e2e/chromium.ts';
+import { timedArticleClick, type TraceEvent } from './chromeTrace.ts';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread time: CPU the task had, without the throttle's pauses or the time a loaded machine gave others. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
@@ -110,27 +100,7 @@ async function tracedClick(
 ): Promise<{ elapsed: number; cpu: number; parts: string }> {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
   await cdp.send('Profiler.start');
-  // No named inner functions: tsx compiles them with a __name helper the page does not have.
-  const elapsed = await page.evaluate(
-    (href) =>
-      new Promise<number>((resolve, reject) => {
-        const link = document.querySelector<HTMLAnchorElement>(`main h2 a[href$="${href}"], main h3 a[href$="${href}"]`);
-        if (!link) {
-          reject(new Error(`no headline link to ${href}`));
-          return;
-        }
-        performance.mark('click');
-        const begun = performance.now();
-        const observer = new MutationObserver(() => {
-          if (!document.getElementById('article-headline')) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - begun));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-        link.click();
-      }),
-    href,
-  );
+  const elapsed = await timedArticleClick(page, href);
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   // For DevTools (Performance panel: load profile) or a script with the source maps of `vite build --sourcemap`.
   mkdirSync(OUT, { recursive: true });

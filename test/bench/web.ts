@@ -28,6 +28,7 @@ import { urls } from '../../src/schema/urls.ts';
 
 import { CHROMIUM } from '../e2e/chromium.ts';
 import { benchPdfEdition } from './webPdf.ts';
+import { timedArticleClick } from './chromeTrace.ts';
 import {
   budget,
   FLAGS,
@@ -162,26 +163,7 @@ async function benchTextSite(): Promise<number> {
     const timings: number[] = [];
     for (let click = 0; click < CLICKS; click++) {
       const article = frontArticles[click % frontArticles.length]!;
-      // No named inner functions here: tsx compiles them with a __name helper the page does not have.
-      const elapsed = await page.evaluate(
-        (href) =>
-          new Promise<number>((resolve, reject) => {
-            const link = document.querySelector<HTMLAnchorElement>(`main h2 a[href$="${href}"], main h3 a[href$="${href}"]`);
-            if (!link) {
-              reject(new Error(`no headline link to ${href}`));
-              return;
-            }
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (!document.getElementById('article-headline')) return;
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-            link.click();
-          }),
-        `/article/${article.id}`,
-      );
+      const elapsed = await timedArticleClick(page, `/article/${article.id}`);
       timings.push(elapsed);
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: '乐山日报' }).waitFor();
