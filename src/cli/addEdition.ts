@@ -5,7 +5,7 @@
  * it guessed, and refuses what it cannot tell (a page with no number, two pages with one number, a date that
  * contradicts --date) before writing anything; the folder is written beside its name and renamed into place.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Glyph, PdfPageContent } from '../ingest/pdf/PdfContent.ts';
 import { checkTextLayer, readPdfLayout } from '../ingest/pdf/readLayout.ts';
@@ -213,7 +213,9 @@ function writeEdition(folder: string, files: readonly string[], manifest: Manife
   rmSync(tmp, { recursive: true, force: true });
   try {
     mkdirSync(tmp, { recursive: true });
-    for (const file of files) copyFileSync(resolve(file), join(tmp, basename(file)));
+    // the bytes, not the file: copyFile keeps the source's mode, and a read-only PDF (0444 from a camera card or a
+    // mail client) would give a page file that a later edit or re-run cannot overwrite
+    for (const file of files) writeFileSync(join(tmp, basename(file)), readFileSync(resolve(file)));
     writeFileSync(join(tmp, 'edition.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(tmp, folder);
   } catch (error) {

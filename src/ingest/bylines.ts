@@ -78,6 +78,14 @@ const LATIN_AND = '(?:\\s*,\\s*|\\s+(?:e|ed|and|und|et|y)\\s+)';
  */
 const LATIN_BYLINE = new RegExp(`^(?:[Dd]i|[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\\s+(${LATIN_NAME}(?:${LATIN_AND}${LATIN_NAME})*)$`, 'u');
 
+/**
+ * A European byline (`di Elena Dusi, Giovanni Egidio e Alessandro Puglia`): its commas separate names, so a line
+ * reader that takes a comma for a sentence's (a Chinese byline has none) can let this kind through.
+ */
+export function isLatinByline(text: string): boolean {
+  return text.length <= 60 && LATIN_BYLINE.test(text);
+}
+
 /** `《人民日报》（2025年01月03日第 01 版）` at the end of a byline: where the article was printed, not a person. */
 const PRINTED_IN = /《[^》\n]{1,20}》\s*[（(][^（()）\n]{0,40}版\s*[）)]\s*$/;
 

@@ -3,7 +3,7 @@
  * neighbours (the later passes do that: furniture, repeats, teasers, headline groups, body).
  */
 import type { Line } from './lines.ts';
-import { BYLINE_BULLET, CONTRIBUTORS_NOTE, isPrintedIn, looksLikeBylineLine, splitRunIn } from './bylines.ts';
+import { BYLINE_BULLET, CONTRIBUTORS_NOTE, isLatinByline, isPrintedIn, looksLikeBylineLine, splitRunIn } from './bylines.ts';
 import { fitsIn, hasSentenceEnd } from './punctuation.ts';
 import { note, type ParseWarning } from './ParsedPage.ts';
 
@@ -101,7 +101,8 @@ function plainToken(text: string, { line, fullWidthIndent, blockStart }: Place, 
   if (fitsIn(text, 30) && CREDIT.test(text)) return { kind: 'credit', text, line };
   const bulleted = bulletByline(text, line);
   if (bulleted) return bulleted;
-  if (looksLikeBylineLine(text) && fitsIn(text, 40) && !/[，,：:]/.test(text)) return { kind: 'byline', text, line };
+  // a comma or a colon makes a Chinese line a sentence; in a European byline commas separate the names
+  if (isLatinByline(text) || (looksLikeBylineLine(text) && fitsIn(text, 40) && !/[，,：:]/.test(text))) return { kind: 'byline', text, line };
   return { kind: 'text', text, line, fullWidthIndent, blockStart };
 }
 

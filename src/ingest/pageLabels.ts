@@ -27,14 +27,24 @@ export function labelFromTitle(title: string): { label: PageLabel; date: string 
   return { label: { section: m[1]!, number }, date: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` };
 }
 
-/** `A05.pdf`, `pA05.pdf`, `liaoshen-2021-03-23-pA05.pdf`, `page_08.pdf`, `3.pdf`: the label at the end of the name. */
+/**
+ * `A05.pdf`, `pA05.pdf`, `liaoshen-2021-03-23-pA05.pdf`, `page_08.pdf`, `3.pdf`, `lswb-2021-03-23-pC01-garbled.pdf`,
+ * `A05_final.pdf`: the one word of the name that is a page label. A date's digits are no label, and a name with two
+ * labels (`A05-A06.pdf`, `issue-12-A05.pdf`) names no page: a guess there would file a page under the wrong number.
+ */
 export function labelFromFileName(name: string): PageLabel | null {
-  const stem = name.replace(/\.pdf$/i, '');
-  const m = /(?:^|[-_ .]|[pP](?:age)?[-_ ]?)([A-Z]?)(\d{1,3})$/.exec(stem);
-  if (!m) return null;
-  const number = Number(m[2]);
-  return number >= 1 ? { section: m[1]!, number } : null;
+  const stem = name.replace(/\.pdf$/i, '').replace(DATE_IN_NAME, ' ');
+  const found = new Map<string, PageLabel>();
+  for (const word of stem.split(/[-_ .,;+()[\]{}]+/)) {
+    const m = /^([A-Z]?)(\d{1,3})$/.exec(word) ?? /^[pP](?:age|AGE|g|G)?([A-Z]?)(\d{1,3})$/.exec(word);
+    const label = m && Number(m[2]) >= 1 ? { section: m[1]!, number: Number(m[2]) } : null;
+    if (label) found.set(labelText(label), label);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
+
+/** A date in a file name, `2021-03-23`, `2021.3.23`, `23-03-2021`: its day and month are not page numbers. */
+const DATE_IN_NAME = /(?<!\d)(?:\d{4}[-_.]\d{1,2}[-_.]\d{1,2}|\d{1,2}[-_.]\d{1,2}[-_.]\d{4})(?!\d)/g;
 
 /**
  * The header's page marker: `A05版`, `第5版`, `第05版`, `08版`, a lone `A05` token, or a line that is only the

@@ -43,6 +43,20 @@ describe('classifyLines: what each line is on its own', () => {
     ['（本报记者 张清）', 'byline:（本报记者 张清）'],
     ['■ 本报记者 钱一彬 林小溪 刘雨瑞 通讯员 张清', 'byline:本报记者 钱一彬 林小溪 刘雨瑞 通讯员 张清'],
     ['■', 'text:■'],
+    // European bylines: commas and e/and/und between capitalised names (la Repubblica's front page)
+    ['di Elena Dusi, Giovanni Egidio e Alessandro Puglia', 'byline:di Elena Dusi, Giovanni Egidio e Alessandro Puglia'],
+    ['di Candito, Cerami, Ciriaco, Foschini', 'byline:di Candito, Cerami, Ciriaco, Foschini'],
+    ['By Jane Doe, John Roe and Mary Major', 'byline:By Jane Doe, John Roe and Mary Major'],
+    ['von Anna Schmidt, Jonas Weber und Lea Vogel', 'byline:von Anna Schmidt, Jonas Weber und Lea Vogel'],
+    ['di Michele Ainis', 'byline:di Michele Ainis'],
+    // …and not a sentence that opens like one, nor a Chinese line with a comma after a role
+    ['di questi giorni, Roma e Milano', 'text:di questi giorni, Roma e Milano'],
+    ['By Monday, the river had risen', 'text:By Monday, the river had risen'],
+    ['di Elena Dusi, che ha scritto il libro', 'text:di Elena Dusi, che ha scritto il libro'],
+    ['记者 张清，今年暑假将开放场馆', 'text:记者 张清，今年暑假将开放场馆'],
+    ['本报记者获悉，市政府将出台新规', 'text:本报记者获悉，市政府将出台新规'],
+    ['记者从市教育局获悉,今年暑假将开放场馆', 'text:记者从市教育局获悉,今年暑假将开放场馆'],
+    ['本报记者 钱一彬，林小溪：', 'text:本报记者 钱一彬，林小溪：'],
   ])('reads %s as %s', (line, expected) => {
     expect(tokensOf(line).map(show)).toEqual([expected]);
   });

@@ -5,7 +5,7 @@
  * with no folder written when it cannot tell.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../src/schema/manifest.ts';
@@ -95,6 +95,27 @@ describe('add-edition', () => {
     expect(manifestOf(f.edition).pages).toEqual([{ number: 7, file: 'A07.pdf', imageOnly: true }]);
     expect(run.stderr).toMatch(/A07 from its file name/);
     expect(run.stderr).toMatch(/note: A07\.pdf: no text layer.*"imageOnly": true/);
+  }, 60_000);
+
+  it('writes edition.json with a final newline, and copies a read-only PDF as a file it can edit, byte for byte', async () => {
+    const f = inbox({ 'lswb-2024-07-05-pA01-final.pdf': front });
+    chmodSync(f.paths[0]!, 0o444);
+    const run = await addEdition(f.data, f.paths);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(f.edition, 'edition.json'), 'utf8')).toMatch(/\}\n$/);
+    const copy = join(f.edition, 'lswb-2024-07-05-pA01-final.pdf');
+    // a normal file as the umask makes it (0644 under the usual 022), owner-writable whatever the source's mode
+    expect(statSync(copy).mode & 0o777).toBe(statSync(join(f.data, 'papers/demo/paper.json')).mode & 0o777);
+    expect(statSync(copy).mode & 0o200).toBe(0o200);
+    expect(new Uint8Array(readFileSync(copy))).toEqual(front);
+  }, 60_000);
+
+  it('reads a page label followed by a suffix in the file name', async () => {
+    const f = inbox({ 'lswb-2021-03-23-pC01-garbled.pdf': await makeFixture('scan') });
+    const run = await addEdition(f.data, f.paths);
+    expect(run.code).toBe(0);
+    expect(manifestOf(f.edition).pages).toEqual([{ number: 1, file: 'lswb-2021-03-23-pC01-garbled.pdf', imageOnly: true }]);
+    expect(run.stderr).toMatch(/C01 from its file name/);
   }, 60_000);
 
   it.each<[string, () => Promise<Record<string, Uint8Array>>, string, RegExp]>([

@@ -28,12 +28,56 @@ describe('labelFromFileName', () => {
     ['page_08.PDF', '08'],
     ['3.pdf', '03'],
     ['B12.pdf', 'B12'],
+    // a suffix after the label: a note, a version, a copy
+    ['lswb-2021-03-23-pC01-garbled.pdf', 'C01'],
+    ['A05_final.pdf', 'A05'],
+    ['A05-v2.pdf', 'A05'],
+    ['page 08 (copy).pdf', '08'],
+    ['Page08-scan.pdf', '08'],
+    ['lswb_20210323_A05_print.pdf', 'A05'],
+    ['2024.08.09-p08-fixed.pdf', '08'],
+    ['pg08-old.pdf', '08'],
+    ['PC01 copy.pdf', 'C01'],
   ])('%s → %s', (name, label) => {
     expect(labelText(labelFromFileName(name)!)).toBe(label);
   });
 
-  it.each(['today.pdf', 'scan.pdf', 'A00.pdf', 'edition-2021.pdf'])('%s names no page', (name) => {
+  it.each([
+    'today.pdf',
+    'scan.pdf',
+    'A00.pdf',
+    'edition-2021.pdf',
+    'IMG_4821.pdf',
+    // a date's digits are not a page
+    'lswb-2021-03-23.pdf',
+    'lswb-2021-3-23-final.pdf',
+    '23.03.2021.pdf',
+    // two labels: which one?
+    'A05-A06.pdf',
+    'lswb-2021-03-23-pA05-p06.pdf',
+    'issue-12-A05.pdf',
+  ])('%s names no page', (name) => {
     expect(labelFromFileName(name)).toBeNull();
+  });
+
+  it('reads a label set between any words and a date, and never a date alone', () => {
+    const word = fc.constantFrom('lswb', 'final', 'garbled', 'scan', 'liaoshen', 'v2', 'print');
+    const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const label = fc.record({ section: fc.constantFrom('', 'A', 'B', 'C'), number: fc.integer({ min: 1, max: 99 }) });
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 2 }),
+        date,
+        label,
+        fc.array(word, { maxLength: 2 }),
+        fc.constantFrom('-', '_'),
+        (before, day, l, after, sep) => {
+          const withLabel = [...before, day, `p${labelText(l)}`, ...after].join(sep);
+          expect(labelFromFileName(`${withLabel}.pdf`)).toEqual(l);
+          expect(labelFromFileName(`${[...before, day, ...after].join(sep)}.pdf`)).toBeNull();
+        },
+      ),
+    );
   });
 });
 
