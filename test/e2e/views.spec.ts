@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import type { Result } from 'axe-core';
 import { urls } from '../../src/schema/urls.ts';
 import { articleUrl, DATE, expect, FEATURE, LEAD, PAPER, NOT_FOUND, pageReady, SITE2, SLUG, test } from './fixtures.ts';
+import { SCHEMES, useScheme } from './schemes.ts';
 
 interface View {
   name: string;
@@ -56,16 +57,6 @@ function describeViolations(violations: Result[]): string {
       ].join('\n'),
     )
     .join('\n');
-}
-
-const SCHEMES = ['light', 'dark'] as const;
-
-/** Switches the system's colour scheme under the loaded page, which follows it (usePreferences), and waits for it. */
-async function useScheme(page: Page, scheme: (typeof SCHEMES)[number], what: string): Promise<void> {
-  await page.emulateMedia({ colorScheme: scheme });
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.classList.contains('dark')), `${what}: the page in ${scheme} mode`)
-    .toBe(scheme === 'dark');
 }
 
 // One load a view, audited in light and then in dark mode: each failure names the view (the title) and the scheme.
