@@ -14,7 +14,8 @@ interface ArticleBodyProps {
 
 // Photos come only with an article of a printed page: a text article's first view does not load their code (and
 // the printed page's image helpers it imports). A prerendered photo stays as drawn until its chunk is in.
-const ArticlePhoto = lazy(async () => ({ default: (await import('./ArticlePhoto.tsx').catch(chunkGone)).ArticlePhoto }));
+export const loadArticlePhoto = () => import('./ArticlePhoto.tsx').catch(chunkGone);
+const ArticlePhoto = lazy(async () => ({ default: (await loadArticlePhoto()).ArticlePhoto }));
 
 const READING = 'rounded bg-accent-soft outline outline-4 outline-accent-soft';
 

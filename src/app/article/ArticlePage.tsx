@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import type { Article, ArticleSummary, EditionIndex, Page } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
@@ -7,13 +7,14 @@ import { chunkGone } from '../data/newBuild.ts';
 import { articleQuery, editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
-import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleBody, loadArticlePhoto } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticlePager } from './ArticlePager.tsx';
 import type { ArticlePageData } from './articleLoader.ts';
 import { ArticleSectionLinks } from './ArticleSectionLinks.tsx';
 import { ArticleSourceNotes } from './ArticleSourceNotes.tsx';
 import { articleTitle } from '../ui/titles.ts';
+import { whenReady } from '../ui/whenReady.ts';
 import { SourceDisclosure } from './SourceDisclosure.tsx';
 import { useArticleKeys } from './useArticleKeys.ts';
 
@@ -22,7 +23,19 @@ import { useArticleKeys } from './useArticleKeys.ts';
 // 在版面中 draws only for an article of a printed page (an area and the page's picture).
 const ReadAloudBar = lazy(async () => ({ default: (await import('./ReadAloudBar.tsx').catch(chunkGone)).ReadAloudBar }));
 const KeysHelp = lazy(async () => ({ default: (await import('./KeysHelp.tsx').catch(chunkGone)).KeysHelp }));
-const PageLocator = lazy(async () => ({ default: (await import('./PageLocator.tsx').catch(chunkGone)).PageLocator }));
+const loadPageLocator = () => import('./PageLocator.tsx').catch(chunkGone);
+const PageLocator = lazy(async () => ({ default: (await loadPageLocator()).PageLocator }));
+
+/**
+ * In an edition of printed pages, the photo's and 在版面中's code once the page is ready and idle: an article opened
+ * later then draws them at once, where a chunk fetched on the way would draw them a moment late, moving the text.
+ */
+function usePrintedPageCode(edition: EditionIndex): void {
+  const printed = edition.pages.some((page) => page.image);
+  useEffect(() => {
+    if (printed) whenReady(() => void Promise.all([loadArticlePhoto(), loadPageLocator()]).catch(() => {}));
+  }, [printed]);
+}
 
 export function ArticlePage() {
   const { paper, date, id } = useLoaderData<ArticlePageData>();
@@ -41,6 +54,7 @@ export function ArticlePage() {
   const closePlayer = useCallback(() => setAloudFor(null), []);
 
   useDocumentTitle(articleTitle(edition, article));
+  usePrintedPageCode(edition);
   useArticleKeys({
     previous: previous ? () => void navigate(urls.article(paper, date, previous.id)) : null,
     next: next ? () => void navigate(urls.article(paper, date, next.id)) : null,
