@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { Block } from '../../schema/edition.ts';
 import { cjkPunctuation } from '../ui/cjkPunctuation.ts';
 import { ArticleFigure } from './ArticleFigure.tsx';
-import { ArticlePhoto } from './ArticlePhoto.tsx';
+import { chunkGone } from '../data/newBuild.ts';
 
 interface ArticleBodyProps {
   blocks: Block[];
@@ -11,6 +11,11 @@ interface ArticleBodyProps {
   /** The block 朗读 is reading: highlighted and kept in view. */
   reading?: number | null;
 }
+
+// Photos come only with an article of a printed page: a text article's first view does not load their code (and
+// the printed page's image helpers it imports). A prerendered photo stays as drawn until its chunk is in.
+export const loadArticlePhoto = () => import('./ArticlePhoto.tsx').catch(chunkGone);
+const ArticlePhoto = lazy(async () => ({ default: (await loadArticlePhoto()).ArticlePhoto }));
 
 const READING = 'rounded bg-accent-soft outline outline-4 outline-accent-soft';
 
@@ -59,7 +64,9 @@ export function ArticleBody({ blocks, dateline, reading = null }: ArticleBodyPro
             );
           case 'figure':
             return block.image ? (
-              <ArticlePhoto key={index} image={block.image} caption={block.caption} credit={block.credit} first={index === firstPhoto} />
+              <Suspense key={index}>
+                <ArticlePhoto image={block.image} caption={block.caption} credit={block.credit} first={index === firstPhoto} />
+              </Suspense>
             ) : (
               <ArticleFigure key={index} caption={block.caption} credit={block.credit} />
             );

@@ -1,24 +1,41 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
-import type { Article, ArticleSummary, EditionIndex } from '../../schema/edition.ts';
+import type { Article, ArticleSummary, EditionIndex, Page } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
+import { chunkGone } from '../data/newBuild.ts';
 import { articleQuery, editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
-import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleBody, loadArticlePhoto } from './ArticleBody.tsx';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticlePager } from './ArticlePager.tsx';
 import type { ArticlePageData } from './articleLoader.ts';
 import { ArticleSectionLinks } from './ArticleSectionLinks.tsx';
 import { ArticleSourceNotes } from './ArticleSourceNotes.tsx';
 import { articleTitle } from '../ui/titles.ts';
-import { KeysHelp } from './KeysHelp.tsx';
-import { PageLocator } from './PageLocator.tsx';
-import { ReadAloudBar } from './ReadAloudBar.tsx';
+import { whenReady } from '../ui/whenReady.ts';
 import { SourceDisclosure } from './SourceDisclosure.tsx';
-import { spokenTexts } from './spokenTexts.ts';
 import { useArticleKeys } from './useArticleKeys.ts';
+
+// What only some articles or some readers use is a chunk of its own, so the article's first view (the chunk that
+// must load before hydration, main.tsx) stays small: 朗读's player and the keyboard help draw nothing until opened;
+// 在版面中 draws only for an article of a printed page (an area and the page's picture).
+const ReadAloudBar = lazy(async () => ({ default: (await import('./ReadAloudBar.tsx').catch(chunkGone)).ReadAloudBar }));
+const KeysHelp = lazy(async () => ({ default: (await import('./KeysHelp.tsx').catch(chunkGone)).KeysHelp }));
+const loadPageLocator = () => import('./PageLocator.tsx').catch(chunkGone);
+const PageLocator = lazy(async () => ({ default: (await loadPageLocator()).PageLocator }));
+
+/**
+ * In an edition of printed pages, the photo's and 在版面中's code once the page is ready and idle: an article opened
+ * later then draws them at once, where a chunk fetched on the way would draw them a moment late, moving the text.
+ */
+function usePrintedPageCode(edition: EditionIndex): void {
+  const printed = edition.pages.some((page) => page.image);
+  useEffect(() => {
+    if (printed) whenReady(() => void Promise.all([loadArticlePhoto(), loadPageLocator()]).catch(() => {}));
+  }, [printed]);
+}
 
 export function ArticlePage() {
   const { paper, date, id } = useLoaderData<ArticlePageData>();
@@ -34,11 +51,10 @@ export function ArticlePage() {
   const [reading, setReading] = useState<number | null>(null);
   const { previous, next, summary, page, isFrontPage } = placeInEdition(edition, article, id);
   const pageUrl = isFrontPage ? urls.edition(paper, date) : urls.page(paper, date, article.page);
-  // Only while 朗读 plays: worked out for every article drawn, it was a fiftieth of prerendering one.
-  const texts = useMemo(() => (aloud ? spokenTexts(article.blocks, article.dateline) : []), [aloud, article]);
   const closePlayer = useCallback(() => setAloudFor(null), []);
 
   useDocumentTitle(articleTitle(edition, article));
+  usePrintedPageCode(edition);
   useArticleKeys({
     previous: previous ? () => void navigate(urls.article(paper, date, previous.id)) : null,
     next: next ? () => void navigate(urls.article(paper, date, next.id)) : null,
@@ -70,16 +86,14 @@ export function ArticlePage() {
           />
           <ArticleBody blocks={article.blocks} dateline={article.dateline} reading={reading} />
           <ArticleSourceNotes paper={paper} date={date} id={id} article={article} />
-          <footer className="mt-8 print:hidden">
-            <PageLocator paper={paper} date={date} id={id} page={page} area={article.area} />
-            <ArticleSectionLinks paper={paper} date={date} slugs={article.sections} sections={edition.sections} />
-            <SourceDisclosure key={id} paper={paper} date={date} id={id} />
-          </footer>
+          <ArticleFooter paper={paper} date={date} id={id} article={article} edition={edition} page={page} />
         </article>
         <ArticleEndLinks paper={paper} date={date} previous={previous} next={next} onHelp={() => setHelpOpen(true)} />
       </main>
-      {aloud ? <ReadAloudBar texts={texts} onReading={setReading} onClose={closePlayer} /> : null}
-      {helpOpen ? <KeysHelp onClose={() => setHelpOpen(false)} /> : null}
+      <Suspense>
+        {aloud ? <ReadAloudBar blocks={article.blocks} dateline={article.dateline} onReading={setReading} onClose={closePlayer} /> : null}
+        {helpOpen ? <KeysHelp onClose={() => setHelpOpen(false)} /> : null}
+      </Suspense>
     </>
   );
 }
@@ -94,6 +108,30 @@ function placeInEdition(edition: EditionIndex, article: Article, id: string) {
     page: edition.pages.find((candidate) => candidate.number === article.page) ?? { number: article.page, name: null, articleCount: 0 },
     isFrontPage: article.page === edition.pages[0]?.number,
   };
+}
+
+interface ArticleFooterProps {
+  paper: string;
+  date: string;
+  id: string;
+  article: Article;
+  edition: EditionIndex;
+  page: Page;
+}
+
+/** Under the text: 在版面中 (for an article of a printed page), its sections, 原文与解析记录. */
+function ArticleFooter({ paper, date, id, article, edition, page }: ArticleFooterProps) {
+  return (
+    <footer className="mt-8 print:hidden">
+      {(page.thumbnail ?? page.image) && article.area?.length ? (
+        <Suspense>
+          <PageLocator paper={paper} date={date} id={id} page={page} area={article.area} />
+        </Suspense>
+      ) : null}
+      <ArticleSectionLinks paper={paper} date={date} slugs={article.sections} sections={edition.sections} />
+      <SourceDisclosure key={id} paper={paper} date={date} id={id} />
+    </footer>
+  );
 }
 
 interface ArticleEndLinksProps {

@@ -1,20 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Block } from '../../schema/edition.ts';
 import type { ReadAloud } from './readAloud.ts';
 import { speechSynthesisOrNull } from './speech.ts';
+import { spokenTexts } from './spokenTexts.ts';
 
 const RATES = [0.75, 1, 1.25, 1.5, 2];
 const BUTTON = 'min-h-9 rounded border border-rule bg-paper px-3 hover:border-accent';
 
 interface ReadAloudBarProps {
-  /** The text of each block to read, by block index; null for blocks that are not read (figures). */
-  texts: (string | null)[];
+  /** The article's blocks, read from the first, and its dateline (read with the first paragraph). */
+  blocks: Block[];
+  dateline: string | null;
   /** The block being read, or null when reading stops. */
   onReading: (index: number | null) => void;
   onClose: () => void;
 }
 
 /** 朗读's controls, fixed at the bottom of the screen: pause or resume, stop, speed, and which paragraph. */
-export function ReadAloudBar({ texts, onReading, onClose }: ReadAloudBarProps) {
+export function ReadAloudBar({ blocks, dateline, onReading, onClose }: ReadAloudBarProps) {
+  // Worked out here, in 朗读's own chunk, and only while it plays: for every article drawn, it was a fiftieth of prerendering one.
+  const texts = useMemo(() => spokenTexts(blocks, dateline), [blocks, dateline]);
   const { current, failed, paused, togglePause, rate, changeRate } = useReadAloud(texts, onReading, onClose);
   const paragraph = current === null ? null : texts.slice(0, current + 1).filter(Boolean).length;
   return (
