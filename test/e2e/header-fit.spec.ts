@@ -175,6 +175,24 @@ test.describe('the masthead’s 版面 on a long edition', () => {
         expect(await page.evaluate(() => [scrollX, scrollY, document.documentElement.scrollWidth])).toEqual([0, 0, width]);
         expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
 
+        // Faded at an edge only where more pages lie beyond it: none at the start of the row, none at its end.
+        const fades = await nav.getByRole('list').evaluate(async (row) => {
+          const down = row.scrollHeight > row.clientHeight;
+          const at = async (end: boolean) => {
+            row.scrollTo({ [down ? 'top' : 'left']: end ? 1e6 : 0, behavior: 'instant' });
+            // The scroll timeline takes the new position on the next frame.
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            const style = getComputedStyle(row);
+            return ['start', 'end'].map((edge) => parseFloat(style.getPropertyValue(`--page-links-fade-${edge}`)) > 0);
+          };
+          return { scrolls: down || row.scrollWidth > row.clientWidth, first: await at(false), last: await at(true) };
+        });
+        expect(fades, `${width} px: the fades`).toEqual(
+          fades.scrolls
+            ? { scrolls: true, first: [false, true], last: [true, false] }
+            : { scrolls: false, first: [false, false], last: [false, false] },
+        );
+
         // Tab walks every page in order, each scrolled into view inside the list as it takes the focus.
         await links.first().focus();
         for (let i = 1; i < LONG_PAGES; i++) {

@@ -55,14 +55,14 @@ function useCurrentInView(current: number | null) {
     moved.current = true;
     const outer = row.getBoundingClientRect();
     const inner = item.getBoundingClientRect();
-    // Centred along the way the row scrolls (sideways on a phone, down from sm up), if not wholly inside already.
+    // Sideways (a phone): centred. Down (from sm up, two rows in view): its row on top, whole, with the next under it.
     const left =
       inner.left < outer.left || inner.right > outer.right
         ? row.scrollLeft + inner.left - outer.left - (outer.width - inner.width) / 2
         : row.scrollLeft;
     const top =
       inner.top < outer.top || inner.bottom > outer.bottom
-        ? row.scrollTop + inner.top - outer.top - (outer.height - inner.height) / 2
+        ? row.scrollTop + inner.top - outer.top - parseFloat(getComputedStyle(row).paddingTop)
         : row.scrollTop;
     if (left !== row.scrollLeft || top !== row.scrollTop) row.scrollTo({ left, top, behavior: still ? 'instant' : 'smooth' });
   }, [current]);
