@@ -1,10 +1,14 @@
 /**
  * Issue 23 item 3: the header at every text size, from a 320 px phone up. Measured in Chromium: the masthead's
  * name never meets 搜索 or 阅读设置, nothing scrolls sideways, and the date line (‹ 前一期 · date · 后一期 › and 往期)
- * keeps to one row at the default size and never leaves an empty row when it wraps.
+ * keeps to one row at the default size and never leaves an empty row when it wraps. Issue 22: the masthead's 版面
+ * list of a 24-page edition keeps to one row on a phone, two at 1280 px.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { urls } from '../../src/schema/urls.ts';
+import { PRINTED } from './fixtures.ts';
+import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
 import { articleUrl, atEachTextSize, DATE, expect, LEAD, PAPER, test } from './readingSite.ts';
 
 interface Box {
@@ -109,3 +113,121 @@ for (const width of [320, 390, 1280]) {
     );
   }
 }
+
+/**
+ * Issue 22: on a 24-page edition the masthead's 版面 list took 3 rows at 1280 px and 8 on a phone, pushing the
+ * edition far down beside 版面导航, which lists the pages again. It keeps to one row on a phone, scrolling sideways
+ * inside itself, and to two rows at 1280 px; the current page is scrolled into view there (never the window, nothing
+ * shifted), and every page is reached by Tab.
+ */
+test.describe('the masthead’s 版面 on a long edition', () => {
+  test.use({ baseURL: PRINTED });
+  const CURRENT = LONG_PAGES - 3;
+  const pageLinks = (page: Page) => page.getByRole('navigation', { name: '版面', exact: true });
+
+  for (const width of [390, 1280]) {
+    test(
+      `${width} px: ${width < 640 ? 'one row' : 'two rows at most'}, scrolled inside itself to the current page, every page reached by Tab`,
+      { tag: width < 1280 ? ['@phone'] : [] },
+      async ({ page }, info) => {
+        await page.addInitScript(() => {
+          const seen = window as unknown as { shifted: number };
+          seen.shifted = 0;
+          new PerformanceObserver((entries) => {
+            for (const entry of entries.getEntries()) seen.shifted += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(urls.page('demo', LONG_DATE, CURRENT));
+        await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^第${CURRENT}版`) })).toBeVisible();
+        const nav = pageLinks(page);
+        const links = nav.getByRole('link');
+        await expect(links).toHaveCount(LONG_PAGES);
+        const current = links.and(page.locator('[aria-current="page"]'));
+        await expect(current).toHaveText(new RegExp(`^第${CURRENT}版`));
+
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          const shot = info.outputPath(`masthead-pages-${width}-${scheme}.png`);
+          await page.screenshot({ path: shot, clip: { x: 0, y: 0, width, height: 400 } });
+          await info.attach(`masthead 版面 ${width} ${scheme}`, { path: shot, contentType: 'image/png' });
+          const audit = await new AxeBuilder({ page }).include('header').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          expect
+            .soft(
+              audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+              `${width} px, ${scheme}: axe on the header`,
+            )
+            .toEqual([]);
+        }
+
+        // A phone: one row, every link's top the same. From sm up: at most two rows tall, whatever wraps beyond them
+        // scrolled inside.
+        const rows = width < 640 ? 1 : 2;
+        if (rows === 1) {
+          const tops = await links.evaluateAll((all) => all.map((link) => Math.round(link.getBoundingClientRect().top)));
+          expect(new Set(tops).size, `${width} px: rows of page links`).toBe(1);
+        }
+        const [navBox, linkBox] = await Promise.all([nav.boundingBox(), links.first().boundingBox()]);
+        expect(navBox!.height, `${width} px: the list's height`).toBeLessThan(linkBox!.height * (rows + 1));
+        // The current page is in view inside the list, which scrolled for it; the window did not.
+        await expect.poll(async () => within((await current.boundingBox())!, (await nav.boundingBox())!)).toBe(true);
+        await expect(current).toBeInViewport({ ratio: 1 });
+        expect(await page.evaluate(() => [scrollX, scrollY, document.documentElement.scrollWidth])).toEqual([0, 0, width]);
+        expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+
+        // Faded at an edge only where more pages lie beyond it: none at the start of the row, none at its end.
+        const fades = await nav.getByRole('list').evaluate(async (row) => {
+          const down = row.scrollHeight > row.clientHeight;
+          const at = async (end: boolean) => {
+            row.scrollTo({ [down ? 'top' : 'left']: end ? 1e6 : 0, behavior: 'instant' });
+            // The scroll timeline takes the new position on the next frame.
+            await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+            const style = getComputedStyle(row);
+            return ['start', 'end'].map((edge) => parseFloat(style.getPropertyValue(`--page-links-fade-${edge}`)) > 0);
+          };
+          return { scrolls: down || row.scrollWidth > row.clientWidth, first: await at(false), last: await at(true) };
+        });
+        expect(fades, `${width} px: the fades`).toEqual(
+          fades.scrolls
+            ? { scrolls: true, first: [false, true], last: [true, false] }
+            : { scrolls: false, first: [false, false], last: [false, false] },
+        );
+
+        // Tab walks every page in order, each scrolled into view inside the list as it takes the focus.
+        await links.first().focus();
+        for (let i = 1; i < LONG_PAGES; i++) {
+          await page.keyboard.press('Tab');
+          await expect(links.nth(i)).toBeFocused();
+        }
+        await expect.poll(async () => within((await links.last().boundingBox())!, (await nav.boundingBox())!)).toBe(true);
+      },
+    );
+  }
+
+  test('without script: the prerendered links on one row, the current page marked', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${PRINTED}${urls.page('demo', LONG_DATE, CURRENT)}`);
+    const links = pageLinks(page).getByRole('link');
+    await expect(links).toHaveCount(LONG_PAGES);
+    await expect(links.nth(CURRENT - 1)).toHaveAttribute('aria-current', 'page');
+    const tops = await links.evaluateAll((all) => all.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await context.close();
+  });
+});
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether `inner` lies wholly inside `outer` (to within a pixel's rounding). */
+const within = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x - 1 &&
+  inner.y >= outer.y - 1 &&
+  inner.x + inner.width <= outer.x + outer.width + 1 &&
+  inner.y + inner.height <= outer.y + outer.height + 1;

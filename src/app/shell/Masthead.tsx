@@ -4,7 +4,7 @@ import { urls } from '../../schema/urls.ts';
 import { ArchiveCalendar } from '../archive/ArchiveCalendar.tsx';
 import { EditionStepper } from '../archive/EditionStepper.tsx';
 import { formatEditionDate } from '../ui/dates.ts';
-import { pageLabel } from '../ui/pageLabel.ts';
+import { PageLinks } from './PageLinks.tsx';
 
 interface MastheadProps {
   paper: SitePaper | null;
@@ -57,25 +57,7 @@ export function Masthead({ paper, edition, currentPage, titleIsHeading }: Masthe
               往期
             </Link>
           </div>
-          <nav aria-label="版面" className="mt-1 text-sm sm:mt-2 print:hidden">
-            <ul className="flex flex-wrap justify-center gap-x-1 gap-y-1">
-              {edition.pages.map((page) => (
-                <li key={page.number}>
-                  <Link
-                    to={
-                      page.number === edition.pages[0]?.number
-                        ? urls.edition(paper.slug, edition.date)
-                        : urls.page(paper.slug, edition.date, page.number)
-                    }
-                    aria-current={page.number === currentPage ? 'page' : undefined}
-                    className="inline-block rounded px-2 py-1 hover:bg-accent-soft hover:text-accent aria-[current=page]:bg-accent aria-[current=page]:text-paper"
-                  >
-                    <bdi>{pageLabel(page)}</bdi>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <PageLinks edition={edition} currentPage={currentPage} />
         </>
       ) : null}
     </div>
