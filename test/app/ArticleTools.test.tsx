@@ -71,7 +71,8 @@ describe('分享', () => {
     renderRoute(url(feature.id));
     await userEvent.click(await screen.findByRole('button', { name: '分享' }));
     expect(writeText).toHaveBeenCalledWith(`http://localhost:3000${url(feature.id)}`);
-    expect(await screen.findByRole('status')).toHaveTextContent('链接已复制');
+    // The status region is there from the start, empty (a live region must exist before it speaks): wait for its words.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('链接已复制'));
   });
 
   it('uses the share sheet where there is one', async () => {
