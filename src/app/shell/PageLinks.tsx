@@ -22,8 +22,8 @@ export function PageLinks({ edition, currentPage }: PageLinksProps) {
   const first = edition.pages[0]?.number;
   return (
     <nav aria-label="版面" className="mt-1 text-sm sm:mt-2 print:hidden">
-      {/* The padding keeps the focus ring inside the scrolling box, which would clip it. */}
-      <ul ref={list} className="page-links mx-auto flex w-max max-w-full gap-1 p-1.5">
+      {/* The padding keeps the focus ring inside the scrolling box, which would clip it; the negative margin takes it back out of the layout, so the header is as tall as with plain links (the phone's first screen is measured to the pixel). */}
+      <ul ref={list} className="page-links mx-auto -my-1.5 flex w-max max-w-full gap-1 p-1.5">
         {edition.pages.map((page) => (
           <li key={page.number} className="shrink-0">
             <Link
