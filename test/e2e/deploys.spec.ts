@@ -248,6 +248,7 @@ test.describe('with the service worker', () => {
   }) => {
     await page.goto(`${host.url}${FRONT}`);
     await workerReady(page);
+    const a = await buildOf(page);
     // The front page fetched its stories ahead (in view): build A's worker holds them, in schema version A.
     await expect.poll(() => page.evaluate(async () => (await caches.open('reader-editions')).keys().then((keys) => keys.length))).toBeGreaterThan(0);
 
@@ -256,7 +257,10 @@ test.describe('with the service worker', () => {
     await page.reload();
     await pageReady(page, '乐山日报');
     expect(await buildOf(page)).toMatch(/-c\.js$/);
-    expect((await precached(page)).some((path) => path.endsWith('-c.js'))).toBe(false);
+    // A's worker is still the active one: a worker's activation removes from the precache what its build does not
+    // list, so A's script is still there. (C's worker may have installed already and be waiting, its files precached
+    // beside A's: how soon depends on the machine, and this once checked that they were not there yet.)
+    expect((await precached(page)).some((path) => path.endsWith(a))).toBe(true);
     const before = loads.count;
     // A's worker answers an article with its cached copy, which build C cannot read, and asks the network behind it.
     // Whichever copy the click meets: the old one makes the app reload once with the data caches emptied; the new
