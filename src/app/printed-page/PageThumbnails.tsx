@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
+import { useCurrentInView } from '../ui/useCurrentInView.ts';
 import { srcSet } from './imageSources.ts';
 
 interface PageThumbnailsProps {
@@ -18,7 +18,7 @@ interface PageThumbnailsProps {
  * page's thumbnail is scrolled into view inside it.
  */
 export function PageThumbnails({ edition, current }: PageThumbnailsProps) {
-  const list = useCurrentInView(current);
+  const list = useCurrentInView<HTMLOListElement>(current, 'centre');
   if (!edition.pages.some((page) => page.thumbnail)) return null;
   return (
     <nav aria-label="版面导航" className="mt-4 print:hidden">
@@ -50,33 +50,4 @@ export function PageThumbnails({ edition, current }: PageThumbnailsProps) {
       </ol>
     </nav>
   );
-}
-
-/**
- * Scrolls the list (never the window) so that the current page's thumbnail is in it, when it is not: at once on the
- * first view, smoothly after a move to another page unless the reader asked for less motion.
- */
-function useCurrentInView(current: number | null) {
-  const list = useRef<HTMLOListElement>(null);
-  const moved = useRef(false);
-  useEffect(() => {
-    const box = list.current;
-    const item = box?.querySelector<HTMLElement>('[aria-current="page"]')?.parentElement;
-    if (!box || !item) return;
-    const still = !moved.current || (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
-    moved.current = true;
-    const outer = box.getBoundingClientRect();
-    const inner = item.getBoundingClientRect();
-    // Centred in the list along each way it scrolls, if it is not wholly inside already.
-    const left =
-      inner.left < outer.left || inner.right > outer.right
-        ? box.scrollLeft + inner.left - outer.left - (outer.width - inner.width) / 2
-        : box.scrollLeft;
-    const top =
-      inner.top < outer.top || inner.bottom > outer.bottom
-        ? box.scrollTop + inner.top - outer.top - (outer.height - inner.height) / 2
-        : box.scrollTop;
-    if (left !== box.scrollLeft || top !== box.scrollTop) box.scrollTo({ left, top, behavior: still ? 'instant' : 'smooth' });
-  }, [current]);
-  return list;
 }

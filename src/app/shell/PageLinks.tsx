@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { pageLabel } from '../ui/pageLabel.ts';
+import { useCurrentInView } from '../ui/useCurrentInView.ts';
 
 interface PageLinksProps {
   edition: EditionIndex;
@@ -18,7 +18,7 @@ interface PageLinksProps {
  * all the same, only not to the current page.
  */
 export function PageLinks({ edition, currentPage }: PageLinksProps) {
-  const list = useCurrentInView(currentPage);
+  const list = useCurrentInView<HTMLUListElement>(currentPage, 'top');
   const first = edition.pages[0]?.number;
   return (
     <nav aria-label="版面" className="mt-1 text-sm sm:mt-2 print:hidden">
@@ -38,33 +38,4 @@ export function PageLinks({ edition, currentPage }: PageLinksProps) {
       </ul>
     </nav>
   );
-}
-
-/**
- * Scrolls the row (never the window) so that the current page's link is in it when it is not wholly in view: at
- * once on the first view, smoothly after a move to another page unless the reader asked for less motion.
- */
-function useCurrentInView(current: number | null) {
-  const list = useRef<HTMLUListElement>(null);
-  const moved = useRef(false);
-  useEffect(() => {
-    const row = list.current;
-    const item = row?.querySelector<HTMLElement>('[aria-current="page"]')?.parentElement;
-    if (!row || !item) return;
-    const still = !moved.current || (typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
-    moved.current = true;
-    const outer = row.getBoundingClientRect();
-    const inner = item.getBoundingClientRect();
-    // Sideways (a phone): centred. Down (from sm up, two rows in view): its row on top, whole, with the next under it.
-    const left =
-      inner.left < outer.left || inner.right > outer.right
-        ? row.scrollLeft + inner.left - outer.left - (outer.width - inner.width) / 2
-        : row.scrollLeft;
-    const top =
-      inner.top < outer.top || inner.bottom > outer.bottom
-        ? row.scrollTop + inner.top - outer.top - parseFloat(getComputedStyle(row).paddingTop)
-        : row.scrollTop;
-    if (left !== row.scrollLeft || top !== row.scrollTop) row.scrollTo({ left, top, behavior: still ? 'instant' : 'smooth' });
-  }, [current]);
-  return list;
 }
