@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { urls } from '../../src/schema/urls.ts';
 import { PRINTED } from './fixtures.ts';
+import { countLayoutShifts, layoutShifted } from './layoutShifts.ts';
 import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
 import { articleUrl, atEachTextSize, DATE, expect, LEAD, PAPER, test } from './readingSite.ts';
 
@@ -130,13 +131,7 @@ test.describe('the masthead’s 版面 on a long edition', () => {
       `${width} px: ${width < 640 ? 'one row' : 'two rows at most'}, scrolled inside itself to the current page, every page reached by Tab`,
       { tag: width < 1280 ? ['@phone'] : [] },
       async ({ page }, info) => {
-        await page.addInitScript(() => {
-          const seen = window as unknown as { shifted: number };
-          seen.shifted = 0;
-          new PerformanceObserver((entries) => {
-            for (const entry of entries.getEntries()) seen.shifted += (entry as unknown as { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await countLayoutShifts(page);
         await page.setViewportSize({ width, height: 800 });
         await page.goto(urls.page('demo', LONG_DATE, CURRENT));
         await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^第${CURRENT}版`) })).toBeVisible();
@@ -173,7 +168,7 @@ test.describe('the masthead’s 版面 on a long edition', () => {
         await expect.poll(async () => within((await current.boundingBox())!, (await nav.boundingBox())!)).toBe(true);
         await expect(current).toBeInViewport({ ratio: 1 });
         expect(await page.evaluate(() => [scrollX, scrollY, document.documentElement.scrollWidth])).toEqual([0, 0, width]);
-        expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+        expect(await layoutShifted(page)).toBe(0);
 
         // Faded at an edge only where more pages lie beyond it: none at the start of the row, none at its end.
         const fades = await nav.getByRole('list').evaluate(async (row) => {

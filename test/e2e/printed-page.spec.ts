@@ -15,6 +15,7 @@ import type { Article, ArticleFile, EditionIndex } from '../../src/schema/editio
 import { urls } from '../../src/schema/urls.ts';
 import { testHost } from './deploySite.ts';
 import { expect, pageReady, PRINTED, PRINTED_ROOT, test } from './fixtures.ts';
+import { countLayoutShifts, layoutShifted } from './layoutShifts.ts';
 import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
 
 // The demo paper is a site of its own (prepare.ts): the seed site stays one text paper.
@@ -328,13 +329,7 @@ test.describe('版面导航 of a long edition', { tag: '@layout' }, () => {
 
   test('the current page’s thumbnail is in view on load: its list scrolled, never the window, nothing shifted', async ({ page, isMobile }) => {
     // Every layout shift from the document's start, for the check at the end.
-    await page.addInitScript(() => {
-      const seen = window as unknown as { shifted: number };
-      seen.shifted = 0;
-      new PerformanceObserver((entries) => {
-        for (const entry of entries.getEntries()) seen.shifted += (entry as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await countLayoutShifts(page);
     await page.goto(urls.page(DEMO, LONG_DATE, CURRENT));
     await pageReady(page, new RegExp(`第${CURRENT}版`));
     const nav = page.getByRole('navigation', { name: '版面导航' });
@@ -346,7 +341,7 @@ test.describe('版面导航 of a long edition', { tag: '@layout' }, () => {
     await expect(current).toBeInViewport({ ratio: 1 });
     await loaded(pageImage(page));
     expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
-    expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0);
+    expect(await layoutShifted(page)).toBe(0);
     const scrolled = await list.evaluate((ol) => ({ left: ol.scrollLeft, top: ol.scrollTop, wide: ol.scrollWidth > ol.clientWidth }));
     const rows = new Set(await nav.getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)))).size;
     if (isMobile) {
