@@ -10,13 +10,17 @@ import { SeriesBanner } from '../ui/SeriesBanner.tsx';
 import { ReadAloudButton } from './ReadAloudButton.tsx';
 import { ShareButton } from './ShareButton.tsx';
 
-interface ArticleHeaderProps {
+/** What the article view's parts above and under the text are drawn from. */
+export interface ArticleViewProps {
   paper: string;
   date: string;
   id: string;
   article: Article;
   edition: EditionIndex;
   page: Page;
+}
+
+interface ArticleHeaderProps extends ArticleViewProps {
   pageUrl: string;
   /** The article's line in the edition's index, whose length gives the reading time. */
   summary: ArticleSummary | undefined;

@@ -1,14 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
-import type { Article, ArticleSummary, EditionIndex, Page } from '../../schema/edition.ts';
+import type { Article, ArticleSummary, EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { chunkGone } from '../data/newBuild.ts';
 import { articleQuery, editionQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';
 import { useDocumentTitle } from '../shell/useDocumentTitle.ts';
 import { ArticleBody, loadArticlePhoto } from './ArticleBody.tsx';
-import { ArticleHeader } from './ArticleHeader.tsx';
+import { ArticleHeader, type ArticleViewProps } from './ArticleHeader.tsx';
 import { ArticlePager } from './ArticlePager.tsx';
 import type { ArticlePageData } from './articleLoader.ts';
 import { ArticleSectionLinks } from './ArticleSectionLinks.tsx';
@@ -110,17 +110,8 @@ function placeInEdition(edition: EditionIndex, article: Article, id: string) {
   };
 }
 
-interface ArticleFooterProps {
-  paper: string;
-  date: string;
-  id: string;
-  article: Article;
-  edition: EditionIndex;
-  page: Page;
-}
-
 /** Under the text: 在版面中 (for an article of a printed page), its sections, 原文与解析记录. */
-function ArticleFooter({ paper, date, id, article, edition, page }: ArticleFooterProps) {
+function ArticleFooter({ paper, date, id, article, edition, page }: ArticleViewProps) {
   return (
     <footer className="mt-8 print:hidden">
       {(page.thumbnail ?? page.image) && article.area?.length ? (
