@@ -2,7 +2,8 @@
  * The site's files for machines: a sitemap (an index with one file per paper and year, so adding a day
  * rewrites one small file), an Atom feed per paper holding its latest editions' articles, robots.txt, and the
  * host fallbacks (_redirects) built from the base path. The sitemap and robots.txt's `Sitemap:` line need absolute
- * URLs, so they are written only with SITE_URL (`hasSitemap`); the feed is valid without it (relative links, tag: ids).
+ * URLs, so they are written only with SITE_URL (`hasSitemap`); the feed is valid without it (relative links; its ids
+ * never depend on SITE_URL).
  */
 import { formatEditionDate } from '../app/ui/dates.ts';
 import { displayHeadline } from '../app/ui/displayHeadline.ts';
@@ -31,8 +32,10 @@ export const withoutSiteUrl =
   'no SITE_URL: no sitemap, and canonical URLs and feed links are relative; SITE_URL=https://… adds the sitemap (and its line in robots.txt) and makes them absolute';
 
 /**
- * An article's (or a feed's) Atom id without SITE_URL: a tag: URI (RFC 4151) from its path alone, which never
- * changes for an article (not from the paper's first date, which an older edition added later would move).
+ * An article's (or a feed's) Atom id: a tag: URI (RFC 4151) from its path under the paper alone, so it never changes
+ * for an article: not when an older edition arrives (an id from the paper's first date would move), and not when
+ * SITE_URL is set later or the site moves to another host or BASE_PATH (an id from the URL would change with them,
+ * and feed readers would show every story again as new).
  */
 const tagId = (path: string) => `tag:newspaper-reader,2024:${path}`;
 
@@ -56,7 +59,6 @@ export function sitemapIndex(links: Links, site: Site, files: readonly { file: s
 /** Atom: the latest editions' articles, newest edition first, in printed order within an edition. */
 export function atomFeed(links: Links, paper: Site['papers'][number], latest: readonly EditionIndex[]): string {
   const updated = `${paper.latest.date}T00:00:00+08:00`;
-  const id = (path: string) => (links.siteUrl ? link(links, path) : tagId(path));
   const entries = latest.flatMap((edition) =>
     edition.articles.map((article) => {
       const path = urls.article(paper.slug, edition.date, article.id);
@@ -65,7 +67,7 @@ export function atomFeed(links: Links, paper: Site['papers'][number], latest: re
         '  <entry>',
         `    <title>${xml(displayHeadline(article.headline))}</title>`,
         `    <link rel="alternate" type="text/html" href="${xml(link(links, path))}"/>`,
-        `    <id>${xml(id(path))}</id>`,
+        `    <id>${xml(tagId(path))}</id>`,
         `    <updated>${edition.date}T00:00:00+08:00</updated>`,
         ...authors,
         `    <summary>${xml(article.summary)}</summary>`,
@@ -81,7 +83,7 @@ export function atomFeed(links: Links, paper: Site['papers'][number], latest: re
     ...(paper.description ? [`  <subtitle>${xml(paper.description)}</subtitle>`] : []),
     `  <link rel="alternate" type="text/html" href="${xml(link(links, urls.paper(paper.slug)))}"/>`,
     `  <link rel="self" type="application/atom+xml" href="${xml(link(links, `/${feedFile(paper.slug)}`))}"/>`,
-    `  <id>${xml(id(urls.paper(paper.slug)))}</id>`,
+    `  <id>${xml(tagId(urls.paper(paper.slug)))}</id>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>${xml(paper.name)}</name></author>`,
     `  <generator>报纸阅读 (${xml(formatEditionDate(paper.latest.date))})</generator>`,

@@ -191,6 +191,13 @@ describe('the feed, the sitemap and robots.txt', () => {
       expect(ids(atomFeed(relative, older, [latest]))).toEqual(before);
     });
 
+    it('gives the same ids once SITE_URL is set, or under another host or base path: setting it later re-announces nothing', () => {
+      const paper = site.papers[0]!;
+      const before = ids(atomFeed(relative, paper, [latest]));
+      expect(ids(atomFeed(links, paper, [latest]))).toEqual(before);
+      expect(ids(atomFeed({ base: '/paper/', siteUrl: 'https://other.example' }, paper, [latest]))).toEqual(before);
+    });
+
     it('writes no sitemap and no relative Sitemap line in robots.txt: the formats need absolute URLs', () => {
       expect(hasSitemap(relative)).toBe(false);
       expect(robotsTxt(relative)).not.toMatch(/^Sitemap:/m);
