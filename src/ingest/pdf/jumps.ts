@@ -13,10 +13,12 @@ const JUMP = /[（(]\s*(下转|转|上接|接)\s*第?\s*([0-9０-９一二三四
 const CHINESE_DIGITS = '零一二三四五六七八九';
 
 /**
- * An Italian jump line at the end of a block: `● a pagina 8`, `segue a pagina 9`, `alle pagine 2 e 3` (a line of
- * its own or after a byline). In running text `a pagina 9` stays text: only a block's last words are a jump.
+ * An Italian jump line at the end of a block: `● a pagina 8`, `segue a pagina 9`, `alle pagine 2 e 3`, `da pagina
+ * 2 a 7` (the story's pages from 2 to 7: the jump is to the first) — a line of its own or after a byline. In
+ * running text `a pagina 9` stays text: only a block's last words are a jump.
  */
-const JUMP_IT = /(?:^|[●•■▶►]\s*)(?:(?:segue|continua|servizi|articoli?)\s+)?(?:a|alle)\s+pagin[ae]\s+(\d+)(?:\s*(?:e|-|–)\s*\d+)?\s*$/u;
+const JUMP_IT =
+  /(?:^|[●•■▶►]\s*)(?:(?:segue|continua|servizi|articoli?)\s+)?(?:a|alle|da|dalla)\s+pagin[ae]\s+(\d+)(?:\s*(?:e|a|alla|-|–)\s*\d+)?\s*$/u;
 
 export function jumpOf(text: string): Jump | null {
   const it = JUMP_IT.exec(text);

@@ -74,11 +74,12 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
  * furniture, and text with no headline near it comes first, as a region with no head.
  */
 function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions: Region[]; captions: PhotoCaption[] } {
-  const blocks = joinDropCaps(layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs))));
+  const maxArea = backgroundArea(content);
+  const photoBoxes = content.images.filter((im) => isPhoto(im, maxArea));
+  const blocks = joinDropCaps(layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs), photoBoxes)));
   const body = bodySize(blocks);
   const found = findFurniture(blocks, content, body);
   const furniture = found.furniture;
-  const maxArea = backgroundArea(content);
   const { captions, rest } = takeCaptions(found.rest, content.images, body, (image) => isPhoto(image, maxArea));
   const headings = rest.filter((b) => isHeading(b, body));
   const { headlines, subheads } = demoteSubheads(headGroups(headings), body);

@@ -261,6 +261,66 @@ describe('an Italian story', () => {
   });
 });
 
+describe('a byline set apart at the foot of a lead’s column (la Repubblica’s L’altolà story)', () => {
+  // the byline in italic and bold, indented alike on its two lines (no paragraph indent parts it from the text),
+  // a jump naming a page range after it, and a photo's caption on its row starting a little more than an em on
+  const size = 9.3;
+  const runs = (parts: [string, string][], x: number, y: number): Glyph[] => {
+    const out: Glyph[] = [];
+    let at = x;
+    for (const [text, font] of parts) {
+      const glyphs = set(text, { x: at, y, size, font, bold: font === 'Bold' });
+      out.push(...glyphs);
+      at = glyphs[glyphs.length - 1]!.x + 1.5 * size;
+    }
+    return out;
+  };
+  const body = [
+    'Mentre il governo prepara il decreto sul caso dei',
+    'migranti, il presidente invita al dialogo. Il',
+    'presidente del Senato nell’intervista: «Vogliamo',
+    'rispetto. Riscrivere i confini tra i poteri».',
+  ];
+  const byline1 = runs(
+    [
+      ['di', 'Italic'],
+      ['Candito, Cerami, Ciriaco, Foschini', 'Bold'],
+    ],
+    60,
+    100 + 4 * 10.5,
+  );
+  const byline2 = runs(
+    [
+      ['Scaramuzzi', 'Bold'],
+      ['e', 'Italic'],
+      ['Vecchio', 'Bold'],
+      ['● da pagina 2 a 7', 'Italic'],
+    ],
+    60,
+    100 + 5 * 10.5,
+  );
+  const captionX = byline2[byline2.length - 1]!.x + byline2[byline2.length - 1]!.w + 1.1 * size;
+  const glyphs = [
+    ...set('L’altolà di Mattarella', { x: 40, y: 40, size: 40 }),
+    ...set('Intervista a La Russa: i magistrati', { x: 40, y: 70, size: 20 }),
+    ...body.flatMap((t, i) => set(t, { x: 40, y: 100 + i * 10.5, size })),
+    ...byline1,
+    ...byline2,
+    ...set('Sergio Mattarella', { x: captionX, y: 100 + 5 * 10.5 + 0.5, size: 9.1, font: 'Sans' }),
+  ];
+  const photo = { x: captionX - 0.1, y: 100, w: 150, h: 100 + 5 * 10.5 - 100 - 7 };
+  const reading = readPdfLayout(page(glyphs, [photo]));
+  it('is the story’s byline, its names parted at the line break, and the page range a jump to its first page', () => {
+    const [story] = reading.articles;
+    expect(story!.authors.map((a) => a.name)).toEqual(['Candito', 'Cerami', 'Ciriaco', 'Foschini', 'Scaramuzzi', 'Vecchio']);
+    expect(reading.jumps[0]).toEqual([{ direction: 'to', page: 2, text: '● da pagina 2 a 7' }]);
+    expect(story!.blocks[0]).toMatchObject({ text: expect.stringMatching(/tra i poteri»\.$/) as unknown });
+  });
+  it('leaves the caption under the photo out of the byline’s line', () => {
+    expect(reading.text.split('\n')).toContain('Sergio Mattarella');
+  });
+});
+
 describe('a European masthead', () => {
   it('is the page header down to its date line at 15 % of the page, with what stands above it', () => {
     const glyphs = [
