@@ -177,7 +177,7 @@ const isByline = (para: readonly LayoutLine[], font: string): boolean =>
  * byline's lines, each set apart too, are a paragraph of their own for the text parser's byline rule.
  */
 function splitByline(para: LayoutLine[], font: string): LayoutLine[][] {
-  const at = para.findIndex((l, i) => i > 0 && !setApart(para[i - 1]!, font) && isByline(para.slice(i), font));
+  const at = para.findIndex((_, i) => i > 0 && !setApart(para[i - 1]!, font) && isByline(para.slice(i), font));
   return at === -1 ? [para] : [para.slice(0, at), para.slice(at)];
 }
 
