@@ -285,7 +285,10 @@ export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
     const latin = !isCjk(prev.ch) && !isCjk(g.ch);
     // next to a digit or a Latin letter the glyph widths are estimates: ask for a wider gap there
     const reach = isCjk(prev.ch) && isCjk(g.ch) ? TOLERANCES.space : 0.5;
-    if (gap > Math.max(usual, 0) + reach * em || (latin && (gap > 0.1 * em || g.spaceBefore === true))) text += ' ';
+    // a letter-spaced line (`Gp di Austin`, its usual gap wider than a tenth of an em): its letter-spacing is no
+    // word space; the spaces the PDF printed are
+    const spacing = usual > 0.1 * em ? usual : 0;
+    if (gap > Math.max(usual, 0) + reach * em || (latin && (gap > spacing + 0.1 * em || g.spaceBefore === true))) text += ' ';
     text += g.ch;
   }
   // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words

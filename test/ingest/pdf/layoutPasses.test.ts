@@ -43,6 +43,12 @@ describe('layoutLines', () => {
     const glyphs = set('alNepal', { size: 10 }).map((g, i) => ({ ...g, x: i * 5, w: 5, ...(i === 2 ? { spaceBefore: true } : {}) }));
     expect(texts(glyphs)).toEqual(['al Nepal']);
   });
+  it('reads a letter-spaced Latin line by the spaces the PDF printed, not its letter-spacing (la Repubblica’s kickers)', () => {
+    // every gap alike (pdf.js spreads the run evenly); the PDF's own spaces before `d` and `A`
+    const glyphs = set('GpdiAustin', { size: 9, spacing: 0.75 }).map((g, i) => (i === 2 || i === 4 ? { ...g, spaceBefore: true } : g));
+    expect(texts(glyphs)).toEqual(['Gp di Austin']);
+    expect(texts(set('Giustizia', { size: 9, spacing: 0.75 }))).toEqual(['Giustizia']);
+  });
   it('keeps no such space between CJK characters (letter-spacing)', () => {
     const glyphs = set('记者刘慧丽').map((g, i) => (i === 2 ? { ...g, spaceBefore: true } : g));
     expect(texts(glyphs)).toEqual(['记者刘慧丽']);
