@@ -321,6 +321,34 @@ describe('a byline set apart at the foot of a lead’s column (la Repubblica’s
   });
 });
 
+describe('a kicker and a caption at the text’s size, each in a face of its own (la Repubblica)', () => {
+  const text = [
+    'Con le macchine meno attrezzate dell’arena, senza',
+    'aggiornamenti, ma solo pezzi maturi e ambizioni.',
+    'E un pensiero all’Emilia-Romagna sott’acqua. Tutto',
+    'vale più delle evoluzioni degli altri, dice Leclerc.',
+  ];
+  const glyphs = [
+    // centred over the headline, 0.9 of its em above it
+    ...set('Gp di Austin', { x: 277, y: 69, size: 9, font: 'WideCaps' }),
+    ...set('Leclerc e Sainz, doppietta Ferrari', { x: 100, y: 100, size: 24 }),
+    ...text.flatMap((t, i) => set(t, { x: 40, y: 150 + i * 10.5, size: 9 })),
+    // one line 8 pt under a photo, from its left edge
+    ...set('Charles Leclerc e Carlos Sainz', { x: 300.1, y: 292, size: 9, font: 'Sans' }),
+    ...set('Il rodeo lo vince Charles Leclerc davanti', { x: 40, y: 300, size: 9 }),
+    ...set('a Carlos Sainz, e il Texas applaude.', { x: 40, y: 310.5, size: 9 }),
+  ];
+  const reading = readPdfLayout(page(glyphs, [{ x: 300, y: 190, w: 140, h: 94 }]));
+  it('reads the small line centred over the headline as its kicker', () => {
+    expect(reading.articles.map((a) => [a.kicker, a.headline])).toEqual([['Gp di Austin', 'Leclerc e Sainz, doppietta Ferrari']]);
+  });
+  it('reads the line in its own face under the photo as the photo’s caption', () => {
+    expect(reading.articles[0]!.blocks.filter((b) => b.type === 'figure')).toEqual([
+      { type: 'figure', caption: 'Charles Leclerc e Carlos Sainz', credit: null },
+    ]);
+  });
+});
+
 describe('a European masthead', () => {
   it('is the page header down to its date line at 15 % of the page, with what stands above it', () => {
     const glyphs = [
