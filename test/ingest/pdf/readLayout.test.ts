@@ -349,6 +349,38 @@ describe('a kicker and a caption at the text’s size, each in a face of its own
   });
 });
 
+describe('a picture with text over it in faces of its own (la Repubblica’s Montura ad)', () => {
+  const story = [
+    ...set('Leclerc e Sainz, doppietta Ferrari', { x: 260, y: 100, size: 20 }),
+    ...['Il rodeo lo vince Charles Leclerc davanti a', 'Carlos Sainz. Con le macchine meno attrezzate.'].flatMap((t, i) =>
+      set(t, { x: 260, y: 130 + i * 10.5, size: 9 }),
+    ),
+  ];
+  const picture = { x: 20, y: 80, w: 220, h: 200 };
+  const over = (address: string) => [
+    ...set('Wherever you go.', { x: 40, y: 110, size: 24, font: 'Haas-Medium' }),
+    ...set('“È l’ignoto che mi attrae”.', { x: 30, y: 230, size: 12, font: 'Utopia-Italic' }),
+    ...set('Scopri l’avventura, dalla Mongolia', { x: 30, y: 250, size: 10, font: 'Haas' }),
+    ...set(`al Nepal, su ${address}`, { x: 30, y: 262, size: 10, font: 'Haas' }),
+  ];
+  it('is an ad with its picture, no story, and the story beside it reads whole', () => {
+    const reading = readPdfLayout(page([...story, ...over('montura.com')], [picture]));
+    expect(reading.chrome.map((c) => [c.kind, c.text.split('\n')])).toEqual([
+      ['ad', ['Wherever you go.', '“È l’ignoto che mi attrae”.', 'Scopri l’avventura, dalla Mongolia al Nepal, su montura.com']],
+    ]);
+    expect(reading.articles.map((a) => a.headline)).toEqual(['Leclerc e Sainz, doppietta Ferrari']);
+    expect(reading.photos).toEqual([]);
+  });
+  it('is no ad when it names no web address (a headline set over a photo)', () => {
+    const reading = readPdfLayout(page([...story, ...over('la montagna')], [picture]));
+    expect(reading.chrome).toEqual([]);
+  });
+  it('is no ad when some of its text is in the page’s text face', () => {
+    const reading = readPdfLayout(page([...story, ...over('montura.com'), ...set('Testo del servizio', { x: 30, y: 200, size: 9 })], [picture]));
+    expect(reading.chrome).toEqual([]);
+  });
+});
+
 describe('a European masthead', () => {
   it('is the page header down to its date line at 15 % of the page, with what stands above it', () => {
     const glyphs = [
