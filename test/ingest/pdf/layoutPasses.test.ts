@@ -241,12 +241,16 @@ describe('jumpOf', () => {
     ['● alle pagine 20 e 21', { direction: 'to', page: 20 }],
     ['Scaramuzzi e Vecchio ● da pagina 2 a 7', { direction: 'to', page: 2, text: '● da pagina 2 a 7' }],
     ['● dalla pagina 10 alla 12', { direction: 'to', page: 10 }],
+    ['evoluzioni degli altri. ● nello sport', { direction: 'to', page: null, text: '● nello sport' }],
   ])('%s', (text, want) => {
     expect(jumpOf(text)).toMatchObject(want);
   });
-  it.each([['下转弯处'], ['come si legge a pagina 9 del rapporto']])('is null for text that names no page or only mentions one: %s', (text) => {
-    expect(jumpOf(text)).toBeNull();
-  });
+  it.each([['下转弯处'], ['come si legge a pagina 9 del rapporto'], ['tutti i giorni nello sport']])(
+    'is null for text that names no page or only mentions one: %s',
+    (text) => {
+      expect(jumpOf(text)).toBeNull();
+    },
+  );
 });
 
 describe('joinBylineLines', () => {
