@@ -10,6 +10,11 @@ import { closeSpacedNames, matchDateline, parseAuthors, reporterInText, splitPri
 import { note, type ParsedArticle, type ParsedBanner, type ParseWarning } from './ParsedPage.ts';
 import { cutsAWord, endsSentence, hasSentenceEnd, isShortUnpunctuated, joinCut } from './punctuation.ts';
 
+/**
+ * A sentence closed in Latin text (`… invita al dialogo. «Le istituzioni`, `… tra i poteri».`): a word's last letter,
+ * a full stop (inside or outside a closing quote), then a capital or the line's end. A caption has none.
+ */
+const LATIN_SENTENCE = /\p{Ll}[»”’"]?[.!?][»”’"]?(?:\s+[«“‘"]?\p{Lu}|$)/u;
 const FIGURE_CAPTION = /^(?:图[①-⑳\d一二三四五六七八九十]*[：:]|图为|[上下左右]图[：:]|[（(]图[^）)]{0,12}[）)])/;
 
 interface OpenParagraph {
@@ -225,7 +230,14 @@ export class ArticleBuilder {
     }
     // Between the head and the byline, a line with no sentence in it is the caption of the photo printed there.
     // Stryker disable next-line Regex: without the $, [。；;] anywhere is caught by hasSentenceEnd on all but the last character already
-    if (atHead && next?.kind === 'byline' && !hasSentenceEnd(t.text.slice(0, -1)) && !/[。；;]$/.test(t.text) && matchDateline(t.text) === null) {
+    if (
+      atHead &&
+      next?.kind === 'byline' &&
+      !hasSentenceEnd(t.text.slice(0, -1)) &&
+      !/[。；;]$/.test(t.text) &&
+      !LATIN_SENTENCE.test(t.text) &&
+      matchDateline(t.text) === null
+    ) {
       this.push({ type: 'figure', caption: t.text, credit: null }, t.line);
       this.notes.push(note(t.line, 'caption-above-byline', 'a line between the headline and the byline: read as a photo caption'));
       return true;

@@ -17,6 +17,11 @@ export interface TextRun {
   vertical: boolean;
   /** The font's ascent as a fraction of its em. */
   ascent: number;
+  /**
+   * The run as the PDF shows it, its word spaces only (`Gp di Austin`), where pdf.js gave a letter-spaced run a
+   * space between every letter (`G p d i A u s t i n`): from the operator list (shownWords, wordsOfRun).
+   */
+  words?: string;
 }
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
@@ -49,6 +54,8 @@ function glyphsOfRun(run: TextRun): Glyph[] {
   const along = run.vertical ? { x: 0, y: 1 } : unit(a, b);
   const up = unit(-c, -d);
   const glyphs: Glyph[] = [];
+  const wordStart = run.words === undefined ? null : wordStarts(run.words);
+  let printed = 0;
   let offset = 0;
   chars.forEach((ch, i) => {
     const w = weights[i]!;
@@ -57,7 +64,8 @@ function glyphsOfRun(run: TextRun): Glyph[] {
     if (ch.trim() === '') return;
     const box = run.vertical ? verticalBox(start, w, size) : horizontalBox(start, along, up, w, size, run.ascent);
     const glyph: Glyph = { ch, ...box, size, font: run.font, bold: run.bold, vertical: run.vertical };
-    if (i > 0 && chars[i - 1]!.trim() === '') glyph.spaceBefore = true;
+    if (wordStart ? wordStart.has(printed) : i > 0 && chars[i - 1]!.trim() === '') glyph.spaceBefore = true;
+    printed++;
     if (!run.vertical && Math.abs(along.y) > Math.abs(along.x)) glyph.rotated = along.y < 0 ? 'up' : 'down';
     glyphs.push(glyph);
   });
@@ -81,6 +89,47 @@ function advances(chars: readonly string[], run: TextRun, size: number): number[
   }
   const scale = advance / total;
   return nominal.map((w) => w * scale);
+}
+
+/** The indices, counting printed characters only, of the characters a space precedes in `words`. */
+function wordStarts(words: string): Set<number> {
+  const starts = new Set<number>();
+  let printed = 0;
+  Array.from(words).forEach((ch, i, all) => {
+    if (ch.trim() === '') return;
+    if (i > 0 && all[i - 1]!.trim() === '') starts.add(printed);
+    printed++;
+  });
+  return starts;
+}
+
+/** What the operator list's text-showing operators print, one string each, a space glyph kept as a space. */
+export function shownWords(fnArray: readonly number[], argsArray: readonly unknown[], shows: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  fnArray.forEach((fn, i) => {
+    if (!shows.has(fn)) return;
+    const [glyphs] = argsArray[i] as [unknown[]];
+    if (!Array.isArray(glyphs)) return;
+    const text = glyphs.map((g) => (typeof g === 'object' && g !== null && 'unicode' in g ? (g as { unicode: string; isSpace?: boolean }) : null));
+    out.push(text.map((g) => (g === null ? '' : g.isSpace === true ? ' ' : g.unicode)).join(''));
+  });
+  return out;
+}
+
+/** A run pdf.js spaced letter by letter: three or more Latin letters (or digits), one space between each. */
+const LETTER_SPACED = /^[\p{L}\p{N}&'’.-](?: [\p{L}\p{N}&'’.-]){2,}$/u;
+
+/**
+ * pdf.js puts a space between letters set wide apart (letter-spacing, `Tc`), and then one space at a word's end
+ * too: a letter-spaced run (`G i u s t i z i a`, `G p d i A u s t i n`) has no gap telling its words apart. The
+ * operator list does: the space glyphs the PDF prints. A run's words are those of the one shown text with the
+ * same letters, if exactly one has them (CJK runs keep no spaces anyway).
+ */
+export function wordsOfRun(text: string, shown: readonly string[]): string | undefined {
+  if (!LETTER_SPACED.test(text) || WIDE.test(text)) return undefined;
+  const letters = text.replace(/ /g, '');
+  const matches = new Set(shown.map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s.replace(/ /g, '') === letters));
+  return matches.size === 1 ? [...matches][0] : undefined;
 }
 
 function unit(x: number, y: number): { x: number; y: number } {

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPageContent } from '../ingest/pdf/PdfContent.ts';
-import { glyphsOfRuns, type TextRun } from './glyphsOfRuns.ts';
+import { glyphsOfRuns, shownWords, wordsOfRun, type TextRun } from './glyphsOfRuns.ts';
 import { imagePlacements } from './imagePlacements.ts';
 
 /** A PDF that cannot be read: one line naming the file (and page) and what is wrong. */
@@ -116,8 +116,10 @@ async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, file: string, n: nu
     const ops = await page.getOperatorList();
     const content = await page.getTextContent();
     const runs: TextRun[] = [];
+    const shown = shownWords(ops.fnArray, ops.argsArray, new Set([pdfjs.OPS.showText, pdfjs.OPS.showSpacedText]));
     for (const item of content.items) {
       if (!('str' in item) || item.str === '') continue;
+      const words = wordsOfRun(item.str, shown);
       const style = content.styles[item.fontName];
       const font = fontFacts(page, item.fontName);
       runs.push({
@@ -129,6 +131,7 @@ async function readPage(pdfjs: PdfJs, doc: PDFDocumentProxy, file: string, n: nu
         bold: font.bold,
         vertical: style?.vertical === true,
         ascent: style?.ascent ?? 0.88,
+        ...(words === undefined ? {} : { words }),
       });
     }
     const images = imagePlacements(ops.fnArray, ops.argsArray, viewport.transform, pdfjs.OPS);

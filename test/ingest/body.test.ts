@@ -102,6 +102,18 @@ describe('ArticleBuilder: the body under a head', () => {
       ['会议在青城召开。代表们参观了展览', '正文。'],
       [],
     ],
+    [
+      'an Italian paragraph above the byline at the story’s foot (la Repubblica)',
+      ['Mentre il governo prepara il decreto, Mattarella invita al dialogo. «Riscrivere i confini tra i poteri».', 'di Candito e Vecchio'],
+      ['Mentre il governo prepara il decreto, Mattarella invita al dialogo. «Riscrivere i confini tra i poteri».'],
+      [],
+    ],
+    [
+      'an Italian caption above the byline',
+      ['L’alluvione Una strada allagata a Bologna', 'di Elena Dusi', 'Testo.'],
+      ['[图] L’alluvione Una strada allagata a Bologna', 'Testo.'],
+      ['caption-above-byline'],
+    ],
     ['a dateline on its own line above the byline', ['本报北京1月2日电', '本报记者 甲乙', '正文。'], ['正文。'], []],
     ['a line above a byline once the text has begun', ['正文。', '会议在青城召开', '本报记者 甲乙'], ['正文。', '会议在青城召开'], []],
     ['a line above a byline under a dateline', ['本报讯', '会议在青城召开', '本报记者 甲乙', '正文。'], ['会议在青城召开', '正文。'], []],

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /** pdf.js text runs → glyphs: a run turned a quarter is marked so the layout reads it along its baseline. */
-import { glyphsOfRuns, type TextRun } from '../../src/pdf/glyphsOfRuns.ts';
+import { glyphsOfRuns, shownWords, wordsOfRun, type TextRun } from '../../src/pdf/glyphsOfRuns.ts';
 
 const run = (transform: number[]): TextRun => ({
   text: 'Eikon',
@@ -22,5 +22,37 @@ describe('glyphsOfRuns', () => {
     const glyphs = glyphsOfRuns([run([...transform])]);
     expect(glyphs.map((g) => g.ch).join('')).toBe('Eikon');
     expect(glyphs.map((g) => g.rotated)).toEqual(Array(5).fill(rotated));
+  });
+});
+
+describe('a letter-spaced run’s words (la Repubblica’s kickers)', () => {
+  // what the operator list shows: glyphs (a space glyph isSpace) and numbers (kerning), per text-showing operator
+  const glyph = (unicode: string) => ({ unicode, isSpace: unicode === ' ', width: 500 });
+  const SHOW = 44;
+  const shown = shownWords(
+    [SHOW, 7, SHOW, SHOW],
+    [
+      [[...'Giustizia'].map(glyph)],
+      [],
+      [[glyph('G'), glyph('p'), 51.5, glyph(' '), ...[...'di'].map(glyph), 44.5, glyph(' '), ...[...'Austin'].map(glyph)]],
+      [[...'Wherever you go.'].map(glyph)],
+    ],
+    new Set([SHOW]),
+  );
+  it('reads the shown text with the PDF’s space glyphs only', () => {
+    expect(shown).toEqual(['Giustizia', 'Gp di Austin', 'Wherever you go.']);
+  });
+  it.each([
+    ['G i u s t i z i a', 'Giustizia'],
+    ['G p d i A u s t i n', 'Gp di Austin'],
+    ['Wherever you go.', undefined],
+    ['A u s t i n o', undefined],
+    ['古 镇 老 街', undefined],
+  ])('%s → %s', (text, want) => {
+    expect(wordsOfRun(text, shown)).toBe(want);
+  });
+  it('marks a space before a glyph only where the PDF printed one', () => {
+    const glyphs = glyphsOfRuns([{ ...run([9, 0, 0, 9, 530, 300]), text: 'G p d i A u s t i n', width: 106.4, words: 'Gp di Austin' }]);
+    expect(glyphs.filter((g) => g.spaceBefore === true).map((g) => g.ch)).toEqual(['d', 'A']);
   });
 });

@@ -9,6 +9,7 @@ import type { Box, ImagePlacement } from './PdfContent.ts';
 import type { LayoutBlock } from './layoutBlocks.ts';
 import { blockText } from './pageText.ts';
 import { sameSize } from './layoutBlocks.ts';
+import { textFont } from './headGroups.ts';
 
 export interface PhotoCaption {
   /** Index into the page's images. */
@@ -33,12 +34,15 @@ export function takeCaptions(
 ): { captions: PhotoCaption[]; rest: LayoutBlock[] } {
   const taken = new Set<LayoutBlock>();
   const captions: PhotoCaption[] = [];
+  const font = textFont(blocks, body);
   images.forEach((image, index) => {
     if (!isPhoto(image)) return;
     const row = captionRow(blocks, image, body, taken);
     // a column's text (or a story's opening) may start right under a photo too: a caption shows itself by the
-    // credit set on its row; one without is left to the text parser's caption rules
-    if (row.length < 2 || !CREDIT.test(blockText(row[row.length - 1]!))) return;
+    // credit set on its row, or by its own face on one line from the photo's edge (la Repubblica's sans
+    // `Sergio Mattarella` under a serif page); one without either is left to the text parser's caption rules
+    const credited = row.length >= 2 && CREDIT.test(blockText(row[row.length - 1]!));
+    if (!credited && !(row.length === 1 && ownFace(row[0]!, image, body, font))) return;
     for (const b of row) taken.add(b);
     captions.push({ image: index, ...splitCredit(row) });
   });
@@ -75,6 +79,13 @@ function takeSideCredit(
     had.boxes.push(box);
   }
 }
+
+/** One line right under the photo, from its left edge, in none of the text's font: a caption by its face. */
+const ownFace = (b: LayoutBlock, image: Box, body: number, font: string): boolean =>
+  b.lines.length === 1 &&
+  b.y >= image.y + image.h - 0.5 * body &&
+  Math.abs(b.x - image.x) <= 0.5 * body &&
+  b.lines[0]!.glyphs.every((g) => g.font !== font);
 
 /** The blocks of the caption under the photo (else over it): the nearest row of short body-size blocks inside its width. */
 function captionRow(blocks: readonly LayoutBlock[], image: Box, body: number, taken: ReadonlySet<LayoutBlock>): LayoutBlock[] {

@@ -83,3 +83,42 @@ function roles(blocks: LayoutBlock[]): HeadGroup {
     box: boxOf(blocks),
   };
 }
+
+/**
+ * A kicker set at the text's size in a face of its own (la Repubblica's letter-spaced caps, `Giustizia` over
+ * `L’altolà di Mattarella`): one short line centred over a headline, within the headline's em above it. Too
+ * small to be a heading, it is the group's kicker, not a line of the story's text.
+ */
+export function smallKickers(groups: readonly HeadGroup[], blocks: readonly LayoutBlock[], body: number, textFont: string): LayoutBlock[] {
+  const taken: LayoutBlock[] = [];
+  for (const g of groups) {
+    const head = g.headline[0]!;
+    if (head.vertical || g.kicker.length > 0) continue;
+    const centre = head.x + head.w / 2;
+    const kicker = blocks.find(
+      (b) =>
+        !taken.includes(b) &&
+        !b.vertical &&
+        b.lines.length === 1 &&
+        b.lines[0]!.glyphs.length <= 40 &&
+        b.size <= body * TOLERANCES.heading &&
+        b.lines[0]!.glyphs.every((gl) => gl.font !== textFont) &&
+        !/[。！？.!?:：]$/.test(b.lines[0]!.text) &&
+        b.y + b.h <= head.y + 0.2 * head.size &&
+        head.y - (b.y + b.h) <= head.size &&
+        Math.abs(b.x + b.w / 2 - centre) <= body,
+    );
+    if (!kicker) continue;
+    g.kicker.push(kicker);
+    g.box = boxOf([g.box, kicker]);
+    taken.push(kicker);
+  }
+  return taken;
+}
+
+/** The font most body-size glyphs are set in: the text's. */
+export function textFont(blocks: readonly LayoutBlock[], body: number): string {
+  const counts = new Map<string, number>();
+  for (const l of blocks.flatMap((b) => b.lines)) if (sameSize(l.size, body)) counts.set(l.font, (counts.get(l.font) ?? 0) + l.glyphs.length);
+  return [...counts].reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', 0])[0];
+}

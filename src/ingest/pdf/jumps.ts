@@ -13,14 +13,24 @@ const JUMP = /[（(]\s*(下转|转|上接|接)\s*第?\s*([0-9０-９一二三四
 const CHINESE_DIGITS = '零一二三四五六七八九';
 
 /**
- * An Italian jump line at the end of a block: `● a pagina 8`, `segue a pagina 9`, `alle pagine 2 e 3` (a line of
- * its own or after a byline). In running text `a pagina 9` stays text: only a block's last words are a jump.
+ * An Italian jump line at the end of a block: `● a pagina 8`, `segue a pagina 9`, `alle pagine 2 e 3`, `da pagina
+ * 2 a 7` (the story's pages from 2 to 7: the jump is to the first) — a line of its own or after a byline. In
+ * running text `a pagina 9` stays text: only a block's last words are a jump.
  */
-const JUMP_IT = /(?:^|[●•■▶►]\s*)(?:(?:segue|continua|servizi|articoli?)\s+)?(?:a|alle)\s+pagin[ae]\s+(\d+)(?:\s*(?:e|-|–)\s*\d+)?\s*$/u;
+const JUMP_IT =
+  /(?:^|[●•■▶►]\s*)(?:(?:segue|continua|servizi|articoli?)\s+)?(?:a|alle|da|dalla)\s+pagin[ae]\s+(\d+)(?:\s*(?:e|a|alla|-|–)\s*\d+)?\s*$/u;
+
+/**
+ * A bullet and a section where the story goes on, naming no page (`● nello sport`, `● nelle pagine di cronaca`),
+ * at a block's end: a jump to no page number. Only after the bullet, so a sentence ending `nello sport` stays text.
+ */
+const JUMP_SECTION = /[●•■▶►]\s*(?:nello|nella|nelle|negli|nei|nell['’])\s*[\p{L}’' ]{2,30}$/u;
 
 export function jumpOf(text: string): Jump | null {
   const it = JUMP_IT.exec(text);
   if (it) return { direction: 'to', page: Number(it[1]) || null, text: it[0].trim() };
+  const section = JUMP_SECTION.exec(text);
+  if (section) return { direction: 'to', page: null, text: section[0].trim() };
   const m = JUMP.exec(text);
   if (!m) return null;
   return { direction: m[1]!.startsWith('下') || m[1] === '转' ? 'to' : 'from', page: pageNumber(m[2]!), text: m[0] };

@@ -6,6 +6,7 @@ import type { Box, Glyph, PdfPageContent } from './PdfContent.ts';
 import { dedupeGlyphs } from './dedupeGlyphs.ts';
 import { boxOf, layoutLines, lineText } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
+import { isPhoto } from './photos.ts';
 
 export interface DumpSpan {
   text: string;
@@ -29,7 +30,9 @@ export interface DumpBlock {
 const bbox = (b: Box): number[] => [b.x, b.y, b.x + b.w, b.y + b.h].map((v) => Math.round(v * 10) / 10);
 
 export function layoutDump(content: PdfPageContent): { width: number; height: number; images: number[][]; blocks: DumpBlock[] } {
-  const blocks = layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs)));
+  // the photos the reading parts lines at (readLayout: an image over half the page is a background)
+  const photos = content.images.filter((im) => isPhoto(im, 0.5 * content.width * content.height));
+  const blocks = layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs), photos));
   return {
     width: content.width,
     height: content.height,

@@ -33,7 +33,8 @@ export function boxOf(boxes: readonly Box[]): Box {
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
-export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
+/** `images`: where the page places its photos; a photo's edge is a column's, parting a caption under it from the line beside. */
+export function layoutLines(glyphs: readonly Glyph[], images: readonly Box[] = []): LayoutLine[] {
   const horizontal = glyphs.filter((g) => !g.vertical && !g.rotated);
   const vertical = glyphs.filter((g) => g.vertical);
   const lines = [
@@ -43,6 +44,7 @@ export function layoutLines(glyphs: readonly Glyph[]): LayoutLine[] {
         (g) => g.y + g.h / 2,
         (g) => [g.x, g.x + g.w],
       ).flatMap((band) => splitAtGaps(band, false)),
+      images,
     ),
     ...bands(
       vertical,
@@ -159,7 +161,7 @@ const blankTail = (g: Glyph, wider: number, vertical: boolean): number =>
  * rows of the same size just above or below end at its left edge and start at its right one (columns), and a
  * space otherwise.
  */
-function joinSpaces(segments: LayoutLine[]): LayoutLine[] {
+function joinSpaces(segments: LayoutLine[], images: readonly Box[]): LayoutLine[] {
   const byY = [...segments].sort((a, b) => a.y - b.y);
   const out: LayoutLine[] = [];
   const sorted = [...segments].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -169,7 +171,7 @@ function joinSpaces(segments: LayoutLine[]): LayoutLine[] {
     let line = seg;
     for (;;) {
       const next = nextOnRow(line, byY);
-      if (!next || !isSpace(line, next, byY)) break;
+      if (!next || !isSpace(line, next, byY, images)) break;
       merged.add(next);
       line = makeLine([...line.glyphs, ...next.glyphs], false);
     }
@@ -192,12 +194,17 @@ const sameRow = (a: LayoutLine, b: LayoutLine): boolean =>
   Math.abs(a.y + a.h / 2 - (b.y + b.h / 2)) <= TOLERANCES.lineY * Math.min(a.size, b.size) &&
   Math.max(a.size, b.size) / Math.min(a.size, b.size) <= 1.6;
 
-function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[]): boolean {
+function isSpace(a: LayoutLine, b: LayoutLine, byY: readonly LayoutLine[], images: readonly Box[]): boolean {
   const x0 = a.x + a.w;
   const x1 = b.x;
   const reach = TOLERANCES.gutterReach * a.size;
-  let endsAtGap = false;
-  let startsAtGap = false;
+  // a photo just over or under the row is a column: its edge in the gap is the gutter's (`… da pagina 2 a 7` |
+  // `Sergio Mattarella`, the caption under a photo on the byline's row)
+  const above = (im: Box) => im.y + im.h <= a.y + 0.3 * a.size && a.y - (im.y + im.h) <= reach;
+  const below = (im: Box) => im.y >= a.y + a.h - 0.3 * a.size && im.y - (a.y + a.h) <= reach;
+  const photos = images.filter((im) => above(im) || below(im));
+  let endsAtGap = photos.some((im) => im.x + im.w <= x1 && Math.abs(im.x + im.w - x0) <= a.size);
+  let startsAtGap = photos.some((im) => im.x >= x0 && Math.abs(im.x - x1) <= a.size);
   let crossed = false;
   let smallGutter = false;
   let stacked = false;
@@ -278,7 +285,10 @@ export function lineText(glyphs: readonly Glyph[], vertical: boolean): string {
     const latin = !isCjk(prev.ch) && !isCjk(g.ch);
     // next to a digit or a Latin letter the glyph widths are estimates: ask for a wider gap there
     const reach = isCjk(prev.ch) && isCjk(g.ch) ? TOLERANCES.space : 0.5;
-    if (gap > Math.max(usual, 0) + reach * em || (latin && (gap > 0.1 * em || g.spaceBefore === true))) text += ' ';
+    // a letter-spaced line (`Gp di Austin`, its usual gap wider than a tenth of an em): its letter-spacing is no
+    // word space; the spaces the PDF printed are
+    const spacing = usual > 0.1 * em ? usual : 0;
+    if (gap > Math.max(usual, 0) + reach * em || (latin && (gap > spacing + 0.1 * em || g.spaceBefore === true))) text += ' ';
     text += g.ch;
   }
   // a letter-spaced CJK line (古 镇 老 街): every gap wide alike is letter-spacing, not words

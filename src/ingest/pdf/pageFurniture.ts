@@ -8,6 +8,7 @@ import type { Box, PdfPageContent } from './PdfContent.ts';
 import type { LayoutBlock } from './layoutBlocks.ts';
 import { blockText } from './pageText.ts';
 import { TOLERANCES } from './tolerances.ts';
+import { textFont } from './headGroups.ts';
 
 export interface Furniture {
   kind: Extract<ChromeKind, 'header' | 'ad' | 'notice' | 'weather' | 'index'>;
@@ -49,7 +50,7 @@ const SCAN = /扫码|扫一扫|扫描二维码|二维码/;
 
 export function findFurniture(
   blocks: readonly LayoutBlock[],
-  page: Pick<PdfPageContent, 'height'> & { images?: readonly Box[] },
+  page: Pick<PdfPageContent, 'height'> & { width?: number; images?: readonly Box[] },
   body: number,
 ): { furniture: Furniture[]; rest: LayoutBlock[] } {
   const used = new Set<LayoutBlock>();
@@ -72,6 +73,10 @@ export function findFurniture(
     if (band.length === 0) continue;
     band.forEach((b) => used.add(b));
     furniture.push(make('header', band));
+  }
+  for (const ad of picturedAds(blocks, page, body, used)) {
+    ad.blocks.forEach((b) => used.add(b));
+    furniture.push({ ...make('ad', ad.blocks), boxes: [...make('ad', ad.blocks).boxes, ad.image] });
   }
   for (const seed of blocks) {
     if (used.has(seed)) continue;
@@ -121,6 +126,40 @@ function footLine(b: LayoutBlock, blocks: readonly LayoutBlock[], height: number
   if (b.y < (1 - HEADER_BAND) * height || b.size * TOLERANCES.sameSize > body) return false;
   return !blocks.some((o) => o !== b && o.y < b.y && b.y - (o.y + o.h) < 2 * body && Math.min(o.x + o.w, b.x + b.w) > Math.max(o.x, b.x));
 }
+
+/** A web address or an e-mail: a brand's, where an ad prints it (`montura.com`). */
+const WEB_ADDRESS = /(?:^|[\s(])(?:www\.)?[\p{L}\d-]+\.(?:com|net|org|it|cn|de|fr|es|eu|co\.uk|io)\b|@[\w-]+\.[a-z]{2,}/u;
+
+/**
+ * A picture with text printed over it — two or more blocks wholly inside it, none of them in the page's text
+ * face, one naming a web address (la Repubblica's Montura ad: a photo, `Wherever you go.`, a quote, `Scopri
+ * l’avventura … su montura.com`): an ad, the picture with it. A photo with a story's headline over it keeps
+ * the story's text (in the text's face) and names no brand's address.
+ */
+function picturedAds(
+  blocks: readonly LayoutBlock[],
+  page: { width?: number; height: number; images?: readonly Box[] },
+  body: number,
+  used: ReadonlySet<LayoutBlock>,
+): { image: Box; blocks: LayoutBlock[] }[] {
+  const font = textFont(blocks, body);
+  const background = 0.5 * (page.width ?? Infinity) * page.height;
+  const out: { image: Box; blocks: LayoutBlock[] }[] = [];
+  for (const image of page.images ?? []) {
+    if (image.w * image.h > background) continue;
+    const held = blocks.filter((b) => !used.has(b) && holds(image, b));
+    if (held.length < 2 || held.some((b) => b.lines.some((l) => l.glyphs.some((g) => g.font === font)))) continue;
+    if (!held.some((b) => WEB_ADDRESS.test(blockText(b, ' ')))) continue;
+    out.push({ image, blocks: held });
+  }
+  return out;
+}
+
+const holds = (outer: Box, inner: Box): boolean =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.w <= outer.x + outer.w + 0.5 &&
+  inner.y + inner.h <= outer.y + outer.h + 0.5;
 
 function isTitleLike(b: LayoutBlock): boolean {
   return b.lines.length <= 2 && blockText(b).length <= 20;

@@ -3,7 +3,7 @@
  * alongside: headline groups as markdown headings (`###` kicker, `#` headline, `##` subheadline), body blocks in
  * column order, paragraphs from the first-line indent, blank lines between paragraphs.
  */
-import { looksLikeBylineLine } from '../bylines.ts';
+import { isLatinByline, looksLikeBylineLine } from '../bylines.ts';
 import type { Box } from './PdfContent.ts';
 import { boxOf, isCjk, type LayoutLine } from './layoutLines.ts';
 import { paragraphs, sameSize, type LayoutBlock } from './layoutBlocks.ts';
@@ -134,22 +134,65 @@ function bodyParagraphs(blocks: readonly LayoutBlock[]): Paragraph[] {
       out.push({ text: blockText(block, ' '), boxes: [block], subhead: true, cut: null });
       continue;
     }
-    paragraphs(block).forEach((para, i, all) => {
-      const text = joinLines(para.map((l: LayoutLine) => l.text));
-      const last = para[para.length - 1]!;
-      // a column of text, not a lone line (a byline, a caption, a subhead fills its own block's width)
-      const column = block.lines.length >= 2;
-      const cut = column && i === all.length - 1 && last.x + last.w >= block.x + block.w - block.size && !CLOSED.test(text) ? block : null;
-      const open = out[out.length - 1];
-      const from = open?.cut;
-      if (i === 0 && column && from && sameStyle(from, block) && para[0]!.x - block.x < 0.5 * block.size) {
-        open.text = joinLines([open.text, text]);
-        open.boxes.push(boxOf(para));
-        open.cut = cut;
-      } else out.push({ text, boxes: [boxOf(para)], subhead: false, cut });
-    });
+    const font = bodyFont(block);
+    paragraphs(block)
+      .flatMap((para) => splitByline(para, font))
+      .forEach((para, i, all) => {
+        const text = isByline(para, font) ? joinBylineLines(para.map((l) => l.text)) : joinLines(para.map((l: LayoutLine) => l.text));
+        const last = para[para.length - 1]!;
+        // a column of text, not a lone line (a byline, a caption, a subhead fills its own block's width)
+        const column = block.lines.length >= 2;
+        const cut = column && i === all.length - 1 && last.x + last.w >= block.x + block.w - block.size && !CLOSED.test(text) ? block : null;
+        const open = out[out.length - 1];
+        const from = open?.cut;
+        if (i === 0 && column && from && sameStyle(from, block) && para[0]!.x - block.x < 0.5 * block.size) {
+          open.text = joinLines([open.text, text]);
+          open.boxes.push(boxOf(para));
+          open.cut = cut;
+        } else out.push({ text, boxes: [boxOf(para)], subhead: false, cut });
+      });
   }
   return out;
+}
+
+/** The font and size most of a block's glyphs are set in: its text's. */
+function bodyFont(block: LayoutBlock): string {
+  const counts = new Map<string, number>();
+  for (const g of block.lines.flatMap((l) => l.glyphs)) {
+    const key = styleOf(g);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+const styleOf = (g: { font: string; size: number }): string => `${g.font}|${g.size.toFixed(1)}`;
+/** A line with no glyph in the text's font and size: set apart (a byline in italic and bold under the text). */
+const setApart = (line: LayoutLine, font: string): boolean => line.glyphs.every((g) => styleOf(g) !== font);
+const isByline = (para: readonly LayoutLine[], font: string): boolean =>
+  setApart(para[0]!, font) && looksLikeBylineLine(para[0]!.text) && para.every((l) => setApart(l, font));
+
+/**
+ * A paragraph parted where a byline set apart from its text begins (la Repubblica sets `di Candito, Cerami, …`
+ * in italic and bold, right-aligned, at the foot of the lead's column, with no indent or gap to part it): the
+ * byline's lines, each set apart too, are a paragraph of their own for the text parser's byline rule.
+ */
+function splitByline(para: LayoutLine[], font: string): LayoutLine[][] {
+  const at = para.findIndex((_, i) => i > 0 && !setApart(para[i - 1]!, font) && isByline(para.slice(i), font));
+  return at === -1 ? [para] : [para.slice(0, at), para.slice(at)];
+}
+
+/**
+ * A byline's lines joined: a list of names broken at a line end with no comma (`di Candito, Cerami, Ciriaco,
+ * Foschini` / `Scaramuzzi e Vecchio`) parts two names there when every name before the break is one word; a
+ * name broken across the lines (`di Elena Dusi, Giovanni` / `Egidio`) joins with a space.
+ */
+export function joinBylineLines(texts: readonly string[]): string {
+  return texts.reduce((out, t) => {
+    if (out === '') return t;
+    const names = out.replace(/^\S+\s+/, '').split(/\s*,\s*/);
+    const oneWordEach = names.length > 1 && names.every((n) => /^\p{Lu}[\p{L}'’.-]*$/u.test(n));
+    return oneWordEach && /^\p{Lu}/u.test(t) && isLatinByline(`${out}, ${t}`) ? `${out}, ${t}` : joinLines([out, t]);
+  }, '');
 }
 
 const sameStyle = (a: LayoutBlock, b: LayoutBlock): boolean => sameSize(a.size, b.size) && a.bold === b.bold && a.lines[0]!.font === b.lines[0]!.font;

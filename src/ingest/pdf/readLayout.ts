@@ -11,7 +11,7 @@ import { dedupeGlyphs } from './dedupeGlyphs.ts';
 import { layoutLines } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
 import { joinDropCaps } from './dropCaps.ts';
-import { bodySize, headGroups, isHeading } from './headGroups.ts';
+import { bodySize, headGroups, isHeading, smallKickers, textFont } from './headGroups.ts';
 import { articleRegions, demoteSubheads, type Region } from './articleRegions.ts';
 import { blockText, readingOrder, regionLines, type TextLine } from './pageText.ts';
 
@@ -74,15 +74,18 @@ export function readPdfLayout(content: PdfPageContent, options: { firstLine?: nu
  * furniture, and text with no headline near it comes first, as a region with no head.
  */
 function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions: Region[]; captions: PhotoCaption[] } {
-  const blocks = joinDropCaps(layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs))));
+  const maxArea = backgroundArea(content);
+  const photoBoxes = content.images.filter((im) => isPhoto(im, maxArea));
+  const blocks = joinDropCaps(layoutBlocks(layoutLines(dedupeGlyphs(content.glyphs), photoBoxes)));
   const body = bodySize(blocks);
   const found = findFurniture(blocks, content, body);
   const furniture = found.furniture;
-  const maxArea = backgroundArea(content);
   const { captions, rest } = takeCaptions(found.rest, content.images, body, (image) => isPhoto(image, maxArea));
   const headings = rest.filter((b) => isHeading(b, body));
-  const { headlines, subheads } = demoteSubheads(headGroups(headings), body);
-  const assigned = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b)), ...subheads], body);
+  const groups = headGroups(headings);
+  const kickers = smallKickers(groups, rest, body, textFont(rest, body));
+  const { headlines, subheads } = demoteSubheads(groups, body);
+  const assigned = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b) && !kickers.includes(b)), ...subheads], body);
   // a story headed 公告 or 启事 is a notice: the page's furniture, with everything under its head
   const notices = assigned.regions.filter((r) => r.head && NOTICE_HEAD.test(r.head.headline.map((b) => blockText(b)).join('')));
   const regions = assigned.regions.filter((r) => !notices.includes(r));

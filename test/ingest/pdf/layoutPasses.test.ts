@@ -8,7 +8,7 @@ import { headGroups } from '../../../src/ingest/pdf/headGroups.ts';
 import { joinDropCaps } from '../../../src/ingest/pdf/dropCaps.ts';
 import { jumpOf } from '../../../src/ingest/pdf/jumps.ts';
 import { columnBoxes, disjointAreas, overlaps, subtract } from '../../../src/ingest/pdf/areas.ts';
-import { blockText, joinLines, readingOrder } from '../../../src/ingest/pdf/pageText.ts';
+import { blockText, joinBylineLines, joinLines, readingOrder } from '../../../src/ingest/pdf/pageText.ts';
 import { column, set, setTurnedUp, setVertical } from './glyphs.ts';
 
 const texts = (glyphs: Parameters<typeof layoutLines>[0]) => layoutLines(glyphs).map((l) => l.text);
@@ -42,6 +42,12 @@ describe('layoutLines', () => {
   it('keeps a space the PDF printed between Latin words where the estimated widths leave no gap', () => {
     const glyphs = set('alNepal', { size: 10 }).map((g, i) => ({ ...g, x: i * 5, w: 5, ...(i === 2 ? { spaceBefore: true } : {}) }));
     expect(texts(glyphs)).toEqual(['al Nepal']);
+  });
+  it('reads a letter-spaced Latin line by the spaces the PDF printed, not its letter-spacing (la Repubblica’s kickers)', () => {
+    // every gap alike (pdf.js spreads the run evenly); the PDF's own spaces before `d` and `A`
+    const glyphs = set('GpdiAustin', { size: 9, spacing: 0.75 }).map((g, i) => (i === 2 || i === 4 ? { ...g, spaceBefore: true } : g));
+    expect(texts(glyphs)).toEqual(['Gp di Austin']);
+    expect(texts(set('Giustizia', { size: 9, spacing: 0.75 }))).toEqual(['Giustizia']);
   });
   it('keeps no such space between CJK characters (letter-spacing)', () => {
     const glyphs = set('记者刘慧丽').map((g, i) => (i === 2 ? { ...g, spaceBefore: true } : g));
@@ -101,6 +107,19 @@ describe('layoutLines', () => {
       ...set('另一栏第二行', { x: 90, y: 113.5 }),
     ];
     expect(texts(glyphs)).toEqual(['另一栏的正文', '投资超过475亿', '另一栏第二行', '预计将超3万']);
+  });
+
+  it('keeps a caption under a photo apart from the line it shares a row with, the photo’s edge in the gap (la Repubblica)', () => {
+    // the byline row ends at 200; the caption starts 1.1 em on, at the photo's left edge, the photo 7 pt above the row
+    const row = [
+      ...set('Scaramuzzi e Vecchio', { x: 100, y: 100, size: 10 }),
+      ...set('Sergio Mattarella', { x: 211, y: 100, size: 10, font: 'Sans' }),
+    ];
+    const above = set('di Candito, Cerami, Ciriaco, Foschini', { x: 15, y: 89.5, size: 10 });
+    const photo = { x: 210.9, y: 30, w: 120, h: 63 };
+    expect(layoutLines([...above, ...row], [photo]).map((l) => l.text)).toContain('Sergio Mattarella');
+    // without the photo the same gap is a word space, as it is in a headline's row
+    expect(layoutLines([...above, ...row]).map((l) => l.text)).toContain('Scaramuzzi e Vecchio Sergio Mattarella');
   });
 
   it('reads a line turned a quarter counter-clockwise bottom to top, with its word spaces (a photo credit)', () => {
@@ -220,11 +239,36 @@ describe('jumpOf', () => {
     ['di Massimo Pisa ● a pagina 8', { direction: 'to', page: 8, text: '● a pagina 8' }],
     ['segue a pagina 9', { direction: 'to', page: 9 }],
     ['● alle pagine 20 e 21', { direction: 'to', page: 20 }],
+    ['Scaramuzzi e Vecchio ● da pagina 2 a 7', { direction: 'to', page: 2, text: '● da pagina 2 a 7' }],
+    ['● dalla pagina 10 alla 12', { direction: 'to', page: 10 }],
+    ['evoluzioni degli altri. ● nello sport', { direction: 'to', page: null, text: '● nello sport' }],
   ])('%s', (text, want) => {
     expect(jumpOf(text)).toMatchObject(want);
   });
-  it.each([['下转弯处'], ['come si legge a pagina 9 del rapporto']])('is null for text that names no page or only mentions one: %s', (text) => {
-    expect(jumpOf(text)).toBeNull();
+  it.each([['下转弯处'], ['come si legge a pagina 9 del rapporto'], ['tutti i giorni nello sport']])(
+    'is null for text that names no page or only mentions one: %s',
+    (text) => {
+      expect(jumpOf(text)).toBeNull();
+    },
+  );
+});
+
+describe('joinBylineLines', () => {
+  it.each([
+    [
+      'a list of surnames broken with no comma',
+      ['di Candito, Cerami, Ciriaco, Foschini', 'Scaramuzzi e Vecchio'],
+      'di Candito, Cerami, Ciriaco, Foschini, Scaramuzzi e Vecchio',
+    ],
+    [
+      'a full name broken across the lines',
+      ['di Elena Dusi, Giovanni', 'Egidio e Alessandro Puglia'],
+      'di Elena Dusi, Giovanni Egidio e Alessandro Puglia',
+    ],
+    ['a list ending its line with a comma', ['di Candito, Cerami,', 'Vecchio'], 'di Candito, Cerami, Vecchio'],
+    ['one name on two lines', ['di Michele', 'Ainis'], 'di Michele Ainis'],
+  ])('%s', (_, lines, want) => {
+    expect(joinBylineLines(lines)).toBe(want);
   });
 });
 

@@ -261,6 +261,126 @@ describe('an Italian story', () => {
   });
 });
 
+describe('a byline set apart at the foot of a lead’s column (la Repubblica’s L’altolà story)', () => {
+  // the byline in italic and bold, indented alike on its two lines (no paragraph indent parts it from the text),
+  // a jump naming a page range after it, and a photo's caption on its row starting a little more than an em on
+  const size = 9.3;
+  const runs = (parts: [string, string][], x: number, y: number): Glyph[] => {
+    const out: Glyph[] = [];
+    let at = x;
+    for (const [text, font] of parts) {
+      const glyphs = set(text, { x: at, y, size, font, bold: font === 'Bold' });
+      out.push(...glyphs);
+      at = glyphs[glyphs.length - 1]!.x + 1.5 * size;
+    }
+    return out;
+  };
+  const body = [
+    'Mentre il governo prepara il decreto sul caso dei',
+    'migranti, il presidente invita al dialogo. Il',
+    'presidente del Senato nell’intervista: «Vogliamo',
+    'rispetto. Riscrivere i confini tra i poteri».',
+  ];
+  const byline1 = runs(
+    [
+      ['di', 'Italic'],
+      ['Candito, Cerami, Ciriaco, Foschini', 'Bold'],
+    ],
+    60,
+    100 + 4 * 10.5,
+  );
+  const byline2 = runs(
+    [
+      ['Scaramuzzi', 'Bold'],
+      ['e', 'Italic'],
+      ['Vecchio', 'Bold'],
+      ['● da pagina 2 a 7', 'Italic'],
+    ],
+    60,
+    100 + 5 * 10.5,
+  );
+  const captionX = byline2[byline2.length - 1]!.x + byline2[byline2.length - 1]!.w + 1.1 * size;
+  const glyphs = [
+    ...set('L’altolà di Mattarella', { x: 40, y: 40, size: 40 }),
+    ...set('Intervista a La Russa: i magistrati', { x: 40, y: 70, size: 20 }),
+    ...body.flatMap((t, i) => set(t, { x: 40, y: 100 + i * 10.5, size })),
+    ...byline1,
+    ...byline2,
+    ...set('Sergio Mattarella', { x: captionX, y: 100 + 5 * 10.5 + 0.5, size: 9.1, font: 'Sans' }),
+  ];
+  const photo = { x: captionX - 0.1, y: 100, w: 150, h: 100 + 5 * 10.5 - 100 - 7 };
+  const reading = readPdfLayout(page(glyphs, [photo]));
+  it('is the story’s byline, its names parted at the line break, and the page range a jump to its first page', () => {
+    const [story] = reading.articles;
+    expect(story!.authors.map((a) => a.name)).toEqual(['Candito', 'Cerami', 'Ciriaco', 'Foschini', 'Scaramuzzi', 'Vecchio']);
+    expect(reading.jumps[0]).toEqual([{ direction: 'to', page: 2, text: '● da pagina 2 a 7' }]);
+    expect(story!.blocks[0]).toMatchObject({ text: expect.stringMatching(/tra i poteri»\.$/) as unknown });
+  });
+  it('leaves the caption under the photo out of the byline’s line', () => {
+    expect(reading.text.split('\n')).toContain('Sergio Mattarella');
+  });
+});
+
+describe('a kicker and a caption at the text’s size, each in a face of its own (la Repubblica)', () => {
+  const text = [
+    'Con le macchine meno attrezzate dell’arena, senza',
+    'aggiornamenti, ma solo pezzi maturi e ambizioni.',
+    'E un pensiero all’Emilia-Romagna sott’acqua. Tutto',
+    'vale più delle evoluzioni degli altri, dice Leclerc.',
+  ];
+  const glyphs = [
+    // centred over the headline, 0.9 of its em above it
+    ...set('Gp di Austin', { x: 277, y: 69, size: 9, font: 'WideCaps' }),
+    ...set('Leclerc e Sainz, doppietta Ferrari', { x: 100, y: 100, size: 24 }),
+    ...text.flatMap((t, i) => set(t, { x: 40, y: 150 + i * 10.5, size: 9 })),
+    // one line 8 pt under a photo, from its left edge
+    ...set('Charles Leclerc e Carlos Sainz', { x: 300.1, y: 292, size: 9, font: 'Sans' }),
+    ...set('Il rodeo lo vince Charles Leclerc davanti', { x: 40, y: 300, size: 9 }),
+    ...set('a Carlos Sainz, e il Texas applaude.', { x: 40, y: 310.5, size: 9 }),
+  ];
+  const reading = readPdfLayout(page(glyphs, [{ x: 300, y: 190, w: 140, h: 94 }]));
+  it('reads the small line centred over the headline as its kicker', () => {
+    expect(reading.articles.map((a) => [a.kicker, a.headline])).toEqual([['Gp di Austin', 'Leclerc e Sainz, doppietta Ferrari']]);
+  });
+  it('reads the line in its own face under the photo as the photo’s caption', () => {
+    expect(reading.articles[0]!.blocks.filter((b) => b.type === 'figure')).toEqual([
+      { type: 'figure', caption: 'Charles Leclerc e Carlos Sainz', credit: null },
+    ]);
+  });
+});
+
+describe('a picture with text over it in faces of its own (la Repubblica’s Montura ad)', () => {
+  const story = [
+    ...set('Leclerc e Sainz, doppietta Ferrari', { x: 260, y: 100, size: 20 }),
+    ...['Il rodeo lo vince Charles Leclerc davanti a', 'Carlos Sainz. Con le macchine meno attrezzate.'].flatMap((t, i) =>
+      set(t, { x: 260, y: 130 + i * 10.5, size: 9 }),
+    ),
+  ];
+  const picture = { x: 20, y: 80, w: 220, h: 200 };
+  const over = (address: string) => [
+    ...set('Wherever you go.', { x: 40, y: 110, size: 24, font: 'Haas-Medium' }),
+    ...set('“È l’ignoto che mi attrae”.', { x: 30, y: 230, size: 12, font: 'Utopia-Italic' }),
+    ...set('Scopri l’avventura, dalla Mongolia', { x: 30, y: 250, size: 10, font: 'Haas' }),
+    ...set(`al Nepal, su ${address}`, { x: 30, y: 262, size: 10, font: 'Haas' }),
+  ];
+  it('is an ad with its picture, no story, and the story beside it reads whole', () => {
+    const reading = readPdfLayout(page([...story, ...over('montura.com')], [picture]));
+    expect(reading.chrome.map((c) => [c.kind, c.text.split('\n')])).toEqual([
+      ['ad', ['Wherever you go.', '“È l’ignoto che mi attrae”.', 'Scopri l’avventura, dalla Mongolia al Nepal, su montura.com']],
+    ]);
+    expect(reading.articles.map((a) => a.headline)).toEqual(['Leclerc e Sainz, doppietta Ferrari']);
+    expect(reading.photos).toEqual([]);
+  });
+  it('is no ad when it names no web address (a headline set over a photo)', () => {
+    const reading = readPdfLayout(page([...story, ...over('la montagna')], [picture]));
+    expect(reading.chrome).toEqual([]);
+  });
+  it('is no ad when some of its text is in the page’s text face', () => {
+    const reading = readPdfLayout(page([...story, ...over('montura.com'), ...set('Testo del servizio', { x: 30, y: 200, size: 9 })], [picture]));
+    expect(reading.chrome).toEqual([]);
+  });
+});
+
 describe('a European masthead', () => {
   it('is the page header down to its date line at 15 % of the page, with what stands above it', () => {
     const glyphs = [
