@@ -15,6 +15,16 @@ import { offlineShell, serviceWorker } from './src/build/offline.ts';
 // BASE_PATH lets a publisher deploy under a sub-folder: BASE_PATH=/paper/ npm run build
 const base = process.env.BASE_PATH ?? '/';
 
+const source = (file: string) => fileURLToPath(new URL(`./src/${file}`, import.meta.url));
+// The views a prerendered page hydrates with, and the error views, each one chunk (firstViewChunk.ts): the front page
+// and a section share most of their code (the section filter, the front-page layout); what the front page and the
+// article share is in the first view's chunk.
+const viewChunks = {
+  FrontPage: [source('app/front-page/FrontPage.tsx'), source('app/front-page/SectionPage.tsx')],
+  ArticlePage: [source('app/article/ArticlePage.tsx')],
+  ErrorViews: [source('app/shell/RouteError.tsx'), source('app/shell/RootError.tsx')],
+};
+
 const routerBuild = (file: string) => fileURLToPath(new URL(`./node_modules/react-router/dist/production/${file}`, import.meta.url));
 
 export default defineConfig(({ mode, isSsrBuild }) => ({
@@ -37,7 +47,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     preloadSiteData(base),
     themeColor,
     offlineShell,
-    firstViewChunk(),
+    firstViewChunk(viewChunks),
     minifyPreferences(),
     preferencesAfterStylesheet,
     ...(isSsrBuild ? [] : [serviceWorker(base)]),

@@ -5,10 +5,12 @@ import { createBrowserRouter, matchRoutes, type DataRouter, type RouteObject } f
 import { RouterProvider } from 'react-router/dom';
 import { AppRoot } from './AppRoot.tsx';
 import { routerBasename } from './data/dataUrl.ts';
-import { NewBuildError, reloadFor } from './data/newBuild.ts';
+import { loadRootError, loadRouteError } from './data/lazyPages.ts';
+import { chunkGone, NewBuildError, reloadFor } from './data/newBuild.ts';
 import { createQueryClient, ensureShared, siteQuery } from './data/queries.ts';
 import { cacheLatestEdition } from './data/resolve.ts';
 import { nextTask } from './ui/nextTask.ts';
+import { whenReady } from './ui/whenReady.ts';
 import { remember } from './ui/phrases.ts';
 import { createRoutes } from './router.tsx';
 import type { HydrationState } from './server.tsx';
@@ -93,6 +95,10 @@ function keepAsPrerendered(error: unknown): void {
   if (error instanceof NewBuildError) void reloadFor(error);
   else document.documentElement.classList.remove('js');
 }
+
+// The error views' code (lazyPages.ts), at hand before an error needs it: offline, or after a deploy removed it. A
+// chunk already gone is claimed (chunkGone): nothing the reader asked for failed, so no reload comes unasked.
+whenReady(() => void Promise.all([loadRouteError().catch(chunkGone), loadRootError().catch(chunkGone)]).catch(() => {}));
 
 // Not awaited at the top level: this module is in the first view's chunk, which the lazy views import from, so
 // awaiting one of them here would wait on itself.

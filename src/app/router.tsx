@@ -1,20 +1,28 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { useLoaderData, type LoaderFunctionArgs, type RouteObject } from 'react-router';
-import { loadArchivePage, loadArticlePage, loadPageView, loadPaperList, loadSearchPage, loadSectionPage } from './data/lazyPages.ts';
+import {
+  loadArchivePage,
+  loadArticlePage,
+  loadFrontPage,
+  loadPageView,
+  loadPaperList,
+  loadRootError,
+  loadRouteError,
+  loadSearchPage,
+  loadSectionPage,
+} from './data/lazyPages.ts';
 import { archiveLoader } from './archive/archiveLoader.ts';
 import { ROUTES, type RouteId } from '../schema/urls.ts';
 import { siteQuery } from './data/queries.ts';
 import { registerViewCode } from './data/viewCode.ts';
 import { resolveEdition } from './data/resolve.ts';
 import { articleLoader } from './article/articleLoader.ts';
-import { editionLoader, FrontPage, paperLatestLoader, type FrontPageData } from './front-page/FrontPage.tsx';
+import { editionLoader, paperLatestLoader, type FrontPageData } from './front-page/frontPageLoader.ts';
 import { sectionLoader } from './front-page/sectionLoader.ts';
 import { pageLoader } from './page-view/pageLoader.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { LoadingState } from './shell/LoadingState.tsx';
-import { RootError } from './shell/RootError.tsx';
-import { RouteError } from './shell/RouteError.tsx';
 import { unknownPathLoader } from './shell/unknownPath.ts';
 
 /** `/`: one paper → its latest edition, in place; several → the list of papers. */
@@ -28,22 +36,30 @@ const homeLoader =
     return { paper: only.slug, date: only.latest.date };
   };
 
+const RootError = lazy(async () => ({ default: (await loadRootError()).RootError }));
+const RouteError = lazy(async () => ({ default: (await loadRouteError()).RouteError }));
+
 const PaperList = lazy(async () => ({ default: (await loadPaperList()).PaperList }));
 
-function Home() {
-  return useLoaderData<FrontPageData | null>() ? <FrontPage /> : <PaperList />;
+/** `/`'s view: the front page's code is its own chunk (lazyPages.ts), so the view is made once it is in. */
+async function loadHome() {
+  const { FrontPage } = await loadFrontPage();
+  return function Home() {
+    return useLoaderData<FrontPageData | null>() ? <FrontPage /> : <PaperList />;
+  };
 }
+const loadFrontPageView = async () => ({ Component: (await loadFrontPage()).FrontPage });
 
 /** Each route of the table (src/schema/urls.ts) with its loader and view. */
 type RouteView = Pick<RouteObject, 'loader' | 'element' | 'lazy'>;
 
 function routeViews(queryClient: QueryClient): Record<RouteId, RouteView> {
   return {
-    home: { loader: homeLoader(queryClient), element: <Home /> },
+    home: { loader: homeLoader(queryClient), lazy: async () => ({ Component: await loadHome() }) },
     // Reads its query itself.
     search: { lazy: async () => ({ Component: (await loadSearchPage()).SearchPage }) },
-    paper: { loader: paperLatestLoader(queryClient), element: <FrontPage /> },
-    edition: { loader: editionLoader(queryClient), element: <FrontPage /> },
+    paper: { loader: paperLatestLoader(queryClient), lazy: loadFrontPageView },
+    edition: { loader: editionLoader(queryClient), lazy: loadFrontPageView },
     archive: { loader: archiveLoader(queryClient), lazy: async () => ({ Component: (await loadArchivePage()).ArchivePage }) },
     page: { loader: pageLoader(queryClient), lazy: async () => ({ Component: (await loadPageView()).PageView }) },
     section: { loader: sectionLoader(queryClient), lazy: async () => ({ Component: (await loadSectionPage()).SectionPage }) },
@@ -70,12 +86,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         return null;
       },
       element: <AppShell />,
-      errorElement: <RootError />,
+      errorElement: (
+        <Suspense fallback={<LoadingState />}>
+          <RootError />
+        </Suspense>
+      ),
       hydrateFallbackElement: <LoadingState />,
       children: [
         {
           // Pathless: catches the pages' errors inside the shell, so a 404 keeps the masthead and footer.
-          errorElement: <RouteError />,
+          errorElement: (
+            <Suspense fallback={<LoadingState />}>
+              <RouteError />
+            </Suspense>
+          ),
           children: [...ROUTE_IDS.map((id) => ({ id, ...(id === 'home' ? { index: true } : { path: ROUTES[id].path }), ...views[id] }))],
         },
       ],

@@ -1,7 +1,7 @@
 /**
  * Which paper an old link (`/2024-07-05/article/x`, from before papers had slugs) means on a site of several papers:
  * the one with an edition that day holding the article, page or section it names (unknownPath.ts), or, for a bare
- * date (`/2024-07-05`, FrontPage.tsx), the one paper with an edition that day.
+ * date (`/2024-07-05`, frontPageLoader.ts), the one paper with an edition that day.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { EditionIndex, SitePaper } from '../../schema/edition.ts';
