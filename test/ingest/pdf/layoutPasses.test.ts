@@ -162,6 +162,24 @@ describe('joinDropCaps', () => {
     ]);
     expect(paragraphs(blocks[0]!)).toHaveLength(1);
   });
+  // the cap sunk over its lines' rows, the lines after back at the cap's edge: the lines beside it are no indent
+  const sunk = (beside: number, after: { indent: number }[]) => [
+    ...set('M', { x: 0, y: 6, size: 27 }),
+    ...Array.from({ length: beside }, (_, i) =>
+      set(i === 0 ? 'atteo Salvini ha oltrepassato' : 'un altro confine', { x: 16, y: i * 10.5, size: 9 }),
+    ).flat(),
+    ...after.map(({ indent }, i) => set('per chi i confini li sogna', { x: indent * 9, y: (beside + i) * 10.5, size: 9 })).flat(),
+  ];
+  it.each([
+    ['two lines, the rest at its edge', sunk(2, [{ indent: 0 }, { indent: 0 }]), 1],
+    ['three lines, the rest at its edge', sunk(3, [{ indent: 0 }, { indent: 0 }]), 1],
+    ['two lines, then an indented line between two at the edge', sunk(2, [{ indent: 0 }, { indent: 2 }, { indent: 0 }]), 2],
+    ['two lines and no more', sunk(2, []), 1],
+  ])('keeps in its paragraph the lines beside a cap sunk over %s', (_, glyphs, count) => {
+    const blocks = joinDropCaps(layoutBlocks(layoutLines(glyphs)));
+    expect(blocks).toHaveLength(1);
+    expect(paragraphs(blocks[0]!).map((p) => p[0]!.text)).toEqual(['Matteo Salvini ha oltrepassato', 'per chi i confini li sogna'].slice(0, count));
+  });
   it.each([
     ['a digit', '3'],
     ['a lower-case letter', 'x'],

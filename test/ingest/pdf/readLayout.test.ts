@@ -261,6 +261,34 @@ describe('an Italian story', () => {
   });
 });
 
+describe('a drop cap sunk over two lines (la Repubblica’s Cappellini story)', () => {
+  // the cap's two lines set right of it, the third back at its edge: the first line is the paragraph's, not a subhead
+  const glyphs = [
+    ...set('La politica della cattiveria', { x: 40, y: 100, size: 21 }),
+    ...set('di Stefano Cappellini', { x: 60, y: 128, size: 14 }),
+    ...set('M', { x: 40, y: 156, size: 27 }),
+    ...set('atteo Salvini ha oltrepassato', { x: 56, y: 150, size: 9 }),
+    ...set('un altro confine, paradossale', { x: 56, y: 160.5, size: 9 }),
+    ...set('per chi i confini li sogna tutti', { x: 40, y: 171, size: 9 }),
+    ...set('blindati e impenetrabili, ed è', { x: 40, y: 181.5, size: 9 }),
+    ...set('giunto ancora più in là.', { x: 40, y: 192, size: 9 }),
+  ];
+  it('reads the line beside the cap as the first line of its paragraph', () => {
+    expect(readPdfLayout(page(glyphs)).articles.map((a) => [a.headline, a.authors.map((x) => x.name), a.blocks])).toEqual([
+      [
+        'La politica della cattiveria',
+        ['Stefano Cappellini'],
+        [
+          {
+            type: 'paragraph',
+            text: 'Matteo Salvini ha oltrepassato un altro confine, paradossale per chi i confini li sogna tutti blindati e impenetrabili, ed è giunto ancora più in là.',
+          },
+        ],
+      ],
+    ]);
+  });
+});
+
 describe('a byline set apart at the foot of a lead’s column (la Repubblica’s L’altolà story)', () => {
   // the byline in italic and bold, indented alike on its two lines (no paragraph indent parts it from the text),
   // a jump naming a page range after it, and a photo's caption on its row starting a little more than an em on
