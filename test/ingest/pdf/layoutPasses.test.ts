@@ -180,6 +180,24 @@ describe('joinDropCaps', () => {
     expect(blocks).toHaveLength(1);
     expect(paragraphs(blocks[0]!).map((p) => p[0]!.text)).toEqual(['Matteo Salvini ha oltrepassato', 'per chi i confini li sogna'].slice(0, count));
   });
+  it('keeps one paragraph whatever lines the cap sinks over and however many follow at its edge (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 6 }), (beside, after) => {
+        const blocks = joinDropCaps(
+          layoutBlocks(
+            layoutLines(
+              sunk(
+                beside,
+                Array.from({ length: after }, () => ({ indent: 0 })),
+              ),
+            ),
+          ),
+        );
+        expect(blocks.map((b) => paragraphs(b).length)).toEqual([1]);
+        expect(blocks[0]!.lines[0]!.text).toBe('Matteo Salvini ha oltrepassato');
+      }),
+    );
+  });
   it.each([
     ['a digit', '3'],
     ['a lower-case letter', 'x'],
