@@ -1,9 +1,10 @@
 /**
  * `npx tsx test/bench/pdf-readings.ts [NAME…]`: each sample page PDF in ../shared/samples-pdf read through
  * openPdf + readPdfLayout and checked against what a person reads on it (`*.reading.json`): stories found with
- * headline and authors, each reading's point inside its story's area, its text runs in its text, the furniture
- * outside every story, the share of the page's CJK characters kept, and the time per page. By hand only: the
- * samples are the publishers' pages and never part of the tests.
+ * headline and authors, the kickers and subheadlines read in their places (heads), each reading's point inside
+ * its story's area, its text runs in its text, the furniture outside every story, the share of the page's CJK
+ * characters kept, and the time per page. By hand only: the samples are the publishers' pages and never part of
+ * the tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,18 +68,27 @@ async function bench(name: string): Promise<void> {
     authors = 0,
     points = 0,
     runs = 0,
-    runsTotal = 0;
+    runsTotal = 0,
+    heads = 0,
+    headsTotal = 0;
   for (const want of expected.articles) {
     const i = reading.articles.findIndex(
       (a) => squash(a.headline) === squash(want.headline) || squash(`${a.headline}${a.subheadline ?? ''}`) === squash(want.headline),
     );
     const a = reading.articles[i];
     runsTotal += want.textIncludes.length;
+    const roles = (['kicker', 'subheadline'] as const).filter((k) => want[k] !== undefined);
+    headsTotal += roles.length;
     if (!a) {
       console.log(`  missing: ${want.headline}`);
       continue;
     }
     found++;
+    // the kicker and subheadline a person reads over and under the headline, each in its own place
+    for (const k of roles) {
+      if (squash(a[k]) === squash(want[k])) heads++;
+      else console.log(`  ${want.headline}: ${k} ${JSON.stringify(a[k])} ≠ ${JSON.stringify(want[k])}`);
+    }
     const names = a.authors.map((x) => x.name);
     const authorsOk = want.authors.every((n) => names.some((m) => m.includes(n)));
     if (authorsOk) authors++;
@@ -107,7 +117,7 @@ async function bench(name: string): Promise<void> {
   if (stray.length > 0) console.log(`  stray headings: ${stray.map((h) => JSON.stringify(h)).join(' ')}`);
   const kept = cjkKept(dedupeGlyphs(content.glyphs), reading);
   console.log(
-    `${name}: stories ${found}/${expected.articles.length}, authors ${authors}, points ${points}, runs ${runs}/${runsTotal}, furniture outside ${furnitureOut}/${expected.notArticles.length}, stray headings ${stray.length}, ` +
+    `${name}: stories ${found}/${expected.articles.length}, authors ${authors}, points ${points}, runs ${runs}/${runsTotal}, heads ${heads}/${headsTotal}, furniture outside ${furnitureOut}/${expected.notArticles.length}, stray headings ${stray.length}, ` +
       `CJK kept ${(100 * kept).toFixed(1)} %, articles read ${reading.articles.length}, text ${Math.round(t1 - t0)} ms, layout ${Math.round(t2 - t1)} ms`,
   );
   if (verbose)

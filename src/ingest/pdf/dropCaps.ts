@@ -35,7 +35,12 @@ function besideCap(line: LayoutLine, cap: LayoutBlock): boolean {
   return gap >= -0.5 * em && gap <= 1.5 * em && line.y >= cap.y - 1.5 * em && line.y <= cap.y + 0.5 * em;
 }
 
-/** The block with the cap's letter before its first line's text, the line's box reaching left over the cap. */
+/**
+ * The block with the cap's letter before its first line's text, the line's box reaching left over the cap. The
+ * lines under the first still set right of the cap, down to its foot, are marked with how far right of the cap's
+ * edge they start: the paragraph's lines, going on beside the cap, not an indent opening another paragraph (the
+ * first line alone, short, would be read as a subhead: `Matteo Salvini ha oltrepassato`).
+ */
 function withInitial(block: LayoutBlock, cap: LayoutBlock): LayoutBlock {
   const [first, ...rest] = block.lines;
   const capLine = cap.lines[0]!;
@@ -45,5 +50,8 @@ function withInitial(block: LayoutBlock, cap: LayoutBlock): LayoutBlock {
     glyphs: [...capLine.glyphs, ...first!.glyphs],
     text: `${capLine.text}${first!.text}`,
   };
-  return { ...block, ...boxOf([block, cap]), lines: [line, ...rest] };
+  const beside = rest.findIndex((l) => l.y >= cap.y + cap.h || l.x < cap.x + cap.w - 0.5 * l.size);
+  const inset = beside === -1 ? rest.length : beside;
+  const lines = rest.map((l, i) => (i < inset ? { ...l, capInset: l.x - cap.x } : l));
+  return { ...block, ...boxOf([block, cap]), lines: [line, ...lines] };
 }

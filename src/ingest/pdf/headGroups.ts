@@ -5,7 +5,8 @@
  */
 import type { Box } from './PdfContent.ts';
 import { boxOf } from './layoutLines.ts';
-import { sameSize, type LayoutBlock } from './layoutBlocks.ts';
+import { paragraphs, sameSize, type LayoutBlock } from './layoutBlocks.ts';
+import { looksLikeBylineLine } from '../bylines.ts';
 import { TOLERANCES } from './tolerances.ts';
 
 export interface HeadGroup {
@@ -114,6 +115,53 @@ export function smallKickers(groups: readonly HeadGroup[], blocks: readonly Layo
     taken.push(kicker);
   }
   return taken;
+}
+
+/**
+ * A standfirst (la Repubblica's `Il richiamo del presidente …` under `L’altolà di Mattarella`): a subheadline (副题)
+ * set long. The heading rule reads a 副题 by its size, up to 80 characters; a block it leaves, set larger than the
+ * text in a face of its own, right under a headline (touching it as a 副题 does) and across half its width or more,
+ * before anything else of its group, is one too when it reads as a head, not as text: one paragraph of at most
+ * three lines, no sentence closed at its end. A lead set large (辽沈晚报's 海葬 lead: paragraphs closed with 。)
+ * stays the text. The standfirst is the group's subheadline; the headings set under it (a second headline in the
+ * lead's package, `Intervista a La Russa: …`) become subheads of the story; a byline among them stays in the head.
+ */
+export function standfirsts(
+  groups: HeadGroup[],
+  blocks: readonly LayoutBlock[],
+  body: number,
+  textFont: string,
+): { taken: LayoutBlock[]; subheads: LayoutBlock[] } {
+  const taken: LayoutBlock[] = [];
+  const subheads: LayoutBlock[] = [];
+  for (const g of groups) {
+    const head = g.headline[g.headline.length - 1]!;
+    if (g.headline.some((b) => b.vertical)) continue;
+    const standfirst = blocks.find(
+      (b) =>
+        !taken.includes(b) &&
+        readsAsStandfirst(b, body, textFont) &&
+        b.y >= head.y + head.h / 2 &&
+        touch(head, b) &&
+        // across the headline's columns, not one column's 小标题 (河南商报's `项目总投资超475亿元`, under the headline's start)
+        Math.min(b.x + b.w, head.x + head.w) - Math.max(b.x, head.x) >= 0.5 * head.w &&
+        g.subheadline.every((s) => s.y >= b.y + b.h),
+    );
+    if (!standfirst) continue;
+    const isByline = (s: LayoutBlock) => looksLikeBylineLine(s.lines.map((l) => l.text).join(' '));
+    subheads.push(...g.subheadline.filter((s) => !isByline(s)).map((s) => ({ ...s, subhead: true })));
+    g.subheadline = [standfirst, ...g.subheadline.filter(isByline)];
+    g.box = boxOf([...g.kicker, ...g.headline, ...g.subheadline]);
+    taken.push(standfirst);
+  }
+  return { taken, subheads };
+}
+
+/** Larger than the text, in a face of its own, set as a head: one paragraph, at most three lines, no sentence closed at its end. */
+function readsAsStandfirst(b: LayoutBlock, body: number, textFont: string): boolean {
+  if (b.vertical || b.size <= body || sameSize(b.size, body) || b.lines.length > 3) return false;
+  if (b.lines.some((l) => l.glyphs.some((gl) => gl.font === textFont))) return false;
+  return paragraphs(b).length === 1 && !/[。！？.!?][”’"」』）)]*$/.test(b.lines[b.lines.length - 1]!.text);
 }
 
 /** The font most body-size glyphs are set in: the text's. */

@@ -56,11 +56,13 @@ function largestShare(lines: readonly LayoutLine[]): LayoutLine {
 
 /**
  * A block's paragraphs from the first-line indent: a line that starts `indent` ems right of the lines before and
- * after it opens a paragraph. Line ends say nothing: Chinese has no hyphens, and lines break anywhere.
+ * after it opens a paragraph. Line ends say nothing: Chinese has no hyphens, and lines break anywhere. A line set
+ * beside a drop cap starts right of it, and is measured from the paragraph's edge (its `capInset` taken off).
  */
 export function paragraphs(block: LayoutBlock): LayoutLine[][] {
   if (block.vertical) return [block.lines];
   const out: LayoutLine[][] = [];
+  const left = (l: LayoutLine): number => l.x - (l.capInset ?? 0);
   block.lines.forEach((line, i) => {
     const next = block.lines[i + 1];
     const prev = block.lines[i - 1];
@@ -68,8 +70,8 @@ export function paragraphs(block: LayoutBlock): LayoutLine[][] {
     const indent = TOLERANCES.indent * line.size;
     const indented =
       (next !== undefined || prev !== undefined) &&
-      (next === undefined || line.x - next.x >= indent) &&
-      (prev === undefined || line.x - prev.x >= indent);
+      (next === undefined || left(line) - left(next) >= indent) &&
+      (prev === undefined || left(line) - left(prev) >= indent);
     if (out.length === 0 || indented) out.push([line]);
     else out[out.length - 1]!.push(line);
   });

@@ -14,6 +14,11 @@ export interface LayoutLine extends Box {
   font: string;
   bold: boolean;
   vertical: boolean;
+  /**
+   * Set beside a drop cap (dropCaps.ts): how far right of its paragraph's edge the line starts, the cap's width
+   * and its white. The line is not indented: it is the paragraph's, going on from the line above.
+   */
+  capInset?: number;
 }
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\ufe30-\ufe4f\u{20000}-\u{3fffd}]/u;

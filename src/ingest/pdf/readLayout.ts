@@ -11,7 +11,7 @@ import { dedupeGlyphs } from './dedupeGlyphs.ts';
 import { layoutLines } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
 import { joinDropCaps } from './dropCaps.ts';
-import { bodySize, headGroups, isHeading, smallKickers, textFont } from './headGroups.ts';
+import { bodySize, headGroups, isHeading, smallKickers, standfirsts, textFont } from './headGroups.ts';
 import { articleRegions, demoteSubheads, type Region } from './articleRegions.ts';
 import { blockText, readingOrder, regionLines, type TextLine } from './pageText.ts';
 
@@ -83,9 +83,13 @@ function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions
   const { captions, rest } = takeCaptions(found.rest, content.images, body, (image) => isPhoto(image, maxArea));
   const headings = rest.filter((b) => isHeading(b, body));
   const groups = headGroups(headings);
-  const kickers = smallKickers(groups, rest, body, textFont(rest, body));
+  const font = textFont(rest, body);
+  const kickers = smallKickers(groups, rest, body, font);
+  const unheaded = rest.filter((b) => !headings.includes(b) && !kickers.includes(b));
+  const decks = standfirsts(groups, unheaded, body, font);
   const { headlines, subheads } = demoteSubheads(groups, body);
-  const assigned = articleRegions(headlines, [...rest.filter((b) => !headings.includes(b) && !kickers.includes(b)), ...subheads], body);
+  const text = unheaded.filter((b) => !decks.taken.includes(b));
+  const assigned = articleRegions(headlines, [...text, ...decks.subheads, ...subheads], body);
   // a story headed 公告 or 启事 is a notice: the page's furniture, with everything under its head
   const notices = assigned.regions.filter((r) => r.head && NOTICE_HEAD.test(r.head.headline.map((b) => blockText(b)).join('')));
   const regions = assigned.regions.filter((r) => !notices.includes(r));

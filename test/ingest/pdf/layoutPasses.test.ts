@@ -162,6 +162,42 @@ describe('joinDropCaps', () => {
     ]);
     expect(paragraphs(blocks[0]!)).toHaveLength(1);
   });
+  // the cap sunk over its lines' rows, the lines after back at the cap's edge: the lines beside it are no indent
+  const sunk = (beside: number, after: { indent: number }[]) => [
+    ...set('M', { x: 0, y: 6, size: 27 }),
+    ...Array.from({ length: beside }, (_, i) =>
+      set(i === 0 ? 'atteo Salvini ha oltrepassato' : 'un altro confine', { x: 16, y: i * 10.5, size: 9 }),
+    ).flat(),
+    ...after.map(({ indent }, i) => set('per chi i confini li sogna', { x: indent * 9, y: (beside + i) * 10.5, size: 9 })).flat(),
+  ];
+  it.each([
+    ['two lines, the rest at its edge', sunk(2, [{ indent: 0 }, { indent: 0 }]), 1],
+    ['three lines, the rest at its edge', sunk(3, [{ indent: 0 }, { indent: 0 }]), 1],
+    ['two lines, then an indented line between two at the edge', sunk(2, [{ indent: 0 }, { indent: 2 }, { indent: 0 }]), 2],
+    ['two lines and no more', sunk(2, []), 1],
+  ])('keeps in its paragraph the lines beside a cap sunk over %s', (_, glyphs, count) => {
+    const blocks = joinDropCaps(layoutBlocks(layoutLines(glyphs)));
+    expect(blocks).toHaveLength(1);
+    expect(paragraphs(blocks[0]!).map((p) => p[0]!.text)).toEqual(['Matteo Salvini ha oltrepassato', 'per chi i confini li sogna'].slice(0, count));
+  });
+  it('keeps one paragraph whatever lines the cap sinks over and however many follow at its edge (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 6 }), (beside, after) => {
+        const blocks = joinDropCaps(
+          layoutBlocks(
+            layoutLines(
+              sunk(
+                beside,
+                Array.from({ length: after }, () => ({ indent: 0 })),
+              ),
+            ),
+          ),
+        );
+        expect(blocks.map((b) => paragraphs(b).length)).toEqual([1]);
+        expect(blocks[0]!.lines[0]!.text).toBe('Matteo Salvini ha oltrepassato');
+      }),
+    );
+  });
   it.each([
     ['a digit', '3'],
     ['a lower-case letter', 'x'],

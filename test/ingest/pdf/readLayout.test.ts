@@ -261,6 +261,90 @@ describe('an Italian story', () => {
   });
 });
 
+describe('a drop cap sunk over two lines (la Repubblica’s Cappellini story)', () => {
+  // the cap's two lines set right of it, the third back at its edge: the first line is the paragraph's, not a subhead
+  const glyphs = [
+    ...set('La politica della cattiveria', { x: 40, y: 100, size: 21 }),
+    ...set('di Stefano Cappellini', { x: 60, y: 128, size: 14 }),
+    ...set('M', { x: 40, y: 156, size: 27 }),
+    ...set('atteo Salvini ha oltrepassato', { x: 56, y: 150, size: 9 }),
+    ...set('un altro confine, paradossale', { x: 56, y: 160.5, size: 9 }),
+    ...set('per chi i confini li sogna tutti', { x: 40, y: 171, size: 9 }),
+    ...set('blindati e impenetrabili, ed è', { x: 40, y: 181.5, size: 9 }),
+    ...set('giunto ancora più in là.', { x: 40, y: 192, size: 9 }),
+  ];
+  it('reads the line beside the cap as the first line of its paragraph', () => {
+    expect(readPdfLayout(page(glyphs)).articles.map((a) => [a.headline, a.authors.map((x) => x.name), a.blocks])).toEqual([
+      [
+        'La politica della cattiveria',
+        ['Stefano Cappellini'],
+        [
+          {
+            type: 'paragraph',
+            text: 'Matteo Salvini ha oltrepassato un altro confine, paradossale per chi i confini li sogna tutti blindati e impenetrabili, ed è giunto ancora più in là.',
+          },
+        ],
+      ],
+    ]);
+  });
+});
+
+describe('a block set large under a headline, before the text', () => {
+  // la Repubblica's lead: a 40-pt headline, two lines at 13.5 pt in a face of their own, a second headline at
+  // 22 pt (the interview in the lead's package), then the text at 9.3 pt
+  const deck = [
+    'Il richiamo del presidente dopo lo scontro: le istituzioni non si limitino',
+    'Il governo ancora all’attacco delle toghe. Oggi in cdm il decreto',
+  ];
+  const text = [
+    'Mentre il governo prepara il decreto sul caso dei',
+    'migranti, il presidente invita al dialogo. Il',
+    'presidente del Senato nell’intervista: «Vogliamo',
+    'rispetto dai magistrati. Riscrivere nella Costituzione',
+    'i confini tra i poteri», dice il presidente del Senato.',
+  ];
+  const lead = (lines: string[], { x = 40, size = 13.5, font = 'Light' } = {}): Glyph[] => [
+    ...set('L’altolà di Mattarella', { x: 40, y: 40, size: 40, font: 'Poster' }),
+    ...lines.flatMap((t, i) => set(t, { x: x + 4 * i, y: 84 + i * 15, size, font })),
+    ...set('Intervista a La Russa: i magistrati', { x: 40, y: 120, size: 22, font: 'Head' }),
+    ...text.flatMap((t, i) => set(t, { x: 40, y: 150 + i * 10.5, size: 9.3 })),
+  ];
+  const closed = [deck[0]!, `${deck[1]!}.`];
+  const interview = 'Intervista a La Russa: i magistrati';
+  const read = (glyphs: Glyph[]) => {
+    const [story] = readPdfLayout(page(glyphs)).articles;
+    const body = story!.blocks.map((b) => (b.type === 'figure' ? '' : b.text)).join('\n');
+    return { story: story!, deckInText: body.includes('Il richiamo del presidente') };
+  };
+  it.each([
+    ['in a face of its own, two lines, no sentence closed: the standfirst', lead(deck), deck.join(' '), false],
+    ['closing a sentence: a lead set large, the text', lead(closed), interview, true],
+    ['in the text’s face: a lead set large, the text', lead(deck, { font: 'Body' }), interview, true],
+    ['at the text’s size: the text', lead(deck, { size: 9.3 }), interview, true],
+    ['over the headline’s first column only: the text', lead(['Il richiamo del presidente'], { size: 12 }), interview, true],
+  ])('%s', (_, glyphs, subheadline, deckInText) => {
+    const { story, deckInText: inText } = read(glyphs);
+    expect([story.headline, story.subheadline, inText]).toEqual(['L’altolà di Mattarella', subheadline, deckInText]);
+  });
+  it('makes the headline set under a standfirst a subhead of the story, before its text', () => {
+    expect(read(lead(deck)).story.blocks.map((b) => b.type === 'heading' && b.text)).toEqual([interview, false]);
+  });
+  it('is a 副题 in Chinese too, set a little larger than the text (under the heading size) across the headline', () => {
+    const glyphs = [
+      ...set('城区新增三座口袋公园', { x: 20, y: 40, size: 30, font: 'Head' }),
+      ...set('西街三座口袋公园建成开放 市民在家门口走进绿色', { x: 20, y: 76, size: 12, font: 'Kai' }),
+      ...column(['近日，西街的三座口袋公园建成开放。', '公园面积都不大，却种植了乔木。'], { x: 20, y: 100, chars: 12 }),
+      ...column(['市园林部门表示，今年还将再建设五座口袋公园。'], { x: 150, y: 100, chars: 12 }),
+    ];
+    const [story] = readPdfLayout(page(glyphs)).articles;
+    expect([story!.headline, story!.subheadline, story!.blocks[0]]).toEqual([
+      '城区新增三座口袋公园',
+      '西街三座口袋公园建成开放 市民在家门口走进绿色',
+      { type: 'paragraph', text: '近日，西街的三座口袋公园建成开放。' },
+    ]);
+  });
+});
+
 describe('a byline set apart at the foot of a lead’s column (la Repubblica’s L’altolà story)', () => {
   // the byline in italic and bold, indented alike on its two lines (no paragraph indent parts it from the text),
   // a jump naming a page range after it, and a photo's caption on its row starting a little more than an em on
