@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { PdfPageContent } from '../ingest/pdf/PdfContent.ts';
 import { writeAtomic } from './renderCache.ts';
 
-const READERS = ['openPdf.ts', 'glyphsOfRuns.ts', 'imagePlacements.ts'];
+const READERS = ['openPdf.ts', 'glyphsOfRuns.ts', 'verticalForms.ts', 'imagePlacements.ts'];
 
 let version: string | null = null;
 function readerVersion(): string {

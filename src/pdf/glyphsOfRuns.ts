@@ -3,6 +3,7 @@
  * not each character's advance; a run of one font is split by the characters' nominal widths (a CJK or
  * full-width character is one em, a Latin one about half), scaled so the run keeps its printed width.
  */
+import { horizontalForm } from './verticalForms.ts';
 import type { Glyph } from '../ingest/pdf/PdfContent.ts';
 
 export interface TextRun {
@@ -63,7 +64,7 @@ function glyphsOfRun(run: TextRun): Glyph[] {
     offset += w;
     if (ch.trim() === '') return;
     const box = run.vertical ? verticalBox(start, w, size) : horizontalBox(start, along, up, w, size, run.ascent);
-    const glyph: Glyph = { ch, ...box, size, font: run.font, bold: run.bold, vertical: run.vertical };
+    const glyph: Glyph = { ch: horizontalForm(ch), ...box, size, font: run.font, bold: run.bold, vertical: run.vertical };
     if (wordStart ? wordStart.has(printed) : i > 0 && chars[i - 1]!.trim() === '') glyph.spaceBefore = true;
     printed++;
     if (!run.vertical && Math.abs(along.y) > Math.abs(along.x)) glyph.rotated = along.y < 0 ? 'up' : 'down';

@@ -1,5 +1,6 @@
 // @vitest-environment node
 /** pdf.js text runs → glyphs: a run turned a quarter is marked so the layout reads it along its baseline. */
+import fc from 'fast-check';
 import { glyphsOfRuns, shownWords, wordsOfRun, type TextRun } from '../../src/pdf/glyphsOfRuns.ts';
 
 const run = (transform: number[]): TextRun => ({
@@ -22,6 +23,36 @@ describe('glyphsOfRuns', () => {
     const glyphs = glyphsOfRuns([run([...transform])]);
     expect(glyphs.map((g) => g.ch).join('')).toBe('Eikon');
     expect(glyphs.map((g) => g.rotated)).toEqual(Array(5).fill(rotated));
+  });
+});
+
+describe('a vertical headline’s marks (甘肃法治报: 摧毁一个﹃投资西部大开发项目﹄犯罪团伙)', () => {
+  it.each([
+    ['﹃投资﹄', '『投资』'],
+    ['﹁引号﹂', '「引号」'],
+    ['︽书名︾', '《书名》'],
+    ['︵注︶', '（注）'],
+    ['︻栏目︼', '【栏目】'],
+    ['甲︐乙︑丙︒', '甲，乙、丙。'],
+    ['问︖答︕', '问？答！'],
+    ['︙︙', '……'],
+    ['(ascii) 『kept』', '(ascii)『kept』'],
+  ])('reads %s as %s', (text, read) => {
+    const glyphs = glyphsOfRuns([{ ...run([0, 12, -12, 0, 500, 100]), text, vertical: true }]);
+    expect(glyphs.map((g) => g.ch).join('')).toBe(read.replace(/ /g, ''));
+  });
+
+  it('maps every character of any run to at most one, and changes none outside the vertical forms', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), (text) => {
+        const chars = [...text].filter((ch) => ch.trim() !== '');
+        const read = glyphsOfRuns([{ ...run([12, 0, 0, 12, 10, 10]), text }]).map((g) => g.ch);
+        expect(read).toHaveLength(chars.length);
+        read.forEach((ch, i) => {
+          if (!/[\uFE10-\uFE19\uFE30-\uFE48]/u.test(chars[i]!)) expect(ch).toBe(chars[i]);
+        });
+      }),
+    );
   });
 });
 
