@@ -14,6 +14,7 @@ import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { Article, ArticleFile, EditionIndex } from '../../src/schema/edition.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { testHost } from './deploySite.ts';
+import { EVERY_100_MS } from './serviceWorker.ts';
 import { expect, pageReady, PRINTED, PRINTED_ROOT, test } from './fixtures.ts';
 import { countLayoutShifts, layoutShifted } from './layoutShifts.ts';
 import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
@@ -463,7 +464,7 @@ test.describe('the printed page offline', { tag: '@layout' }, () => {
   test('after 保存本期, the page image and an article’s photo show offline', async ({ page, context }) => {
     const host = await testHost(PRINTED_ROOT);
     await page.goto(`${host.url}${urls.edition(DEMO, DATE)}`);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), EVERY_100_MS).toBe(true);
     await page.getByRole('button', { name: '保存本期' }).click();
     await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible({ timeout: 20_000 });
     await host.stop();
