@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
 import { testHost, type TestHost } from './deploySite.ts';
+import { EVERY_100_MS, workerReady } from './serviceWorker.ts';
 import { BRIEFS, FRONT, appPage, articleUrl, pageReady } from './fixtures.ts';
 
 const B = 'dist-deploy-b';
@@ -152,13 +153,6 @@ test.describe('a chunk of the open page’s build is gone', () => {
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  /** Until the worker controls the page and has kept what the first view loaded. */
-  const workerReady = (page: Page) =>
-    expect
-      .poll(() =>
-        page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href.split('#')[0]!)) !== undefined),
-      )
-      .toBe(true);
   /** The URLs of the Workbox precache: the app shell of the worker in control. */
   const precached = (page: Page) =>
     page.evaluate(async () => {
@@ -188,7 +182,7 @@ test.describe('with the service worker', () => {
 
     const before = loads.count;
     await prompt.getByRole('button', { name: '刷新' }).click();
-    await expect.poll(() => loads.count - before).toBe(1);
+    await expect.poll(() => loads.count - before, EVERY_100_MS).toBe(1);
     await pageReady(page, '乐山日报');
     await expect(prompt).toHaveCount(0);
     // The new worker is in control: its precache is build B's shell, and build A's is gone.
@@ -222,19 +216,21 @@ test.describe('with the service worker', () => {
 
     const before = loads.count;
     await prompt(page).getByRole('button', { name: '刷新' }).click();
-    await expect.poll(() => loads.count - before).toBe(1);
+    await expect.poll(() => loads.count - before, EVERY_100_MS).toBe(1);
     // The other tab was switched with it; its 刷新 still works, and reloads it into build B.
     await expect
-      .poll(() =>
-        other.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          return registration?.waiting === null && navigator.serviceWorker.controller === registration.active;
-        }),
+      .poll(
+        () =>
+          other.evaluate(async () => {
+            const registration = await navigator.serviceWorker.getRegistration();
+            return registration?.waiting === null && navigator.serviceWorker.controller === registration.active;
+          }),
+        EVERY_100_MS,
       )
       .toBe(true);
     const otherBefore = otherLoads;
     await prompt(other).getByRole('button', { name: '刷新' }).click();
-    await expect.poll(() => otherLoads - otherBefore).toBe(1);
+    await expect.poll(() => otherLoads - otherBefore, EVERY_100_MS).toBe(1);
     await pageReady(other, '乐山日报');
     expect(await buildOf(other)).toMatch(/-b\.js$/);
     await other.close();
@@ -250,7 +246,9 @@ test.describe('with the service worker', () => {
     await workerReady(page);
     const a = await buildOf(page);
     // The front page fetched its stories ahead (in view): build A's worker holds them, in schema version A.
-    await expect.poll(() => page.evaluate(async () => (await caches.open('reader-editions')).keys().then((keys) => keys.length))).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.open('reader-editions')).keys().then((keys) => keys.length)), EVERY_100_MS)
+      .toBeGreaterThan(0);
 
     // Build C reads the next schema version, and its data is in it. Build A's worker stays in control (C's waits).
     host.deploy(C);
@@ -279,7 +277,7 @@ test.describe('with the service worker', () => {
           (await cache.keys()).map(async (request) => ((await (await cache.match(request))!.json()) as { schemaVersion: number }).schemaVersion),
         );
       });
-    await expect.poll(async () => [...new Set(await versions())]).toEqual([SCHEMA_VERSION + 1]);
+    await expect.poll(async () => [...new Set(await versions())], EVERY_100_MS).toEqual([SCHEMA_VERSION + 1]);
     expect(errors).toEqual([]);
   });
 });

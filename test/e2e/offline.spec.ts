@@ -12,6 +12,7 @@ import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { cjkPunctuation } from '../../src/app/ui/cjkPunctuation.ts';
 import { testHost } from './deploySite.ts';
+import { workerReady } from './serviceWorker.ts';
 import { BRIEFS, DATE, FEATURE, FRONT, LEAD, SLUG, articleUrl, expect, idOf, pageReady, test } from './fixtures.ts';
 
 /** The start of an article's first paragraph, as the reader shows it. */
@@ -29,15 +30,6 @@ const index = JSON.parse(readFileSync(`dist/data/${dataPaths.editionIndex(SLUG, 
 };
 /** 保存本期's files: site.json, the index, each article's data, and the HTML of the front page, pages, sections, articles. */
 const EDITION_FILES = 2 + index.articles.length * 2 + 1 + index.pages.length + index.sections.length;
-
-/** Until the worker controls the page and has kept what the first view loaded (src/app/offline/register.ts). */
-async function workerReady(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(async () => navigator.serviceWorker.controller !== null && (await caches.match(location.href.split('#')[0]!)) !== undefined),
-    )
-    .toBe(true);
-}
 
 async function axe(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

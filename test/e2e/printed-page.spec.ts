@@ -14,6 +14,7 @@ import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { Article, ArticleFile, EditionIndex } from '../../src/schema/edition.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { testHost } from './deploySite.ts';
+import { EVERY_100_MS } from './serviceWorker.ts';
 import { expect, pageReady, PRINTED, PRINTED_ROOT, test } from './fixtures.ts';
 import { countLayoutShifts, layoutShifted } from './layoutShifts.ts';
 import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
@@ -84,29 +85,33 @@ async function axe(page: Page): Promise<void> {
   }
 }
 
-test.describe('the printed page', { tag: '@layout' }, () => {
-  test('shows the page image, with every story on it a link named by its headline, Tab walking them in order', async ({ page }) => {
-    expect(PLACED.length).toBeGreaterThan(1);
-    await page.goto(PAGE);
-    await pageReady(page, /第1版/);
-    const image = pageImage(page);
-    await expect(image).toBeVisible();
-    await loaded(image);
-    expect(await image.getAttribute('srcset')).toContain(index.pages[0]!.image!.files[0]!.path);
-    expect(Number(await image.getAttribute('width'))).toBe(index.pages[0]!.image!.width);
-    await expect(areas(page)).toHaveCount(PLACED.length);
-    expect(await areas(page).evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')))).toEqual(PLACED.map(nameOf));
-    await areas(page).first().focus();
-    await page.keyboard.press('Tab');
-    await expect(areas(page).nth(1)).toBeFocused();
-    await outlined(page, 1);
-    await expect(page.locator('main p[aria-hidden="true"]').filter({ hasText: nameOf(PLACED[1]!) })).toBeVisible();
-    // The page's story list stays under the image.
-    await expect(page.getByRole('heading', { name: nameOf(PLACED[0]!) })).toBeVisible();
-  });
+test.describe('the printed page', () => {
+  test(
+    'shows the page image, with every story on it a link named by its headline, Tab walking them in order',
+    { tag: '@layout' },
+    async ({ page }) => {
+      expect(PLACED.length).toBeGreaterThan(1);
+      await page.goto(PAGE);
+      await pageReady(page, /第1版/);
+      const image = pageImage(page);
+      await expect(image).toBeVisible();
+      await loaded(image);
+      expect(await image.getAttribute('srcset')).toContain(index.pages[0]!.image!.files[0]!.path);
+      expect(Number(await image.getAttribute('width'))).toBe(index.pages[0]!.image!.width);
+      await expect(areas(page)).toHaveCount(PLACED.length);
+      expect(await areas(page).evaluateAll((links) => links.map((link) => link.getAttribute('aria-label')))).toEqual(PLACED.map(nameOf));
+      await areas(page).first().focus();
+      await page.keyboard.press('Tab');
+      await expect(areas(page).nth(1)).toBeFocused();
+      await outlined(page, 1);
+      await expect(page.locator('main p[aria-hidden="true"]').filter({ hasText: nameOf(PLACED[1]!) })).toBeVisible();
+      // The page's story list stays under the image.
+      await expect(page.getByRole('heading', { name: nameOf(PLACED[0]!) })).toBeVisible();
+    },
+  );
 
-  test('pointing at a story outlines it and shows its headline; a click opens it', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'a phone has no pointer to hover with: the tap test covers it');
+  // Untagged, so desktop only: a phone has no pointer to hover with (the tap test is @phone).
+  test('pointing at a story outlines it and shows its headline; a click opens it', async ({ page }) => {
     await page.goto(PAGE);
     await areaOf(page, 1).hover();
     await outlined(page, 1);
@@ -115,8 +120,7 @@ test.describe('the printed page', { tag: '@layout' }, () => {
     await pageReady(page, nameOf(PLACED[1]!));
   });
 
-  test('a tap outlines a story and shows its headline; a second tap opens it', async ({ page, isMobile }) => {
-    test.skip(!isMobile, 'touch');
+  test('a tap outlines a story and shows its headline; a second tap opens it', { tag: '@phone' }, async ({ page }) => {
     await page.goto(PAGE);
     await areaOf(page, 0).tap();
     await outlined(page, 0);
@@ -126,7 +130,7 @@ test.describe('the printed page', { tag: '@layout' }, () => {
     await pageReady(page, nameOf(PLACED[0]!));
   });
 
-  test('文字 / 版面: the list alone or the page, remembered on the next visit', async ({ page }) => {
+  test('文字 / 版面: the list alone or the page, remembered on the next visit', { tag: '@layout' }, async ({ page }) => {
     await page.goto(PAGE);
     const group = page.getByRole('group', { name: '显示方式' });
     await group.getByRole('button', { name: '文字' }).click();
@@ -141,20 +145,24 @@ test.describe('the printed page', { tag: '@layout' }, () => {
     await expect(pageImage(page)).toBeVisible();
   });
 
-  test('版面导航: the edition’s pages as thumbnails, the current one marked, on the page view and the front page', async ({ page }) => {
-    await page.goto(PAGE);
-    const nav = page.getByRole('navigation', { name: '版面导航' });
-    await expect(nav.getByRole('link')).toHaveCount(index.pages.length);
-    await expect(nav.getByRole('link', { name: /第1版/ })).toHaveAttribute('aria-current', 'page');
-    await expect(nav.locator('img').first()).toHaveAttribute('loading', 'lazy');
-    await nav.getByRole('link', { name: /第2版/ }).click();
-    await pageReady(page, /第2版/);
-    await expect(page.getByRole('navigation', { name: '版面导航' }).getByRole('link', { name: /第2版/ })).toHaveAttribute('aria-current', 'page');
-    await page.goto(urls.edition(DEMO, DATE));
-    await expect(page.getByRole('navigation', { name: '版面导航' }).getByRole('link')).toHaveCount(index.pages.length);
-  });
+  test(
+    '版面导航: the edition’s pages as thumbnails, the current one marked, on the page view and the front page',
+    { tag: '@layout' },
+    async ({ page }) => {
+      await page.goto(PAGE);
+      const nav = page.getByRole('navigation', { name: '版面导航' });
+      await expect(nav.getByRole('link')).toHaveCount(index.pages.length);
+      await expect(nav.getByRole('link', { name: /第1版/ })).toHaveAttribute('aria-current', 'page');
+      await expect(nav.locator('img').first()).toHaveAttribute('loading', 'lazy');
+      await nav.getByRole('link', { name: /第2版/ }).click();
+      await pageReady(page, /第2版/);
+      await expect(page.getByRole('navigation', { name: '版面导航' }).getByRole('link', { name: /第2版/ })).toHaveAttribute('aria-current', 'page');
+      await page.goto(urls.edition(DEMO, DATE));
+      await expect(page.getByRole('navigation', { name: '版面导航' }).getByRole('link')).toHaveCount(index.pages.length);
+    },
+  );
 
-  test('下载本版 PDF: the page’s PDF, its size said', async ({ page }) => {
+  test('下载本版 PDF: the page’s PDF, its size said', { tag: '@layout' }, async ({ page }) => {
     await page.goto(PAGE);
     const link = page.getByRole('link', { name: /^下载本版 PDF（[\d.]+ [KM]B）$/ });
     await expect(link).toBeVisible();
@@ -164,68 +172,77 @@ test.describe('the printed page', { tag: '@layout' }, () => {
     expect((await response.body()).length).toBe(index.pages[0]!.pdf!.bytes);
   });
 
-  test('an article shows its photos; a tap opens one larger; 在版面中 leads back to the story outlined', async ({ page, isMobile }) => {
-    await page.goto(urls.article(DEMO, DATE, PHOTO_ARTICLE.id));
-    await pageReady(page, nameOf(PHOTO_ARTICLE));
-    const photo = page.locator('article figure img').first();
-    await expect(photo).toBeVisible();
-    // Its caption is its alt text (empty: decorative, the figcaption says nothing either).
-    await expect(photo).toHaveAttribute('alt', cjkPunctuation(PHOTO.caption));
-    await loaded(photo);
-    if (isMobile) {
-      // The first screen of a phone still shows the text: the first paragraph starts within 844 px.
-      const top = await page
-        .locator('article p[data-block]')
-        .first()
-        .evaluate((p) => p.getBoundingClientRect().top + scrollY);
-      expect(top).toBeLessThan(844);
-    }
-    await photo.click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-    await page.getByRole('link', { name: /上看本文$/ }).click();
-    await expect(page).toHaveURL(new RegExp(`${urls.page(DEMO, DATE, PHOTO_ARTICLE.page)}#${PHOTO_ARTICLE.id}$`));
-    await expect(page.locator(`a.story-area[id="${PHOTO_ARTICLE.id}"]`)).toHaveAttribute('data-selected', 'true');
-    await expect(page.locator('main p[aria-hidden="true"]').filter({ hasText: nameOf(PHOTO_ARTICLE) })).toBeVisible();
-  });
+  test(
+    'an article shows its photos; a tap opens one larger; 在版面中 leads back to the story outlined',
+    { tag: '@layout' },
+    async ({ page, isMobile }) => {
+      await page.goto(urls.article(DEMO, DATE, PHOTO_ARTICLE.id));
+      await pageReady(page, nameOf(PHOTO_ARTICLE));
+      const photo = page.locator('article figure img').first();
+      await expect(photo).toBeVisible();
+      // Its caption is its alt text (empty: decorative, the figcaption says nothing either).
+      await expect(photo).toHaveAttribute('alt', cjkPunctuation(PHOTO.caption));
+      await loaded(photo);
+      if (isMobile) {
+        // The first screen of a phone still shows the text: the first paragraph starts within 844 px.
+        const top = await page
+          .locator('article p[data-block]')
+          .first()
+          .evaluate((p) => p.getBoundingClientRect().top + scrollY);
+        expect(top).toBeLessThan(844);
+      }
+      await photo.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await page.getByRole('link', { name: /上看本文$/ }).click();
+      await expect(page).toHaveURL(new RegExp(`${urls.page(DEMO, DATE, PHOTO_ARTICLE.page)}#${PHOTO_ARTICLE.id}$`));
+      await expect(page.locator(`a.story-area[id="${PHOTO_ARTICLE.id}"]`)).toHaveAttribute('data-selected', 'true');
+      await expect(page.locator('main p[aria-hidden="true"]').filter({ hasText: nameOf(PHOTO_ARTICLE) })).toBeVisible();
+    },
+  );
 });
 
-test.describe('the printed page, laid out', { tag: '@layout' }, () => {
-  test('wide: the page large on the left, 版面导航 and 本版文章 beside it, held in view; phone: the page fits the width alone', async ({
-    page,
-    isMobile,
-  }) => {
-    await page.goto(PAGE);
-    const image = pageImage(page);
-    await loaded(image);
-    const viewport = page.viewportSize()!;
-    // Nothing reaches past the screen's right edge (no sideways scrolling).
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    const [main, picture, nav] = await Promise.all([box(page.locator('main')), box(image), box(page.getByRole('navigation', { name: '版面导航' }))]);
-    if (isMobile) {
-      await expect(storyColumn(page)).toBeHidden();
-      expect(picture.width).toBeGreaterThan(viewport.width - 40);
-      expect(nav.y + nav.height).toBeLessThanOrEqual(picture.y);
-      return;
-    }
-    const column = await box(storyColumn(page));
-    // The page takes most of the width; the column fills the rest to the right edge, in the first screen.
-    expect(picture.width).toBeGreaterThan(main.width * 0.6);
-    expect(column.x).toBeGreaterThanOrEqual(picture.x + picture.width);
-    expect(column.x + column.width).toBeGreaterThan(main.x + main.width - 40);
-    expect(column.y).toBeLessThan(viewport.height);
-    expect(nav.x).toBeGreaterThanOrEqual(picture.x + picture.width);
-    expect(nav.y).toBeLessThan(picture.y + 20);
-    // Scrolled down the page, the story list is still on screen.
-    await page.evaluate(() => window.scrollBy(0, 700));
-    await expect.poll(async () => (await box(storyColumn(page))).y).toBeGreaterThanOrEqual(0);
-    await expect(storyColumn(page).getByRole('link').first()).toBeInViewport();
-  });
+test.describe('the printed page, laid out', () => {
+  test(
+    'wide: the page large on the left, 版面导航 and 本版文章 beside it, held in view; phone: the page fits the width alone',
+    { tag: '@layout' },
+    async ({ page, isMobile }) => {
+      await page.goto(PAGE);
+      const image = pageImage(page);
+      await loaded(image);
+      const viewport = page.viewportSize()!;
+      // Nothing reaches past the screen's right edge (no sideways scrolling).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const [main, picture, nav] = await Promise.all([
+        box(page.locator('main')),
+        box(image),
+        box(page.getByRole('navigation', { name: '版面导航' })),
+      ]);
+      if (isMobile) {
+        await expect(storyColumn(page)).toBeHidden();
+        expect(picture.width).toBeGreaterThan(viewport.width - 40);
+        expect(nav.y + nav.height).toBeLessThanOrEqual(picture.y);
+        return;
+      }
+      const column = await box(storyColumn(page));
+      // The page takes most of the width; the column fills the rest to the right edge, in the first screen.
+      expect(picture.width).toBeGreaterThan(main.width * 0.6);
+      expect(column.x).toBeGreaterThanOrEqual(picture.x + picture.width);
+      expect(column.x + column.width).toBeGreaterThan(main.x + main.width - 40);
+      expect(column.y).toBeLessThan(viewport.height);
+      expect(nav.x).toBeGreaterThanOrEqual(picture.x + picture.width);
+      expect(nav.y).toBeLessThan(picture.y + 20);
+      // Scrolled down the page, the story list is still on screen.
+      await page.evaluate(() => window.scrollBy(0, 700));
+      await expect.poll(async () => (await box(storyColumn(page))).y).toBeGreaterThanOrEqual(0);
+      await expect(storyColumn(page).getByRole('link').first()).toBeInViewport();
+    },
+  );
 
-  test('pointing at a story in 本版文章 outlines it on the page and shows its summary beside it', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'the column is for a wide screen');
+  // Untagged, so desktop only: 本版文章 is drawn on a wide screen alone (the test above checks that a phone has none).
+  test('pointing at a story in 本版文章 outlines it on the page and shows its summary beside it', async ({ page }) => {
     await page.goto(PAGE);
     const column = storyColumn(page);
     await column.getByRole('link', { name: nameOf(PLACED[1]!), exact: true }).hover();
@@ -235,8 +252,8 @@ test.describe('the printed page, laid out', { tag: '@layout' }, () => {
     await pageReady(page, nameOf(PLACED[1]!));
   });
 
-  test('本版文章 breaks its headlines between phrases: no character alone on a line', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'the column is for a wide screen');
+  // Desktop only, as above: the column is for a wide screen.
+  test('本版文章 breaks its headlines between phrases: no character alone on a line', async ({ page }) => {
     await page.goto(PAGE);
     const links = storyColumn(page).getByRole('link');
     await expect(links.first()).toBeVisible();
@@ -247,7 +264,7 @@ test.describe('the printed page, laid out', { tag: '@layout' }, () => {
     }
   });
 
-  test('the headline over a story by the page’s right edge stays on the page, at its full width', async ({ page, isMobile }) => {
+  test('the headline over a story by the page’s right edge stays on the page, at its full width', { tag: '@layout' }, async ({ page, isMobile }) => {
     const article = PLACED[RIGHTMOST]!;
     // By the right edge: its first rectangle reaches the last tenth of the page (it may span several columns).
     expect(article.area![0]!.x + article.area![0]!.w).toBeGreaterThan(0.9);
@@ -272,15 +289,15 @@ test.describe('the printed page, laid out', { tag: '@layout' }, () => {
   });
 });
 
-test.describe('the headline over a story, on screen', { tag: '@layout' }, () => {
+test.describe('the headline over a story, on screen', () => {
   const TALLEST_PAGE = urls.page(DEMO, DATE, TALLEST.page);
   const tallestArea = (page: Page) => page.locator(`a.story-area[id="${TALLEST.id}"]`);
   /** Its first rectangle: where its headline is drawn. */
   const target = (page: Page) => tallestArea(page).locator('rect').first();
   const screenOf = (page: Page) => ({ x: 0, y: 0, ...page.viewportSize()! });
 
-  test('Tab to a story that fills the screen, its top above it: its headline stays on screen', async ({ page, isMobile }) => {
-    test.skip(isMobile, 'the keyboard: a phone taps (the next test)');
+  // Untagged, so desktop only: the keyboard (a phone taps: the next test, @phone).
+  test('Tab to a story that fills the screen, its top above it: its headline stays on screen', async ({ page }) => {
     await page.goto(TALLEST_PAGE);
     await loaded(pageImage(page));
     // A window shorter than the story (a laptop's), scrolled down the story until its top is above the screen.
@@ -304,8 +321,7 @@ test.describe('the headline over a story, on screen', { tag: '@layout' }, () => 
     expect(within(labelBox, picture)).toBe(true);
   });
 
-  test('a tap on a story whose top is scrolled off the screen: its headline stays on screen', async ({ page, isMobile }) => {
-    test.skip(!isMobile, 'touch');
+  test('a tap on a story whose top is scrolled off the screen: its headline stays on screen', { tag: '@phone' }, async ({ page }) => {
     await page.goto(TALLEST_PAGE);
     await loaded(pageImage(page));
     const first = target(page);
@@ -448,7 +464,7 @@ test.describe('the printed page offline', { tag: '@layout' }, () => {
   test('after 保存本期, the page image and an article’s photo show offline', async ({ page, context }) => {
     const host = await testHost(PRINTED_ROOT);
     await page.goto(`${host.url}${urls.edition(DEMO, DATE)}`);
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), EVERY_100_MS).toBe(true);
     await page.getByRole('button', { name: '保存本期' }).click();
     await expect(page.getByRole('button', { name: '已保存本期' })).toBeVisible({ timeout: 20_000 });
     await host.stop();

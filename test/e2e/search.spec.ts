@@ -230,7 +230,8 @@ test.describe('accessibility', { tag: '@layout' }, () => {
         await useScheme(page, scheme, `search ${name}`);
         await page.evaluate(() => document.fonts.ready);
         const path = testInfo.outputPath(`search-${name}-${scheme}-${testInfo.project.name}.png`);
-        await page.screenshot({ path, fullPage: true });
+        // At CSS pixels: a whole page at the phone's pixel ratio 3 took seconds to encode (views.spec.ts).
+        await page.screenshot({ path, fullPage: true, scale: 'css' });
         await testInfo.attach(`search-${name}-${scheme}`, { path, contentType: 'image/png' });
         const audit = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         expect
