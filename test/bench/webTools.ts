@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { recordAppReady } from '../e2e/appReadyAt.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../e2e/chromium.ts';
 
 export const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
@@ -143,17 +144,7 @@ export async function firstViewBytes(browser: Browser, url: string, ready: (page
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const bodies: Promise<{ type: string; name: string; body: Buffer } | null>[] = [];
-  // When the app took the page over, on the page's own clock, to tell the resources it fetched after.
-  // (No named functions inside: tsx would wrap them in a helper the page does not have.)
-  await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      if (document.documentElement?.dataset.app !== 'ready') return;
-      (window as unknown as { appReadyAt: number }).appReadyAt = performance.now();
-      observer.disconnect();
-    });
-    // At this point the parser may not have made <html> yet: watch the whole document.
-    observer.observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
-  });
+  await recordAppReady(page);
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
     const type = /\.js$/.test(pathname) ? 'js' : /\.css$/.test(pathname) ? 'css' : /\.json$/.test(pathname) ? 'json' : null;

@@ -5,18 +5,12 @@
  */
 import type { Page } from '@playwright/test';
 import { urls } from '../../src/schema/urls.ts';
+import { recordAppReady } from './appReadyAt.ts';
 import { articleUrl, DATE, expect, LEAD, SLUG, test } from './fixtures.ts';
 
 /** The app's scripts (assets/) the page asked for until `<html data-app="ready">`, as `Name-` prefixes, sorted. */
 async function firstViewScripts(page: Page, url: string): Promise<string[]> {
-  await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      if (document.documentElement?.dataset.app !== 'ready') return;
-      (window as unknown as { appReadyAt: number }).appReadyAt = performance.now();
-      observer.disconnect();
-    });
-    observer.observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
-  });
+  await recordAppReady(page);
   await page.goto(url);
   await page.waitForFunction(() => 'appReadyAt' in window);
   const names = await page.evaluate(() => {
