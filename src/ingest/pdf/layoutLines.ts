@@ -260,8 +260,8 @@ export function makeLine(glyphs: Glyph[], vertical: boolean): LayoutLine {
   return { ...boxOf(glyphs), glyphs, text: lineText(glyphs, vertical), size: main.size, font: main.font, bold: main.bold, vertical };
 }
 
-/** The glyph whose size and font cover most of the line. */
-function mostCommon(glyphs: readonly Glyph[]): Glyph {
+/** The glyph whose size and font cover most of these (a line's, a block's). */
+export function mostCommon(glyphs: readonly Glyph[]): Glyph {
   const counts = new Map<string, { g: Glyph; n: number }>();
   for (const g of glyphs) {
     const key = `${g.size.toFixed(1)}|${g.font}`;

@@ -5,7 +5,7 @@
  */
 import { isLatinByline, looksLikeBylineLine } from '../bylines.ts';
 import type { Box } from './PdfContent.ts';
-import { boxOf, isCjk, type LayoutLine } from './layoutLines.ts';
+import { boxOf, isCjk, mostCommon, type LayoutLine } from './layoutLines.ts';
 import { paragraphs, sameSize, type LayoutBlock } from './layoutBlocks.ts';
 import type { Region } from './articleRegions.ts';
 
@@ -156,14 +156,7 @@ function bodyParagraphs(blocks: readonly LayoutBlock[]): Paragraph[] {
 }
 
 /** The font and size most of a block's glyphs are set in: its text's. */
-function bodyFont(block: LayoutBlock): string {
-  const counts = new Map<string, number>();
-  for (const g of block.lines.flatMap((l) => l.glyphs)) {
-    const key = styleOf(g);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-}
+const bodyFont = (block: LayoutBlock): string => styleOf(mostCommon(block.lines.flatMap((l) => l.glyphs)));
 
 const styleOf = (g: { font: string; size: number }): string => `${g.font}|${g.size.toFixed(1)}`;
 /** A line with no glyph in the text's font and size: set apart (a byline in italic and bold under the text). */
