@@ -9,7 +9,7 @@ import type { Box, ImagePlacement } from './PdfContent.ts';
 import type { LayoutBlock } from './layoutBlocks.ts';
 import { blockText } from './pageText.ts';
 import { sameSize } from './layoutBlocks.ts';
-import { textFont } from './headGroups.ts';
+import { textFont, usesFont } from './headGroups.ts';
 
 export interface PhotoCaption {
   /** Index into the page's images. */
@@ -82,10 +82,7 @@ function takeSideCredit(
 
 /** One line right under the photo, from its left edge, in none of the text's font: a caption by its face. */
 const ownFace = (b: LayoutBlock, image: Box, body: number, font: string): boolean =>
-  b.lines.length === 1 &&
-  b.y >= image.y + image.h - 0.5 * body &&
-  Math.abs(b.x - image.x) <= 0.5 * body &&
-  b.lines[0]!.glyphs.every((g) => g.font !== font);
+  b.lines.length === 1 && b.y >= image.y + image.h - 0.5 * body && Math.abs(b.x - image.x) <= 0.5 * body && !usesFont(b, font);
 
 /** The blocks of the caption under the photo (else over it): the nearest row of short body-size blocks inside its width. */
 function captionRow(blocks: readonly LayoutBlock[], image: Box, body: number, taken: ReadonlySet<LayoutBlock>): LayoutBlock[] {

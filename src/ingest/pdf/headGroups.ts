@@ -103,7 +103,7 @@ export function smallKickers(groups: readonly HeadGroup[], blocks: readonly Layo
         b.lines.length === 1 &&
         b.lines[0]!.glyphs.length <= 40 &&
         b.size <= body * TOLERANCES.heading &&
-        b.lines[0]!.glyphs.every((gl) => gl.font !== textFont) &&
+        !usesFont(b, textFont) &&
         !/[。！？.!?:：]$/.test(b.lines[0]!.text) &&
         b.y + b.h <= head.y + 0.2 * head.size &&
         head.y - (b.y + b.h) <= head.size &&
@@ -160,9 +160,12 @@ export function standfirsts(
 /** Larger than the text, in a face of its own, set as a head: one paragraph, at most three lines, no sentence closed at its end. */
 function readsAsStandfirst(b: LayoutBlock, body: number, textFont: string): boolean {
   if (b.vertical || b.size <= body || sameSize(b.size, body) || b.lines.length > 3) return false;
-  if (b.lines.some((l) => l.glyphs.some((gl) => gl.font === textFont))) return false;
+  if (usesFont(b, textFont)) return false;
   return paragraphs(b).length === 1 && !/[。！？.!?][”’"」』）)]*$/.test(b.lines[b.lines.length - 1]!.text);
 }
+
+/** Whether any of the block's glyphs is set in `font`. */
+export const usesFont = (b: LayoutBlock, font: string): boolean => b.lines.some((l) => l.glyphs.some((g) => g.font === font));
 
 /** The font most body-size glyphs are set in: the text's. */
 export function textFont(blocks: readonly LayoutBlock[], body: number): string {

@@ -24,6 +24,13 @@ export interface LayoutLine extends Box {
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\ufe30-\ufe4f\u{20000}-\u{3fffd}]/u;
 export const isCjk = (ch: string): boolean => CJK.test(ch);
 
+/** Whether `inner` lies inside `outer`, to half a point. */
+export const holds = (outer: Box, inner: Box): boolean =>
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.w <= outer.x + outer.w + 0.5 &&
+  inner.y + inner.h <= outer.y + outer.h + 0.5;
+
 export function boxOf(boxes: readonly Box[]): Box {
   let x0 = Infinity,
     y0 = Infinity,

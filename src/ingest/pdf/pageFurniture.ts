@@ -8,7 +8,8 @@ import type { Box, PdfPageContent } from './PdfContent.ts';
 import type { LayoutBlock } from './layoutBlocks.ts';
 import { blockText } from './pageText.ts';
 import { TOLERANCES } from './tolerances.ts';
-import { textFont } from './headGroups.ts';
+import { textFont, usesFont } from './headGroups.ts';
+import { holds } from './layoutLines.ts';
 
 export interface Furniture {
   kind: Extract<ChromeKind, 'header' | 'ad' | 'notice' | 'weather' | 'index'>;
@@ -76,7 +77,8 @@ export function findFurniture(
   }
   for (const ad of picturedAds(blocks, page, body, used)) {
     ad.blocks.forEach((b) => used.add(b));
-    furniture.push({ ...make('ad', ad.blocks), boxes: [...make('ad', ad.blocks).boxes, ad.image] });
+    const found = make('ad', ad.blocks);
+    furniture.push({ ...found, boxes: [...found.boxes, ad.image] });
   }
   for (const seed of blocks) {
     if (used.has(seed)) continue;
@@ -148,18 +150,12 @@ function picturedAds(
   for (const image of page.images ?? []) {
     if (image.w * image.h > background) continue;
     const held = blocks.filter((b) => !used.has(b) && holds(image, b));
-    if (held.length < 2 || held.some((b) => b.lines.some((l) => l.glyphs.some((g) => g.font === font)))) continue;
+    if (held.length < 2 || held.some((b) => usesFont(b, font))) continue;
     if (!held.some((b) => WEB_ADDRESS.test(blockText(b, ' ')))) continue;
     out.push({ image, blocks: held });
   }
   return out;
 }
-
-const holds = (outer: Box, inner: Box): boolean =>
-  inner.x >= outer.x - 0.5 &&
-  inner.y >= outer.y - 0.5 &&
-  inner.x + inner.w <= outer.x + outer.w + 0.5 &&
-  inner.y + inner.h <= outer.y + outer.h + 0.5;
 
 function isTitleLike(b: LayoutBlock): boolean {
   return b.lines.length <= 2 && blockText(b).length <= 20;

@@ -8,7 +8,7 @@ import type { ParsedArticle, ParsedChrome } from '../ParsedPage.ts';
 import type { Jump, Rect } from '../../schema/edition.ts';
 import type { Box, PdfPageContent, PdfPageReading } from './PdfContent.ts';
 import { dedupeGlyphs } from './dedupeGlyphs.ts';
-import { layoutLines } from './layoutLines.ts';
+import { holds, layoutLines } from './layoutLines.ts';
 import { layoutBlocks } from './layoutBlocks.ts';
 import { joinDropCaps } from './dropCaps.ts';
 import { bodySize, headGroups, isHeading, smallKickers, standfirsts, textFont } from './headGroups.ts';
@@ -101,12 +101,6 @@ function pageRegions(content: PdfPageContent): { furniture: Furniture[]; regions
   // text with no headline near it opens the page (the parser reads it as it reads any headless text)
   return { furniture, captions, regions: orphans.length > 0 ? [{ head: null, blocks: orphans }, ...regions] : regions };
 }
-
-const holds = (outer: Box, inner: Box): boolean =>
-  inner.x >= outer.x - 0.5 &&
-  inner.y >= outer.y - 0.5 &&
-  inner.x + inner.w <= outer.x + outer.w + 0.5 &&
-  inner.y + inner.h <= outer.y + outer.h + 0.5;
 
 /** An image over half the page is its background or frame, not a photo. */
 const backgroundArea = (content: PdfPageContent): number => 0.5 * content.width * content.height;
