@@ -10,6 +10,7 @@
  * `npm run serve` and `npm start` serve dist/ with it (src/cli/serve.ts); so do the browser tests, the search tests
  * and the benchmarks.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -68,7 +69,6 @@ function matches(pattern: string, pathname: string): boolean {
 export function startStaticServer(root: string | (() => string), port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const rootOf = typeof root === 'function' ? root : () => root;
   const rules = new Map<string, ReturnType<typeof readHeaderRules>>();
-  const encoded = encodedFiles();
 
   const server = createServer((request, response) => {
     const base = resolve(rootOf());
@@ -89,10 +89,9 @@ export function startStaticServer(root: string | (() => string), port = 0, host 
     const headers = headersFor(file, pathname, headerRules);
     const accepts = String(request.headers['accept-encoding'] ?? '');
     if (COMPRESSIBLE.has(ext) && /\b(br|gzip)\b/.test(accepts)) {
-      const entry = encoded(file);
-      const useBr = /\bbr\b/.test(accepts);
-      const body = useBr ? entry.br : entry.gzip;
-      headers['content-encoding'] = useBr ? 'br' : 'gzip';
+      const encoding = /\bbr\b/.test(accepts) ? 'br' : 'gzip';
+      const body = encodedBody(file, encoding);
+      headers['content-encoding'] = encoding;
       headers['content-length'] = String(body.length);
       response.writeHead(status, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
@@ -106,24 +105,23 @@ export function startStaticServer(root: string | (() => string), port = 0, host 
   return listen(server, port, host);
 }
 
-/** A file's bytes as they are, gzipped and brotli-compressed, each worked out once per version of the file. */
-function encodedFiles(): (file: string) => { gzip: Buffer; br: Buffer; raw: Buffer } {
-  const cache = new Map<string, { gzip: Buffer; br: Buffer; raw: Buffer }>();
-  return (file) => {
-    // Keyed by modification time too: update-site rewrites files while the host runs.
-    const key = `${file}\0${statSync(file).mtimeMs}`;
-    let entry = cache.get(key);
-    if (!entry) {
-      const raw = readFileSync(file);
-      entry = {
-        raw,
-        gzip: gzipSync(raw, { level: 9 }),
-        br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      };
-      cache.set(key, entry);
-    }
-    return entry;
-  };
+/**
+ * A file's bytes in the encoding asked for, each compressed once per content and kept for the whole process: every
+ * server in it shares them (the browser tests start a host for each test over the same built files, and brotli at
+ * quality 11 costs seconds of CPU over the app's scripts), a file update-site rewrote is new content, and an
+ * encoding no browser asked for is never worked out.
+ */
+const compressed = new Map<string, Buffer>();
+
+function encodedBody(file: string, encoding: 'br' | 'gzip'): Buffer {
+  const raw = readFileSync(file);
+  const key = `${encoding}\0${createHash('sha256').update(raw).digest('base64')}`;
+  let body = compressed.get(key);
+  if (!body) {
+    body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
 }
 
 /** The request's path, decoded; '' when its percent-encoding is malformed. */
