@@ -1,7 +1,8 @@
 /**
  * The reader's Vite build: React, Tailwind, and the build's own plugins (src/build/: the document head, the first-
- * view chunk, the offline shell and service worker, the preferences script: minified, after the stylesheet). The tests' config is
- * vitest.config.ts; the prerender runs after this build (src/cli/build.ts).
+ * view chunk, react-router's unused components left out, the offline shell and service worker, the preferences
+ * script: minified, after the stylesheet). The tests' config is vitest.config.ts; the prerender runs after this
+ * build (src/cli/build.ts).
  */
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -9,6 +10,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
 import { cspMeta, preloadSiteData, themeColor } from './src/build/htmlHead.ts';
 import { firstViewChunk } from './src/build/firstViewChunk.ts';
+import { pureRouterComponents } from './src/build/routerComponents.ts';
 import { minifyPreferences, preferencesAfterStylesheet } from './src/build/readerPreferences.ts';
 import { offlineShell, serviceWorker } from './src/build/offline.ts';
 
@@ -48,6 +50,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
     themeColor,
     offlineShell,
     firstViewChunk(viewChunks),
+    pureRouterComponents(),
     minifyPreferences(),
     preferencesAfterStylesheet,
     ...(isSsrBuild ? [] : [serviceWorker(base)]),
