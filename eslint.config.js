@@ -7,9 +7,19 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import importX from 'eslint-plugin-import-x';
 
-/** no-restricted-imports patterns that keep a folder from reaching into the named ones. */
+/** react-router's Link brings its framework-mode prefetching to the first view (src/build/routerComponents.ts). */
+const routerLinks = {
+  name: 'react-router',
+  importNames: ['Link', 'NavLink'],
+  message: "the reader's Link is src/app/ui/Link.tsx: react-router's brings 1.8 KB of framework-mode prefetching to the first view",
+};
+
+/** no-restricted-imports patterns that keep a folder from reaching into the named ones (and react-router's links out of every one). */
 const forbid = (folders, why) => ({
-  'no-restricted-imports': ['error', { patterns: folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}`], message: why })) }],
+  'no-restricted-imports': [
+    'error',
+    { paths: [routerLinks], patterns: folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}`], message: why })) },
+  ],
 });
 
 export default tseslint.config(

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link, useLoaderData } from 'react-router';
+import { useLoaderData } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import { urls } from '../../schema/urls.ts';
 import { archiveYearQuery, siteQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';

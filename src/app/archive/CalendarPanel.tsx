@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type Ref } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import type { SitePaper } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { archiveYearQuery } from '../data/queries.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import type { EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { formatEditionDate } from '../ui/dates.ts';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import { urls } from '../../schema/urls.ts';
 import { formatEditionDate } from '../ui/dates.ts';
 import { isoDay, monthGrid, type Month } from './calendar.ts';

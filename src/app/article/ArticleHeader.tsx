@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import type { Article, ArticleSummary, EditionIndex, Page } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { ArticleByline } from '../ui/ArticleByline.tsx';

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { Link, useLoaderData, useNavigate } from 'react-router';
+import { useLoaderData, useNavigate } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import type { Article, ArticleSummary, EditionIndex } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { chunkGone } from '../data/newBuild.ts';

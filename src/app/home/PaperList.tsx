@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import { urls } from '../../schema/urls.ts';
 import { siteQuery } from '../data/queries.ts';
 import { PageHeader } from '../shell/PageHeader.tsx';

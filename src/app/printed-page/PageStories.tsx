@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { cjkPunctuation } from '../ui/cjkPunctuation.ts';

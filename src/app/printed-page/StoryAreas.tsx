@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, type MouseEvent } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import type { ArticleSummary } from '../../schema/edition.ts';
 import { urls } from '../../schema/urls.ts';
 import { articleQuery } from '../data/queries.ts';

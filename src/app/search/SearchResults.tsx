@@ -1,5 +1,5 @@
 import { Fragment, useId } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../ui/Link.tsx';
 import { dataUrl } from '../data/dataUrl.ts';
 import { formatEditionDate } from '../ui/dates.ts';
 import { displayHeadline } from '../ui/displayHeadline.ts';

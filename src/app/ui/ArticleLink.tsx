@@ -1,5 +1,5 @@
 import { useCallback, useRef, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from './Link.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import { urls } from '../../schema/urls.ts';
 import { fetchViewCode } from '../data/viewCode.ts';
