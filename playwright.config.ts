@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS } from './test/e2e/chromium.ts';
+import { CHROMIUM_FLAGS, TEST_CHROMIUM } from './test/e2e/chromium.ts';
 
 /**
- * Browser tests in Debian's Chromium (never a downloaded browser) against the production build in dist/,
+ * Browser tests in Debian's Chromium, its headless build when installed (test/e2e/chromium.ts; never a downloaded browser), against the production build in dist/,
  * served as a static host would serve it (src/cli/staticServer.ts). `npm run test:e2e` checks Chromium, builds
  * dist/ when it is missing or older than the sources, builds the second site dist-site2/ (test/e2e/prepare.ts),
  * then runs this.
@@ -31,7 +31,7 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: TEST_CHROMIUM, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     // The reader registers a service worker after its first view; page.route() cannot see what a worker fetches,
     // so every spec runs without one unless it asks (offline.spec.ts, deploys.spec.ts).

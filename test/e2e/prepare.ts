@@ -1,7 +1,8 @@
 /**
  * Runs before `playwright test` (see the `test:e2e` script):
- * 1. Debian's Chromium must be at /usr/bin/chromium (or $CHROMIUM_PATH). Missing: as root with apt-get, install
- *    it with fonts-noto-cjk; otherwise stop with one line that says how.
+ * 1. Debian's Chromium (/usr/bin/chromium) and its headless build (/usr/bin/chromium-headless-shell, which the tests
+ *    drive: test/e2e/chromium.ts). Missing: as root with apt-get, install them with fonts-noto-cjk; with no
+ *    headless build the tests run in the whole browser; with neither, stop with one line that says how.
  * 2. dist/ must be a build of the current sources: when it is missing or older than any source, `npm run build`.
  *    `npm test` builds just before, so there it is fresh and not built twice.
  * 2b. dist/ is the seed site: the text paper of data/ alone (lsrb), built from a copy of it (e2e-seed-data/).
@@ -17,7 +18,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { prerender } from '../../src/cli/prerender.ts';
 import { buildSiteSearch, searchDirOf } from '../../src/cli/siteSearch.ts';
-import { CHROMIUM as chromium } from './chromium.ts';
+import { CHROMIUM, HEADLESS_SHELL, testChromium } from './chromium.ts';
 import { addLongEdition } from './longEdition.ts';
 
 const started = performance.now();
@@ -33,19 +34,28 @@ function hasCommand(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 }
 
-if (!existsSync(chromium)) {
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (root && hasCommand('apt-get') && !process.env.E2E_NO_INSTALL) {
-    console.log(`test:e2e: ${chromium} is missing; installing chromium and fonts-noto-cjk with apt-get`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
-  }
-  if (!existsSync(chromium)) {
-    console.error(`test:e2e: no Chromium at ${chromium}; install it with: apt-get install -y chromium fonts-noto-cjk`);
-    process.exit(1);
-  }
+/** Debian's packages the browser tests need; the headless build (TEST_CHROMIUM) halves their CPU (chromium.ts). */
+const packages = [
+  ...(existsSync(CHROMIUM) ? [] : ['chromium']),
+  ...(existsSync(HEADLESS_SHELL) || process.env.E2E_CHROMIUM ? [] : ['chromium-headless-shell']),
+  ...(existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') ? [] : ['fonts-noto-cjk']),
+];
+const root = typeof process.getuid === 'function' && process.getuid() === 0;
+if (packages.length > 0 && root && hasCommand('apt-get') && !process.env.E2E_NO_INSTALL) {
+  console.log(`test:e2e: installing ${packages.join(', ')} with apt-get`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
 }
+const browser = testChromium();
+if (!existsSync(browser)) {
+  console.error(`test:e2e: no Chromium at ${browser}; install it with: apt-get install -y chromium chromium-headless-shell fonts-noto-cjk`);
+  process.exit(1);
+}
+console.log(
+  `test:e2e: the browser tests run in ${browser}` +
+    (browser === CHROMIUM && !process.env.E2E_CHROMIUM ? ` (apt-get install chromium-headless-shell for about half the CPU)` : ''),
+);
 
 /** Newest modification time under the given files and folders (folders walked, skipping generated ones). */
 function newest(paths: string[]): number {
