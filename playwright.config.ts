@@ -32,7 +32,8 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     launchOptions: { executablePath: TEST_CHROMIUM, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // A trace costs a fifth of a test's CPU and CI keeps none: E2E_TRACE=1 records one for each test that fails.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     // The reader registers a service worker after its first view; page.route() cannot see what a worker fetches,
     // so every spec runs without one unless it asks (offline.spec.ts, deploys.spec.ts).
     serviceWorkers: 'block',
