@@ -96,6 +96,6 @@ export async function updateSite(args: string[], io: CliIO): Promise<void> {
   );
   if (search.shards.length > 0)
     io.stderr(
-      `search: ${search.full ? 'every shard' : search.shards.map((s) => (s.reused ? `${s.id} (unchanged)` : s.id)).join(', ')} re-indexed (${search.documents} articles, ${(search.ms / 1000).toFixed(1)} s)\n`,
+      `search: ${search.full ? 'every shard' : search.shards.map((s) => (s.reused ? `${s.id} (unchanged)` : s.id)).join(', ')} re-indexed (${search.documents} ${search.documents === 1 ? 'article' : 'articles'}, ${(search.ms / 1000).toFixed(1)} s)\n`,
     );
 }
