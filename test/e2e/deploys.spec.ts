@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../../src/schema/edition.ts';
 import { testHost, type TestHost } from './deploySite.ts';
 import { EVERY_100_MS, workerReady } from './serviceWorker.ts';
 import { BRIEFS, FRONT, appPage, articleUrl, pageReady } from './fixtures.ts';
+import { violationLines, wcagAudit } from './axe.ts';
 
 const B = 'dist-deploy-b';
 const C = 'dist-deploy-c';
@@ -173,11 +174,10 @@ test.describe('with the service worker', () => {
     const shot = info.outputPath(`update-prompt-${info.project.name}.png`);
     await page.screenshot({ path: shot });
     await info.attach('update-prompt', { path: shot, contentType: 'image/png' });
-    const AxeBuilder = (await import('@axe-core/playwright')).default;
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await wcagAudit(page);
+      expect(violationLines(results)).toEqual([]);
     }
 
     const before = loads.count;

@@ -6,7 +6,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
@@ -14,6 +13,7 @@ import { cjkPunctuation } from '../../src/app/ui/cjkPunctuation.ts';
 import { testHost } from './deploySite.ts';
 import { workerReady } from './serviceWorker.ts';
 import { BRIEFS, DATE, FEATURE, FRONT, LEAD, SLUG, articleUrl, expect, idOf, pageReady, test } from './fixtures.ts';
+import { violationLines, wcagAudit } from './axe.ts';
 
 /** The start of an article's first paragraph, as the reader shows it. */
 function firstWords(headline: string): string {
@@ -32,8 +32,8 @@ const index = JSON.parse(readFileSync(`dist/data/${dataPaths.editionIndex(SLUG, 
 const EDITION_FILES = 2 + index.articles.length * 2 + 1 + index.pages.length + index.sections.length;
 
 async function axe(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await wcagAudit(page);
+  expect(violationLines(results)).toEqual([]);
   expect(results.passes.length).toBeGreaterThan(10);
 }
 

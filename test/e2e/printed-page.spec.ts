@@ -4,7 +4,6 @@
  * photos in an article, 在版面中, the wide layout (本版文章 beside the page), headlines kept on the page, dimming in
  * dark mode, script off, offline after 保存本期, axe in light and dark.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { letters, linesOf } from './drawnLines.ts';
 import { readFileSync } from 'node:fs';
@@ -18,6 +17,7 @@ import { EVERY_100_MS } from './serviceWorker.ts';
 import { expect, pageReady, PRINTED, PRINTED_ROOT, test } from './fixtures.ts';
 import { countLayoutShifts, layoutShifted } from './layoutShifts.ts';
 import { LONG_DATE, LONG_PAGES } from './longEdition.ts';
+import { violationLines, wcagAudit } from './axe.ts';
 
 // The demo paper is a site of its own (prepare.ts): the seed site stays one text paper.
 test.use({ baseURL: PRINTED });
@@ -80,8 +80,8 @@ const within = (inner: { x: number; y: number; width: number; height: number }, 
 async function axe(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await wcagAudit(page);
+    expect(violationLines(results, `${scheme} `)).toEqual([]);
   }
 }
 

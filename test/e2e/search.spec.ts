@@ -4,11 +4,11 @@
  * history, the message without JavaScript, and an axe audit. The seed site has one edition; the second site
  * (SITE2) has two papers and editions across a year boundary, for the paper and date filters and load more.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { urls } from '../../src/schema/urls.ts';
 import { articleUrl, DATE, expect, FEATURE, FRONT, LEAD, PAPER, pageReady, SITE2, SJWB, test } from './fixtures.ts';
 import { SCHEMES, useScheme } from './schemes.ts';
+import { violationLines, wcagAudit } from './axe.ts';
 
 // As the reader shows it: half-width punctuation between Chinese full-width.
 const SUMMER = '网络对话：快乐过暑假 娃娃安全不放假';
@@ -214,7 +214,6 @@ test.describe('without JavaScript', { tag: '@layout' }, () => {
 });
 
 test.describe('accessibility', { tag: '@layout' }, () => {
-  const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
   // One load a state, audited in light and then in dark mode.
   for (const [name, url, heading] of [
     ['results', () => urls.search('暑假'), '搜索：暑假'],
@@ -233,13 +232,8 @@ test.describe('accessibility', { tag: '@layout' }, () => {
         // At CSS pixels: a whole page at the phone's pixel ratio 3 took seconds to encode (views.spec.ts).
         await page.screenshot({ path, fullPage: true, scale: 'css' });
         await testInfo.attach(`search-${name}-${scheme}`, { path, contentType: 'image/png' });
-        const audit = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect
-          .soft(
-            audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-            `search ${name} in ${scheme} mode`,
-          )
-          .toEqual([]);
+        const audit = await wcagAudit(page);
+        expect.soft(violationLines(audit), `search ${name} in ${scheme} mode`).toEqual([]);
       }
     });
   }
