@@ -1,7 +1,8 @@
 /**
  * The unit and component tests (`vitest run`; the browser tests are Playwright's, test/e2e). Two projects:
  * everything runs in Node, the fast environment, except test/app, which renders the reader and needs a DOM
- * (jsdom costs about a second of setup per file: pure parser, schema and search tests never pay it).
+ * (jsdom costs over half a second of setup per file: pure parser, schema and search tests never pay it, nor does a
+ * file of test/app that needs no DOM: it starts with `// @vitest-environment node`).
  */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';

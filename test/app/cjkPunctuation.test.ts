@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { cjkPunctuation } from '../../src/app/ui/cjkPunctuation.ts';
 import { cjkPunctuationSegments } from '../../src/app/search/cjkPunctuationSegments.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { createReloadGuard, type ReloadGuardHost } from '../../src/app/data/newBuild.ts';
 

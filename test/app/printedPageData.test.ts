@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { dataPaths } from '../../src/schema/dataPaths.ts';
 import type { ArticleFile, Image } from '../../src/schema/edition.ts';
 import { CACHES } from '../../src/offline/cacheNames.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { readSearchParams } from '../../src/app/search/searchParams.ts';
 import { createSearch } from '../../src/app/search/search.ts';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { summaryText } from '../../src/app/ui/summaryText.ts';
 
 describe('summaryText', () => {
