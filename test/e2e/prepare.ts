@@ -3,15 +3,15 @@
  * 1. Debian's Chromium (/usr/bin/chromium) and its headless build (/usr/bin/chromium-headless-shell, which the tests
  *    drive: test/e2e/chromium.ts). Missing: as root with apt-get, install them with fonts-noto-cjk; with no
  *    headless build the tests run in the whole browser; with neither, stop with one line that says how.
- * 2. dist/ must be a build of the current sources: when it is missing or older than any source, `npm run build`.
- *    `npm test` builds just before, so there it is fresh and not built twice.
- * 2b. dist/ is the seed site: the text paper of data/ alone (lsrb), built from a copy of it (e2e-seed-data/).
- * 3. dist-site2/ is the second site the multi-edition and two-paper specs read: dist/'s app without its data,
- *    with data ingested from the fixtures in test/e2e/site/data (two papers, editions across a year) and its
- *    search index. Rebuilt
- *    every run: ingest of six small editions takes under a second.
+ * 2. dist/, the seed site: the text paper of data/ alone (lsrb), built from a copy of it (e2e-seed-data/) when dist/
+ *    is missing or older than any source.
+ * 3. On dist/'s app, each with its own data, search index and prerendered pages: dist-site2/, the second site the
+ *    multi-edition and two-paper specs read (test/e2e/site/data: two papers, editions across a year), and
+ *    dist-printed/, the printed demo paper. Their ingests run as child processes beside step 4.
+ * 4. Three more builds of the app, kept while its sources are unchanged: dist-sub/ (BASE_PATH=/sub/),
+ *    dist-deploy-b/ and dist-deploy-c/ (deploys.spec.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -149,48 +149,42 @@ async function cachedAppBuild(name: string, variant: string, outDirs: string[], 
   writeFileSync(stamp, key);
 }
 
-// The second site: the same app (assets and static files) with its own data and its own prerendered pages.
-const SITE2 = 'dist-site2';
+// The second site and the printed site: each the same app (assets and static files) with its own data, search
+// index and prerendered pages. Their ingests (the printed one reads and renders page PDFs: the longest step here) run
+// as child processes beside the app builds below; their search indexes and pages are written after those.
 const APP_FILES = ['assets', 'favicon.svg', 'reader-preferences.js', '_headers', 'sw.js', 'offline.html', 'manifest.webmanifest', 'icons'];
-rmSync(SITE2, { recursive: true, force: true });
-mkdirSync(SITE2);
-for (const name of APP_FILES) cpSync(join('dist', name), join(SITE2, name), { recursive: true });
-const ingest = await timed(`${SITE2} ingest`, () =>
-  spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', 'test/e2e/site/data', '--out', `${SITE2}/data`], {
+/** `npm run ingest` of `data` into `site`/data, begun now beside the steps below, with the site's app copied from dist/. */
+function startIngest(site: string, data: string): Promise<void> {
+  rmSync(site, { recursive: true, force: true });
+  mkdirSync(site);
+  for (const name of APP_FILES) cpSync(join('dist', name), join(site, name), { recursive: true });
+  const began = performance.now();
+  const child = spawn(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', data, '--out', `${site}/data`], {
     stdio: ['ignore', 'inherit', 'pipe'],
-    encoding: 'utf8',
-  }),
-);
-if (ingest.status !== 0) {
-  process.stderr.write(ingest.stderr);
-  console.error(`test:e2e: could not build ${SITE2}/ from test/e2e/site/data`);
-  process.exit(ingest.status ?? 1);
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      if (code !== 0) {
+        process.stderr.write(stderr);
+        console.error(`test:e2e: could not build ${site}/ from ${data}`);
+        process.exit(code ?? 1);
+      }
+      console.log(`test:e2e: ${site} ingest: ${((performance.now() - began) / 1000).toFixed(1)} s`);
+      done();
+    }),
+  );
 }
-await timed(`${SITE2} search index`, () => buildSiteSearch(`${SITE2}/data`, searchDirOf(`${SITE2}/data`)));
-await timed(`${SITE2} prerender`, () => prerender({ dist: SITE2, base: '/', siteUrl: '' }));
-
-// The printed site: the same app with the demo paper (示例报, page PDFs the project typesets from the seed), for
-// the printed-page spec. Its page images come from the render cache after the first run.
+const SITE2 = 'dist-site2';
+const site2Ingest = startIngest(SITE2, 'test/e2e/site/data');
+// The printed site: the demo paper (示例报, page PDFs the project typesets from the seed), for the printed-page spec,
+// with a long edition (24 pages) beside it, for 版面导航 (test/e2e/longEdition.ts). Its page images come from the
+// render cache after the first run.
 const PRINTED = 'dist-printed';
-// With a long edition (24 pages) beside it, for 版面导航 (test/e2e/longEdition.ts).
 const PRINTED_DATA = dataOf('e2e-printed-data', ['demo']);
 addLongEdition(PRINTED_DATA);
-rmSync(PRINTED, { recursive: true, force: true });
-mkdirSync(PRINTED);
-for (const name of APP_FILES) cpSync(join('dist', name), join(PRINTED, name), { recursive: true });
-const printedIngest = await timed(`${PRINTED} ingest`, () =>
-  spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', PRINTED_DATA, '--out', `${PRINTED}/data`], {
-    stdio: ['ignore', 'inherit', 'pipe'],
-    encoding: 'utf8',
-  }),
-);
-if (printedIngest.status !== 0) {
-  process.stderr.write(printedIngest.stderr);
-  console.error(`test:e2e: could not build ${PRINTED}/ from data/papers/demo`);
-  process.exit(printedIngest.status ?? 1);
-}
-await timed(`${PRINTED} search index`, () => buildSiteSearch(`${PRINTED}/data`, searchDirOf(`${PRINTED}/data`)));
-await timed(`${PRINTED} prerender`, () => prerender({ dist: PRINTED, base: '/', siteUrl: '' }));
+const printedIngest = startIngest(PRINTED, PRINTED_DATA);
 
 // The third site: the seed built for a sub-folder (BASE_PATH=/sub/), served from dist-sub/ so it lives at /sub/.
 const SUB = 'dist-sub/sub';
@@ -266,4 +260,12 @@ const rewrite = (dir: string) => {
 };
 rewrite(join(DEPLOYS.c, 'data'));
 cpSync(join(DEPLOYS.c, 'index.html'), join(DEPLOYS.c, '404.html'));
+for (const [site, ingest] of [
+  [SITE2, site2Ingest],
+  [PRINTED, printedIngest],
+] as const) {
+  await ingest;
+  await timed(`${site} search index`, () => buildSiteSearch(`${site}/data`, searchDirOf(`${site}/data`)));
+  await timed(`${site} prerender`, () => prerender({ dist: site, base: '/', siteUrl: '' }));
+}
 console.log(`test:e2e: prepared in ${((performance.now() - started) / 1000).toFixed(1)} s`);
