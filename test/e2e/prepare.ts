@@ -158,23 +158,20 @@ function startIngest(site: string, data: string): Promise<void> {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site);
   for (const name of APP_FILES) cpSync(join('dist', name), join(site, name), { recursive: true });
-  const began = performance.now();
-  const child = spawn(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', data, '--out', `${site}/data`], {
-    stdio: ['ignore', 'inherit', 'pipe'],
+  return timed(`${site} ingest`, () => {
+    const child = spawn(resolve('node_modules/.bin/tsx'), ['src/cli/ingest.ts', '--data', data, '--out', `${site}/data`], {
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const failed = (why: string) => {
+      process.stderr.write(stderr);
+      console.error(`test:e2e: could not build ${site}/ from ${data} (${why})`);
+      process.exit(1);
+    };
+    child.on('error', (error) => failed(error.message));
+    return new Promise<void>((done) => child.on('close', (code) => (code === 0 ? done() : failed(`exit ${code}`))));
   });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((done) =>
-    child.on('close', (code) => {
-      if (code !== 0) {
-        process.stderr.write(stderr);
-        console.error(`test:e2e: could not build ${site}/ from ${data}`);
-        process.exit(code ?? 1);
-      }
-      console.log(`test:e2e: ${site} ingest: ${((performance.now() - began) / 1000).toFixed(1)} s`);
-      done();
-    }),
-  );
 }
 const SITE2 = 'dist-site2';
 const site2Ingest = startIngest(SITE2, 'test/e2e/site/data');
