@@ -4,8 +4,9 @@ import { CHROMIUM_FLAGS, TEST_CHROMIUM } from './test/e2e/chromium.ts';
 /**
  * Browser tests in Debian's Chromium (its headless build when installed: test/e2e/chromium.ts; never a downloaded
  * browser) against the production build in dist/, served as a static host would serve it (src/cli/staticServer.ts).
- * `npm run test:e2e` checks Chromium, builds dist/ when it is missing or older than the sources, builds the second
- * site dist-site2/ (test/e2e/prepare.ts), then runs this.
+ * `npm run test:e2e` checks Chromium, builds dist/ when it is missing or older than the sources, builds the other
+ * sites the specs read (test/e2e/prepare.ts: the second site, the printed paper, the sub-folder build, two later
+ * deploys), then runs this.
  */
 const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 const PORT = Number(process.env.E2E_PORT ?? 4391);
