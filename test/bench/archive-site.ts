@@ -3,7 +3,7 @@
  * (the same latest edition) built and measured in the same run. Prints figures and PASS/FAIL lines against the
  * targets of the archive issue; asserts nothing. Method and latest figures: docs/performance.md.
  *
- *   full build      ingest (a process, as `npm run build` runs it) + tsc -b + vite build, wall clock
+ *   full build      ingest (a process, as `npm run build` runs it) + the typecheck + vite build, wall clock
  *   add a day       `npm run update-site` (a process) after one more edition folder appears
  *   prerender       every route of the URL contract drawn to HTML (src/cli/prerender.ts, one worker per core), wall
  *                   clock; the pages written, their files and bytes on disk
@@ -95,7 +95,7 @@ console.log(
 
 // 2. Full build: what `npm run build` does, on each data folder.
 console.log('\nFull build (wall clock)');
-const tsc = run(bin('tsc'), ['-b']);
+const tsc = run('npm', ['run', '-s', 'typecheck']);
 const builds: Record<string, number> = {};
 for (const site of [one, ten]) {
   const vite = run(bin('vite'), ['build', '--outDir', site.dist, '--emptyOutDir', '--logLevel', 'error']);
@@ -105,7 +105,7 @@ for (const site of [one, ten]) {
   builds[site.name] = tsc + vite + ingest;
   const size = du(join(site.dist, 'data'));
   console.log(
-    `${site.name.padEnd(15)} ${seconds(tsc + vite + ingest).padStart(8)}  (ingest ${seconds(ingest)}, tsc -b ${seconds(tsc)}, vite build ${seconds(vite)}); ` +
+    `${site.name.padEnd(15)} ${seconds(tsc + vite + ingest).padStart(8)}  (ingest ${seconds(ingest)}, typecheck ${seconds(tsc)}, vite build ${seconds(vite)}); ` +
       `data: ${size.files} files, ${(size.bytes / 1024 / 1024).toFixed(1)} MB`,
   );
 }
