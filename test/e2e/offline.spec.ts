@@ -211,9 +211,21 @@ test.describe('with the service worker', () => {
   });
 });
 
+/**
+ * Until the page has fetched the error views' code, which the app asks for at the first idle moment after it is ready
+ * (main.tsx): a page that goes offline before then fails that fetch, and the browser logs it. On a loaded machine that
+ * moment can come seconds after the page is ready.
+ */
+async function errorViewsFetched(page: Page): Promise<void> {
+  const fetched = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/assets\/ErrorViews-[^/]+\.js$/.test(entry.name)));
+  await expect.poll(fetched, { intervals: [100] }).toBe(true);
+}
+
 test('the offline banner shows while the browser is offline, and goes when it is back', { tag: '@layout' }, async ({ page, context }, info) => {
   await page.goto(FRONT);
   await expect(page.locator('#reader-notices')).toBeAttached();
+  await errorViewsFetched(page);
   await expect(offlineBanner(page)).toHaveCount(0);
   await context.setOffline(true);
   await expect(offlineBanner(page)).toBeVisible();
