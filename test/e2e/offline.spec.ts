@@ -11,7 +11,7 @@ import { dataPaths } from '../../src/schema/dataPaths.ts';
 import { urls } from '../../src/schema/urls.ts';
 import { cjkPunctuation } from '../../src/app/ui/cjkPunctuation.ts';
 import { testHost } from './deploySite.ts';
-import { workerReady } from './serviceWorker.ts';
+import { EVERY_100_MS, workerReady } from './serviceWorker.ts';
 import { BRIEFS, DATE, FEATURE, FRONT, LEAD, SLUG, articleUrl, expect, idOf, pageReady, test } from './fixtures.ts';
 import { violationLines, wcagAudit } from './axe.ts';
 
@@ -219,7 +219,7 @@ test.describe('with the service worker', () => {
 async function errorViewsFetched(page: Page): Promise<void> {
   const fetched = () =>
     page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/assets\/ErrorViews-[^/]+\.js$/.test(entry.name)));
-  await expect.poll(fetched, { intervals: [100] }).toBe(true);
+  await expect.poll(fetched, EVERY_100_MS).toBe(true);
 }
 
 test('the offline banner shows while the browser is offline, and goes when it is back', { tag: '@layout' }, async ({ page, context }, info) => {
