@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 interface ArticleKeys {
   previous: (() => void) | null;
@@ -19,27 +19,35 @@ export function isReaderKey(event: KeyboardEvent): boolean {
   return true;
 }
 
-/** ← or k: the previous article; → or j: the next; ?: the keys. Only on an article page, only outside fields. */
+/**
+ * ← or k: the previous article; → or j: the next; ?: the keys. Only on an article page, only outside fields.
+ *
+ * One listener for the page's life, which reads the article's neighbours as of the last commit (an Effect Event).
+ * Subscribed anew on each render, a listener would still hold the previous article's neighbours from the moment
+ * a move commits until React runs its effects, a moment a busy machine stretches: a key pressed then moved from the
+ * article before, or not at all.
+ */
 export function useArticleKeys({ previous, next, help }: ArticleKeys): void {
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (!isReaderKey(event)) return;
+    // Shift is how most layouts type ?, so it only stops the other keys.
+    const action =
+      event.key === '?'
+        ? help
+        : event.shiftKey
+          ? null
+          : event.key === 'ArrowLeft' || event.key === 'k'
+            ? previous
+            : event.key === 'ArrowRight' || event.key === 'j'
+              ? next
+              : null;
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isReaderKey(event)) return;
-      // Shift is how most layouts type ?, so it only stops the other keys.
-      const action =
-        event.key === '?'
-          ? help
-          : event.shiftKey
-            ? null
-            : event.key === 'ArrowLeft' || event.key === 'k'
-              ? previous
-              : event.key === 'ArrowRight' || event.key === 'j'
-                ? next
-                : null;
-      if (!action) return;
-      event.preventDefault();
-      action();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [previous, next, help]);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 }
