@@ -4,13 +4,13 @@ import { basename, join } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { EditionSchema, type Edition, type PaperRef } from '../schema/edition.ts';
-import { ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '../schema/manifest.ts';
+import { isPdfPage, ManifestSchema, TaxonomySchema, type Manifest, type Taxonomy } from '../schema/manifest.ts';
 import { assembleEdition, type PageInput } from '../ingest/assembleEdition.ts';
 import { checkFacts } from '../ingest/furniture.ts';
 import { parsePage } from '../ingest/parsePage.ts';
 import type { ParsedPage } from '../ingest/ParsedPage.ts';
 import { InputError } from '../node/InputError.ts';
-import { isPdfPage, readPdfPages, type PdfOptions, type PdfPageResult } from './pdfPages.ts';
+import type { PdfOptions, PdfPageResult } from './pdfPages.ts';
 import { lineOf, readText } from './readText.ts';
 
 export function loadTaxonomy(file: string): Taxonomy {
@@ -26,11 +26,15 @@ export interface LoadedEdition {
   texts: Map<string, string[]>;
 }
 
-/** Reads an edition folder whose pages may be PDFs: the PDFs are read (and rendered, through the cache) first. */
+/**
+ * Reads an edition folder whose pages may be PDFs: the PDFs are read (and rendered, through the cache) first. The
+ * code that reads them (pdf-lib, the canvas) is loaded only for an edition that has one: a text paper's update-site
+ * starts without it.
+ */
 export async function loadEditionFolder(folder: string, taxonomy: Taxonomy, paper: PaperRef, options: PdfOptions): Promise<LoadedEdition> {
   const manifest = readManifest(folder, paper);
   const pdf = manifest.pages.some(isPdfPage)
-    ? await readPdfPages(folder, manifest.pages, { paper: paper.slug, date: manifest.date }, options)
+    ? await (await import('./pdfPages.ts')).readPdfPages(folder, manifest.pages, { paper: paper.slug, date: manifest.date }, options)
     : new Map<number, PdfPageResult>();
   const edition = loadEdition(folder, taxonomy, paper, pdf);
   const assets = new Map<string, string>();

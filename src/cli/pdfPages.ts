@@ -10,12 +10,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataPaths } from '../schema/dataPaths.ts';
 import type { Image, Page } from '../schema/edition.ts';
-import type { ManifestPage } from '../schema/manifest.ts';
+import { isPdfPage, type ManifestPage } from '../schema/manifest.ts';
 import type { PdfPageContent, PdfPageReading } from '../ingest/pdf/PdfContent.ts';
 import { checkTextLayer, readPdfLayout } from '../ingest/pdf/readLayout.ts';
 import { openPdf, PdfError, type PdfDocument } from '../pdf/openPdf.ts';
 import { encodePagePdf, pageSource } from '../pdf/encodePagePdf.ts';
-import { cachedPage, contentHash, writeAtomic, type CachedImageFile } from '../pdf/renderCache.ts';
+import { cachedPage, contentHash, defaultCacheDir, writeAtomic, type CachedImageFile } from '../pdf/renderCache.ts';
 import { cachedContent } from '../pdf/contentCache.ts';
 import { renderPage } from '../pdf/renderPage.ts';
 import { InputError } from '../node/InputError.ts';
@@ -23,8 +23,8 @@ import { InputError } from '../node/InputError.ts';
 export interface PdfOptions {
   /** Publish a page with no usable text layer (a scan, junk fonts) as its image alone, with a note. */
   imageOnly?: boolean;
-  /** Where renders are cached (src/pdf/renderCache.ts). */
-  cacheDir: string;
+  /** Where renders are cached (src/pdf/renderCache.ts); its defaultCacheDir() when not given. */
+  cacheDir?: string;
   /** false: read the text only (npm run report, parse); no images, photos or PDF. */
   images?: boolean;
 }
@@ -45,10 +45,6 @@ export interface PdfPageResult {
   assets: Map<string, string>;
 }
 
-export function isPdfPage(page: ManifestPage): boolean {
-  return page.file.toLowerCase().endsWith('.pdf');
-}
-
 export function sourceName(page: ManifestPage): string {
   return page.pdfPage === undefined ? page.file : `${page.file}#page=${page.pdfPage}`;
 }
@@ -63,8 +59,9 @@ export async function readPdfPages(
   folder: string,
   pages: readonly ManifestPage[],
   target: Target,
-  options: PdfOptions,
+  given: PdfOptions,
 ): Promise<Map<number, PdfPageResult>> {
+  const options = { ...given, cacheDir: given.cacheDir ?? defaultCacheDir() };
   const byFile = new Map<string, number[]>();
   pages.forEach((page, i) => {
     if (isPdfPage(page)) byFile.set(page.file, [...(byFile.get(page.file) ?? []), i]);
@@ -133,7 +130,7 @@ interface OnePage {
   n: number;
   page: ManifestPage;
   target: Target;
-  options: PdfOptions;
+  options: PdfOptions & { cacheDir: string };
 }
 
 async function readOnePage(p: OnePage): Promise<PdfPageResult> {

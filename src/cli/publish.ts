@@ -21,7 +21,6 @@ import { mustFix } from '../ingest/noteRules.ts';
 import { InputError } from '../node/InputError.ts';
 import { swapFolderIn, writeFileAtomically } from '../node/files.ts';
 import type { LoadedEdition } from './loadEdition.ts';
-import { defaultCacheDir } from '../pdf/renderCache.ts';
 import { addSourceFiles } from './sourceFiles.ts';
 import { addAssetFiles, FileCopy } from './siteAssets.ts';
 import { contentOf, readPublished, stateOf, type PublishState } from './publishState.ts';
@@ -63,9 +62,7 @@ export interface PublishOptions {
 async function loadAll(site: SiteData, paper: PaperFolder, folders: readonly EditionFolder[], options: PublishOptions): Promise<LoadedEdition[]> {
   const loaded: LoadedEdition[] = [];
   for (const folder of folders)
-    loaded.push(
-      await loadPaperEdition(site, paper, folder, { imageOnly: options.imageOnly ?? false, cacheDir: options.cacheDir ?? defaultCacheDir() }),
-    );
+    loaded.push(await loadPaperEdition(site, paper, folder, { imageOnly: options.imageOnly ?? false, cacheDir: options.cacheDir }));
   return loaded;
 }
 

@@ -6,7 +6,6 @@
 import { relative, resolve } from 'node:path';
 import { mustFix } from '../ingest/noteRules.ts';
 import { cliArgs, runCli } from '../node/InputError.ts';
-import { defaultCacheDir } from '../pdf/renderCache.ts';
 import { listSite, loadPaperEdition } from './loadSite.ts';
 
 await runCli(async () => {
@@ -21,7 +20,7 @@ await runCli(async () => {
     out.push(`${paper.config.name} (${paper.slug})`);
     for (const folder of paper.editions) {
       // the notes only: PDF pages are read, not rendered; a page with no text layer is reported as its note
-      const { edition } = await loadPaperEdition(site, paper, folder, { imageOnly: true, images: false, cacheDir: defaultCacheDir() });
+      const { edition } = await loadPaperEdition(site, paper, folder, { imageOnly: true, images: false });
       out.push(`  ${edition.date}: ${edition.warnings.length === 0 ? 'no notes' : `${edition.warnings.length} note(s)`}`);
       for (const page of edition.pages) {
         const notes = edition.warnings.filter((w) => w.page === page.number);
