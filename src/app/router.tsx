@@ -23,6 +23,7 @@ import { sectionLoader } from './front-page/sectionLoader.ts';
 import { pageLoader } from './page-view/pageLoader.ts';
 import { AppShell } from './shell/AppShell.tsx';
 import { LoadingState } from './shell/LoadingState.tsx';
+import { MarkReady } from './shell/MarkReady.tsx';
 import { unknownPathLoader } from './shell/unknownPath.ts';
 
 /** `/`: one paper → its latest edition, in place; several → the list of papers. */
@@ -89,17 +90,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: (
         <Suspense fallback={<LoadingState />}>
           <RootError />
+          <MarkReady />
         </Suspense>
       ),
       hydrateFallbackElement: <LoadingState />,
       children: [
         {
-          // Pathless: catches the pages' errors inside the shell, so a 404 keeps the masthead and footer.
-          errorElement: (
-            <Suspense fallback={<LoadingState />}>
-              <RouteError />
-            </Suspense>
-          ),
+          // Pathless: catches the pages' errors inside the shell, so a 404 keeps the masthead and footer. While its
+          // code loads it suspends to the shell's boundary, where MarkReady waits for it.
+          errorElement: <RouteError />,
           children: [...ROUTE_IDS.map((id) => ({ id, ...(id === 'home' ? { index: true } : { path: ROUTES[id].path }), ...views[id] }))],
         },
       ],

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Records, on the page's own clock, when the app took the page over (`<html data-app="ready">`, AppRoot.tsx) as
+ * Records, on the page's own clock, when the app took the page over (`<html data-app="ready">`, MarkReady.tsx) as
  * `window.appReadyAt`, to tell what the page fetched before from what it fetched after. Call before `goto`.
  * (No named functions inside: tsx would wrap them in a helper the page does not have.)
  */

@@ -1,6 +1,6 @@
 /**
  * The one line main.tsx imports for everything offline: the stale-build recovery (tiny, at once), and, once the
- * app has taken the page over (`<html data-app="ready">`, AppRoot.tsx) and the browser is idle, the service worker
+ * app has taken the page over (`<html data-app="ready">`, MarkReady.tsx) and the browser is idle, the service worker
  * and its notices in a chunk of their own (register.ts), so the first view's JavaScript does not grow. Waiting for
  * the load event alone was not enough: it and an idle moment often came between two slices of hydration.
  */

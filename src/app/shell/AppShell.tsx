@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { FocusOnNavigate } from './FocusOnNavigate.tsx';
 import { LoadingState } from './LoadingState.tsx';
+import { MarkReady } from './MarkReady.tsx';
 import { SiteFooter } from './SiteFooter.tsx';
 import { SkipLink } from './SkipLink.tsx';
 
@@ -10,8 +11,10 @@ export function AppShell() {
   return (
     <>
       <SkipLink />
+      {/* A view whose code is still loading (RouteError's too) shows LoadingState, and is not yet ready. */}
       <Suspense fallback={<LoadingState />}>
         <Outlet />
+        <MarkReady />
       </Suspense>
       <SiteFooter />
       <FocusOnNavigate />
