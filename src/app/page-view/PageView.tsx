@@ -36,8 +36,10 @@ export function PageView() {
           </h1>
           {page.image ? <PageModeSwitch /> : null}
         </div>
-        {/* On a wide screen, the page large on the left, 版面导航 and the page's stories beside it (styles.css). */}
-        <div className="page-spread">
+        {/* On a wide screen, the page large on the left, 版面导航 and the page's stories beside it (styles.css). Marked
+            here, not found by the stylesheet from the printed page inside: a browser paints a page before it has all
+            of it, and the layout must not change when the printed page arrives. */}
+        <div className="page-spread" data-printed={page.image ? '' : undefined}>
           <PageThumbnails edition={edition} current={number} />
           {page.image ? <PrintedPage paper={paper} date={date} page={{ ...page, image: page.image }} articles={articles} /> : null}
         </div>
