@@ -88,10 +88,10 @@ export const TaxonomySchema = z.strictObject({
 
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type ManifestPage = z.infer<typeof ManifestPageSchema>;
+export type Taxonomy = z.infer<typeof TaxonomySchema>;
+export type PaperConfig = z.infer<typeof PaperConfigSchema>;
 
 /** A page given as its PDF (read by src/cli/pdfPages.ts), not as text. */
 export function isPdfPage(page: ManifestPage): boolean {
   return page.file.toLowerCase().endsWith('.pdf');
 }
-export type Taxonomy = z.infer<typeof TaxonomySchema>;
-export type PaperConfig = z.infer<typeof PaperConfigSchema>;

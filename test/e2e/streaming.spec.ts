@@ -31,10 +31,13 @@ async function hostCuttingAt(cut: string): Promise<{ url: string; close: () => P
       setTimeout(() => response.end(html.slice(at)), PAUSE_MS);
       return;
     }
-    void fetch(`${PRINTED}${request.url}`).then(async (answer) => {
-      response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/octet-stream' });
-      response.end(Buffer.from(await answer.arrayBuffer()));
-    });
+    fetch(`${PRINTED}${request.url}`)
+      .then(async (answer) => {
+        response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/octet-stream' });
+        response.end(Buffer.from(await answer.arrayBuffer()));
+      })
+      // The printed site's host did not answer: a failed load, which the test's console check then names.
+      .catch(() => response.writeHead(502).end());
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   return {
