@@ -4,7 +4,21 @@
  */
 import { startOffline } from '../../src/app/offline/register.ts';
 
-afterEach(() => vi.unstubAllGlobals());
+/**
+ * The files the page fetched, as Resource Timing lists them (register.ts reads `performance.getEntriesByType`):
+ * jsdom's performance has no entries and no such method, so the test gives it one for the test's length.
+ */
+function fetchedByThePage(urls: string[]): void {
+  Object.defineProperty(performance, 'getEntriesByType', {
+    configurable: true,
+    value: (type: string) => (type === 'resource' ? urls.map((name) => ({ name })) : []),
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  delete (performance as { getEntriesByType?: unknown }).getEntriesByType;
+});
 
 it('asks the worker to keep nothing on a page load it served, so nothing is fetched twice', async () => {
   const postMessage = vi.fn();
@@ -14,7 +28,7 @@ it('asks the worker to keep nothing on a page load it served, so nothing is fetc
     configurable: true,
     value: { controller: active, register: vi.fn(async () => registration), ready: Promise.resolve(registration), addEventListener: vi.fn() },
   });
-  vi.spyOn(performance, 'getEntriesByType').mockReturnValue([{ name: `${location.origin}/data/site.json` }] as never);
+  fetchedByThePage([`${location.origin}/data/site.json`]);
   await startOffline();
   expect(postMessage.mock.calls.filter(([message]) => (message as { type: string }).type === 'KEEP')).toEqual([]);
 });
@@ -27,7 +41,7 @@ it('hands a first visit’s page, site.json and fetched files to the worker, whi
     configurable: true,
     value: { controller: null, register: vi.fn(async () => registration), ready: Promise.resolve(registration), addEventListener: vi.fn() },
   });
-  vi.spyOn(performance, 'getEntriesByType').mockReturnValue([{ name: `${location.origin}/data/lsrb/2024-07-05/articles/a.json` }] as never);
+  fetchedByThePage([`${location.origin}/data/lsrb/2024-07-05/articles/a.json`]);
   await startOffline();
   expect(postMessage).toHaveBeenCalledWith({
     type: 'KEEP',
