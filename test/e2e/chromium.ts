@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
  * TEST_CHROMIUM is the browser the test suite drives: Debian's headless build of the same Chromium
  * (/usr/bin/chromium-headless-shell, package chromium-headless-shell, the same version and the same Blink), which is
  * also what Playwright itself runs for headless Chromium. It draws the same pages for about half the CPU a test
- * (docs/testing.md, "Measured"). Without it the suite runs in the whole browser; E2E_CHROMIUM chooses another.
+ * (docs/testing.md, "Which Chromium"). Without it the suite runs in the whole browser; E2E_CHROMIUM chooses another.
  */
 export const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
