@@ -51,11 +51,11 @@ export default defineConfig({
           exclude: APP_NODE_FILES,
           setupFiles: ['./test/setup.ts'],
           // Each file in a fresh VM context of a long-lived worker thread, not a fresh process: the same isolation
-          // (its own module graph and its own jsdom window), without a process and jsdom's import a file (45 -> 25
-          // CPU-s, 2026-12-07). Its globals are the jsdom window's own, as in a browser: jsdom lacks what it lacks
-          // (a test that needs performance.getEntriesByType defines it). Node's built-ins (fetch, DOMException)
-          // belong to another realm, so `instanceof Error` is false for what they throw: the Node files of
-          // test/app, which use them, keep a process each (`app-node`).
+          // (its own module graph and its own jsdom window), without a process and jsdom's import a file (test/app
+          // 45 -> 25 CPU-s with app-node, 2026-12-07). Its globals are the jsdom window's own, as in a browser:
+          // jsdom lacks what it lacks (a test that needs performance.getEntriesByType defines it). Node's built-ins
+          // (fetch, DOMException) belong to another realm, so `instanceof Error` is false for what they throw: the
+          // Node files of test/app, which use them, keep a process each (`app-node`).
           pool: 'vmThreads',
         },
       },

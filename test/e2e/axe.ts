@@ -15,8 +15,8 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * axe-core runs in the page itself, put there once per document: the light and the dark audit of one load share it.
  * @axe-core/playwright's `analyze()` injects it again on every call and then opens a blank page of its own to merge
  * the results; measured on the front page, that was 0.85–0.97 CPU-seconds an audit against 0.17 for injecting once
- * and 0.11–0.15 for each run (docs/testing.md, "axe, once a page"). A page with frames still goes through AxeBuilder, which
- * audits inside each frame.
+ * and 0.11–0.15 for each run (docs/testing.md, "axe, once a page"). A page with frames still goes through
+ * AxeBuilder, which audits inside each frame.
  */
 export async function wcagAudit(page: Page, include?: string): Promise<AxeResults> {
   if (page.frames().length > 1) {
