@@ -8,5 +8,5 @@ configure({ asyncUtilTimeout: 10_000 });
 // jsdom has no layout and no scrolling: react-router's <ScrollRestoration> and the reader's focus handling call
 // window.scrollTo on every navigation, and jsdom answers each call with a "Not implemented" error on the console.
 // A no-op keeps that noise from burying real warnings; where a test cares about scrolling it spies on it itself.
-// (test/app/offlineWorker.test.ts runs in Node: it tests the service worker, which has no window.)
-if (typeof window !== 'undefined') window.scrollTo = () => {};
+// (Only the `app` project, always in jsdom, runs this file: test/app's Node files are the `app-node` project's.)
+window.scrollTo = () => {};
